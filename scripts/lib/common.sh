@@ -1,0 +1,68 @@
+# shellcheck shell=bash
+# Shared by scripts/test and scripts/demo: install what is missing, build.
+
+CLM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Every Debian package the project needs to build, test, demo and package,
+# installed up front so later work only adds code.
+CLM_PACKAGES=(
+    # toolchain
+    g++ cmake ninja-build pkg-config git clang clang-format libclang-rt-14-dev
+    # Qt 6.4 (Debian 12): core, network, SQL drivers, GUI modules, tools
+    qt6-base-dev qt6-base-private-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools libqt6sql6-psql libqt6sql6-sqlite libgl-dev
+    qtkeychain-qt6-dev
+    # server: Boost.Beast/Asio, libpq, SQLite, OpenSSL, Argon2
+    libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
+    # tests: a real PostgreSQL, a display, a real keychain, load generation
+    postgresql xvfb xauth dbus gnome-keyring wrk curl ca-certificates
+    # packages for IT
+    lintian rpm fakeroot
+)
+
+clm_log() { printf '%s\n' "$*" >&2; }
+
+clm_missing_packages() {
+    local pkg missing=()
+    for pkg in "${CLM_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null | grep -q '^ii'; then
+            missing+=("$pkg")
+        fi
+    done
+    printf '%s\n' "${missing[@]}"
+}
+
+# Installs missing packages; quiet and quick when everything is there.
+clm_install_dependencies() {
+    local missing
+    mapfile -t missing < <(clm_missing_packages | sed '/^$/d')
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            clm_log "missing Debian packages and no root or sudo to install them: ${missing[*]}"
+            return 1
+        fi
+    fi
+    clm_log "installing ${#missing[@]} Debian package(s): ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq >/dev/null
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# clm_build PRESET: configure (once) and build.
+clm_build() {
+    local preset="${1:-default}"
+    cd "$CLM_ROOT"
+    local dir=build
+    [ "$preset" != default ] && dir="build-$preset"
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake --preset "$preset" >/dev/null
+    fi
+    cmake --build --preset "$preset" -- -k 0 | grep -v '^\[' || true
+    # grep swallowed the exit status: check the build really completed.
+    cmake --build --preset "$preset" >/dev/null
+}

@@ -1,0 +1,20 @@
+#include "TestPostgres.h"
+
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::test {
+
+QString TestPostgres::url()
+{
+    return qEnvironmentVariable("CLM_TEST_PG_URL");
+}
+
+bool TestPostgres::required()
+{
+    const QString ci = qEnvironmentVariable("CI").toLower();
+    return ci == "true"_L1 || ci == "1"_L1;
+}
+
+} // namespace clm::test
