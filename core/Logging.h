@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace clm::logging {
+
+// Routes Qt's logging to stderr as one JSON object per line:
+// {"ts","level","category","msg"} — or, when the message itself is a JSON
+// object (as structured log lines are), its members beside ts/level/category.
+// journald and log shippers take such lines as they are.
+void installJsonHandler();
+
+// Writes a structured line at info level in `category`.
+void structured(const char* category, const QJsonObject& fields);
+
+} // namespace clm::logging

@@ -1,0 +1,137 @@
+#include "server/Application.h"
+
+#include "core/Json.h"
+#include "core/Logging.h"
+#include "server/ApiError.h"
+#include "server/RequestContext.h"
+#include "server/api/AuditApi.h"
+#include "server/api/AuthApi.h"
+#include "server/api/HealthApi.h"
+#include "server/api/OrganizationApi.h"
+#include "server/api/UsersApi.h"
+#include "server/db/SqlConnection.h"
+#include "server/db/SqlError.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "clm.server")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+Application::Application(ServerContext& context)
+    : m_context(context)
+{
+    HealthApi::registerRoutes(m_router);
+    AuthApi::registerRoutes(m_router);
+    OrganizationApi::registerRoutes(m_router);
+    UsersApi::registerRoutes(m_router);
+    AuditApi::registerRoutes(m_router);
+}
+
+Application::~Application() = default;
+
+void Application::setWorkers(int workers)
+{
+    m_connections.clear();
+    m_connections.resize(static_cast<size_t>(workers));
+}
+
+SqlConnection& Application::connection(int worker)
+{
+    auto& slot = m_connections.at(static_cast<size_t>(worker));
+    if (!slot)
+        slot = SqlConnection::open(m_context.settings.databaseUrl, m_context.settings.databaseRole);
+    return *slot;
+}
+
+HttpResponse Application::errorResponse(int status, const QString& code, const QString& message,
+                                        const QJsonObject& details)
+{
+    QJsonObject body{{u"error"_s, code}, {u"message"_s, message}};
+    if (!details.isEmpty())
+        body.insert(u"details"_s, details);
+    HttpResponse response;
+    response.status = status;
+    response.body = json::toCompact(body);
+    return response;
+}
+
+HttpResponse Application::handle(HttpRequest& request, int worker)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpResponse response;
+    QString organization;
+    try {
+        const Router::Match match = m_router.match(request.method, request.path);
+        if (!match.handler) {
+            if (!match.allowedMethods.isEmpty()) {
+                ApiError error(
+                        405, u"method_not_allowed"_s,
+                        u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
+                error.headerName = "Allow";
+                error.headerValue = match.allowedMethods.join(", ");
+                throw error;
+            }
+            throw ApiError::notFound(u"no such path"_s);
+        }
+        RequestContext ctx(request, connection(worker), m_context);
+        ctx.params = match.params;
+        try {
+            response = (*match.handler)(ctx);
+        } catch (...) {
+            organization = ctx.principal.organizationId;
+            throw;
+        }
+        organization = ctx.principal.organizationId;
+    } catch (const ApiError& e) {
+        response = errorResponse(e.status(), e.code(), e.message(), e.details());
+        if (!e.headerName.isEmpty())
+            response.setHeader(e.headerName, e.headerValue);
+    } catch (const SqlError& e) {
+        if (e.kind() == SqlError::Kind::Unavailable) {
+            qCWarning(lcServer) << "database unavailable:" << e.message();
+            response = errorResponse(503, u"unavailable"_s, u"the database is unavailable"_s);
+            response.setHeader("Retry-After", "5");
+        } else if (e.kind() == SqlError::Kind::Conflict) {
+            response = errorResponse(503, u"unavailable"_s, u"the server is busy; try again"_s);
+            response.setHeader("Retry-After", "1");
+        } else {
+            qCCritical(lcServer) << "database error:" << e.message();
+            response = errorResponse(500, u"internal"_s, u"internal server error"_s);
+        }
+    } catch (const std::exception& e) {
+        qCCritical(lcServer) << "unexpected error:" << e.what();
+        response = errorResponse(500, u"internal"_s, u"internal server error"_s);
+    }
+
+    auto setDefault = [&](const QByteArray& name, const QByteArray& value) {
+        for (const auto& header : std::as_const(response.headers)) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        response.setHeader(name, value);
+    };
+    setDefault("Cache-Control", "no-store");
+    setDefault("X-Content-Type-Options", "nosniff");
+    setDefault("X-Frame-Options", "DENY");
+    setDefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    setDefault("Referrer-Policy", "no-referrer");
+
+    logging::structured("clm.server.access",
+                        {{u"msg"_s, u"request"_s},
+                         {u"method"_s, QString::fromLatin1(request.method)},
+                         {u"path"_s, request.path},
+                         {u"status"_s, response.status},
+                         {u"duration_ms"_s, static_cast<double>(timer.nsecsElapsed()) / 1e6},
+                         {u"request_id"_s, request.requestId},
+                         {u"organization"_s, organization.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(organization)},
+                         {u"client"_s, request.clientAddress}});
+    return response;
+}
+
+} // namespace clm::server

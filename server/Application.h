@@ -1,0 +1,38 @@
+#pragma once
+
+#include "server/Router.h"
+#include "server/ServerContext.h"
+#include "server/http/HttpServer.h"
+
+#include <memory>
+#include <vector>
+
+namespace clm::server {
+
+class SqlConnection;
+
+// clm-server's request pipeline: routing, one database connection per worker
+// thread, error mapping in one place, security headers, and one structured
+// log line per request.
+class Application
+{
+public:
+    explicit Application(ServerContext& context);
+    ~Application();
+
+    // Handles a request on worker `worker` (HttpServer::Handler).
+    HttpResponse handle(HttpRequest& request, int worker);
+    static HttpResponse errorResponse(int status, const QString& code, const QString& message,
+                                      const QJsonObject& details = {});
+
+    void setWorkers(int workers);
+
+private:
+    SqlConnection& connection(int worker);
+
+    ServerContext& m_context;
+    Router m_router;
+    std::vector<std::unique_ptr<SqlConnection>> m_connections;
+};
+
+} // namespace clm::server

@@ -1,0 +1,123 @@
+#include "server/RequestContext.h"
+
+#include "core/Jwt.h"
+#include "server/ApiError.h"
+#include "server/ApiSupport.h"
+#include "server/store/AuditStore.h"
+#include "server/store/UserStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Owner:
+        return u"owner"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    case Role::Member:
+        return u"member"_s;
+    case Role::Guest:
+        return u"guest"_s;
+    }
+    return u"guest"_s;
+}
+
+bool parseRole(const QString& text, Role* role)
+{
+    for (const Role candidate : {Role::Owner, Role::Admin, Role::Member, Role::Guest}) {
+        if (roleName(candidate) == text) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString RequestContext::idParam(const QString& name) const
+{
+    const QString id = params.value(name);
+    if (!api::isUuid(id))
+        throw ApiError::notFound();
+    return id.toLower();
+}
+
+const Principal& RequestContext::requireUser()
+{
+    if (principal.kind != Principal::Kind::None)
+        return principal;
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+        throw ApiError::unauthorized();
+    const QByteArray token = authorization.mid(7).trimmed();
+
+    jwt::Rules rules;
+    rules.type = u"at+jwt"_s;
+    rules.issuer = server.settings.issuer;
+    rules.audience = server.settings.audience;
+    const jwt::Result result = jwt::validate(token, server.keys.accessKeys(), rules, *server.clock);
+    if (!result.ok())
+        throw ApiError::unauthorized(u"invalid access token: "_s + jwt::errorString(result.error));
+    const QString org = result.claims.value("org"_L1).toString();
+    const QString userId = result.claims.value("sub"_L1).toString();
+    if (!api::isUuid(org) || !api::isUuid(userId))
+        throw ApiError::unauthorized(u"invalid access token"_s);
+
+    // The token proves who signed in; the database says whether they still
+    // may, and with which role (a demotion applies at once).
+    Transaction tx(db, Transaction::Mode::Read, org);
+    const auto user = UserStore(tx).find(userId);
+    const SqlResult orgRow = tx.exec(u"SELECT is_active FROM organizations WHERE id = $1"_s, {org});
+    tx.commit();
+    if (!user || !user->isActive || orgRow.isEmpty() || !orgRow.first().boolean(0))
+        throw ApiError::unauthorized(u"the account is no longer active"_s);
+    Principal p;
+    p.kind = Principal::Kind::User;
+    p.organizationId = org;
+    p.userId = userId;
+    p.email = user->email;
+    parseRole(user->role, &p.role);
+    principal = p;
+    return principal;
+}
+
+const Principal& RequestContext::requireAdmin()
+{
+    requireUser();
+    if (!principal.isAdmin())
+        throw ApiError::forbidden();
+    return principal;
+}
+
+const Principal& RequestContext::requireOwner()
+{
+    requireUser();
+    if (!principal.isOwner())
+        throw ApiError::forbidden(u"only an owner may do this"_s);
+    return principal;
+}
+
+void RequestContext::audit(Transaction& tx, const QString& action, const QString& targetType,
+                           const QString& targetId, const QJsonObject& details)
+{
+    auditAs(tx, principal.actorType(), principal.actorId(), action, targetType, targetId, details);
+}
+
+void RequestContext::auditAs(Transaction& tx, const QString& actorType, const QString& actorId,
+                             const QString& action, const QString& targetType,
+                             const QString& targetId, const QJsonObject& details)
+{
+    AuditEntry entry;
+    entry.actorType = actorType;
+    entry.actorId = actorId;
+    entry.action = action;
+    entry.targetType = targetType;
+    entry.targetId = targetId;
+    entry.ipAddress = request.clientAddress;
+    entry.details = details;
+    AuditStore(tx).append(entry, api::newId(), now());
+}
+
+} // namespace clm::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/http/HttpRequest.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace clm::server {
+
+class RequestContext;
+
+// Maps method and path pattern ("/api/v1/users/{id}") to a handler. A
+// trailing slash is optional on both sides. No match: 404; a path that
+// exists with other methods: 405 with Allow.
+class Router
+{
+public:
+    using Handler = std::function<HttpResponse(RequestContext&)>;
+
+    void add(const QByteArray& method, const QString& pattern, Handler handler);
+
+    struct Match
+    {
+        const Handler* handler = nullptr;
+        QHash<QString, QString> params;
+        QByteArrayList allowedMethods; // when the path exists but the method does not
+    };
+    Match match(const QByteArray& method, const QString& path) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+    };
+    static QStringList split(const QString& path);
+    QList<Route> m_routes;
+};
+
+} // namespace clm::server

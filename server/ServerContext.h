@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/PasswordHasher.h"
+#include "server/KeyStore.h"
+
+#include <QString>
+
+namespace clm::server {
+
+struct ServerSettings
+{
+    QString databaseUrl;
+    QString databaseRole = QStringLiteral("clm_app");
+    QString issuer = QStringLiteral("clm-server");
+    QString audience = QStringLiteral("clm-api");
+    qint64 accessTokenSeconds = 15 * 60;
+    qint64 refreshTokenSeconds = 7 * 24 * 3600;
+    qint64 sessionTtlSeconds = 360;
+    qint64 heartbeatIntervalSeconds = 60;
+    qint64 reaperIntervalSeconds = 30;
+    bool allowRegistration = false;
+    int loginAttemptsPerMinute = 5;
+};
+
+// What every request handler shares, read-only after start.
+struct ServerContext
+{
+    ServerSettings settings;
+    const Clock* clock = &Clock::system();
+    KeyStore keys;
+    PasswordHasher hasher;
+    // A hash of a random password, verified against when an email is unknown
+    // so that a wrong email costs as long as a wrong password.
+    QString dummyPasswordHash;
+};
+
+} // namespace clm::server

@@ -1,0 +1,293 @@
+#include "server/db/Migrator.h"
+
+#include "server/db/SqlConnection.h"
+#include "server/db/SqlError.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+// Conventions of every schema version:
+// - every tenant table has organization_id, and its primary key, unique
+//   constraints and foreign keys to other tenant tables include it, so a
+//   Citus cluster can distribute the tables by organization_id;
+// - timestamps are BIGINT milliseconds since the Unix epoch (UTC), so the
+//   server's clock (injectable in tests) decides what "now" is, and the SQL
+//   is the same on both backends;
+// - ids are UUIDs (uuid on PostgreSQL, text on SQLite).
+struct Migration
+{
+    int version;
+    QStringList postgres;
+    QStringList sqlite;
+};
+
+// Tenant tables under row-level security on PostgreSQL.
+const QStringList kTenantTables = {u"users"_s, u"refresh_tokens"_s, u"audit_log"_s,
+                                   u"audit_heads"_s};
+
+QStringList rlsStatements(const QString& table, const QString& column = u"organization_id"_s)
+{
+    return {
+            u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table),
+            u"ALTER TABLE %1 FORCE ROW LEVEL SECURITY"_s.arg(table),
+            u"CREATE POLICY tenant_isolation ON %1 USING (%2 = clm_current_org()) "
+            "WITH CHECK (%2 = clm_current_org())"_s.arg(table, column),
+            // Maintenance commands (verify-audit) run as the schema owner and
+            // say so explicitly; request connections run as the app role, to
+            // which this policy does not apply.
+            u"CREATE POLICY maintenance ON %1 TO CURRENT_USER "
+            "USING (current_setting('app.maintenance', true) = 'on') "
+            "WITH CHECK (current_setting('app.maintenance', true) = 'on')"_s.arg(table),
+    };
+}
+
+QList<Migration> migrations()
+{
+    Migration v1{1, {}, {}};
+    v1.postgres = {
+            u"CREATE FUNCTION clm_current_org() RETURNS uuid LANGUAGE sql STABLE AS "
+            "$$ SELECT nullif(current_setting('app.org', true), '')::uuid $$"_s,
+            u"CREATE TABLE organizations ("
+            " id uuid PRIMARY KEY,"
+            " name text NOT NULL,"
+            " slug text NOT NULL UNIQUE,"
+            " subscription_tier text NOT NULL DEFAULT 'free',"
+            " max_concurrent_seats integer NOT NULL DEFAULT 5,"
+            " is_active boolean NOT NULL DEFAULT true,"
+            " created_at bigint NOT NULL,"
+            " updated_at bigint NOT NULL,"
+            " version integer NOT NULL DEFAULT 1)"_s,
+            u"CREATE TABLE users ("
+            " organization_id uuid NOT NULL REFERENCES organizations(id),"
+            " id uuid NOT NULL,"
+            " email text NOT NULL,"
+            " full_name text NOT NULL DEFAULT '',"
+            " role text NOT NULL CHECK (role IN ('owner','admin','member','guest')),"
+            " password_hash text NOT NULL,"
+            " is_active boolean NOT NULL DEFAULT true,"
+            " created_at bigint NOT NULL,"
+            " updated_at bigint NOT NULL,"
+            " last_login_at bigint,"
+            " version integer NOT NULL DEFAULT 1,"
+            " PRIMARY KEY (organization_id, id),"
+            " UNIQUE (organization_id, email))"_s,
+            u"CREATE INDEX users_email ON users (email)"_s,
+            u"CREATE TABLE refresh_tokens ("
+            " organization_id uuid NOT NULL,"
+            " id uuid NOT NULL,"
+            " family_id uuid NOT NULL,"
+            " user_id uuid NOT NULL,"
+            " token_hash text NOT NULL,"
+            " created_at bigint NOT NULL,"
+            " expires_at bigint NOT NULL,"
+            " used_at bigint,"
+            " revoked_at bigint,"
+            " PRIMARY KEY (organization_id, id),"
+            " UNIQUE (organization_id, token_hash),"
+            " FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id))"_s,
+            u"CREATE INDEX refresh_tokens_family ON refresh_tokens (organization_id, family_id)"_s,
+            u"CREATE INDEX refresh_tokens_user ON refresh_tokens (organization_id, user_id)"_s,
+            u"CREATE TABLE audit_log ("
+            " organization_id uuid NOT NULL REFERENCES organizations(id),"
+            " seq bigint NOT NULL,"
+            " id uuid NOT NULL,"
+            " at bigint NOT NULL,"
+            " actor_type text NOT NULL,"
+            " actor_id text,"
+            " action text NOT NULL,"
+            " target_type text,"
+            " target_id text,"
+            " ip_address text,"
+            " details text NOT NULL DEFAULT '{}',"
+            " prev_hash text NOT NULL,"
+            " hash text NOT NULL,"
+            " PRIMARY KEY (organization_id, seq),"
+            " UNIQUE (organization_id, id))"_s,
+            u"CREATE INDEX audit_log_action ON audit_log (organization_id, action, seq)"_s,
+            u"CREATE INDEX audit_log_at ON audit_log (organization_id, at)"_s,
+            u"CREATE TABLE audit_heads ("
+            " organization_id uuid PRIMARY KEY REFERENCES organizations(id),"
+            " seq bigint NOT NULL,"
+            " hash text NOT NULL)"_s,
+            // Not tenant data: failed sign-ins by account and by address, for
+            // the rate limit that must hold across server processes.
+            u"CREATE TABLE auth_attempts ("
+            " id uuid PRIMARY KEY,"
+            " key text NOT NULL,"
+            " at bigint NOT NULL)"_s,
+            u"CREATE INDEX auth_attempts_key ON auth_attempts (key, at)"_s,
+    };
+    v1.postgres += rlsStatements(u"organizations"_s, u"id"_s);
+    for (const auto& table : kTenantTables)
+        v1.postgres += rlsStatements(table);
+    // Sign-in knows only an email: this policy lets the app role see exactly
+    // the user rows with the email it names for this transaction, nothing else.
+    v1.postgres += u"CREATE POLICY login_lookup ON users FOR SELECT "
+                   "USING (email = nullif(current_setting('app.login_email', true), ''))"_s;
+
+    v1.sqlite = {
+            u"CREATE TABLE organizations ("
+            " id text PRIMARY KEY,"
+            " name text NOT NULL,"
+            " slug text NOT NULL UNIQUE,"
+            " subscription_tier text NOT NULL DEFAULT 'free',"
+            " max_concurrent_seats integer NOT NULL DEFAULT 5,"
+            " is_active integer NOT NULL DEFAULT 1,"
+            " created_at integer NOT NULL,"
+            " updated_at integer NOT NULL,"
+            " version integer NOT NULL DEFAULT 1)"_s,
+            u"CREATE TABLE users ("
+            " organization_id text NOT NULL REFERENCES organizations(id),"
+            " id text NOT NULL,"
+            " email text NOT NULL,"
+            " full_name text NOT NULL DEFAULT '',"
+            " role text NOT NULL CHECK (role IN ('owner','admin','member','guest')),"
+            " password_hash text NOT NULL,"
+            " is_active integer NOT NULL DEFAULT 1,"
+            " created_at integer NOT NULL,"
+            " updated_at integer NOT NULL,"
+            " last_login_at integer,"
+            " version integer NOT NULL DEFAULT 1,"
+            " PRIMARY KEY (organization_id, id),"
+            " UNIQUE (organization_id, email))"_s,
+            u"CREATE INDEX users_email ON users (email)"_s,
+            u"CREATE TABLE refresh_tokens ("
+            " organization_id text NOT NULL,"
+            " id text NOT NULL,"
+            " family_id text NOT NULL,"
+            " user_id text NOT NULL,"
+            " token_hash text NOT NULL,"
+            " created_at integer NOT NULL,"
+            " expires_at integer NOT NULL,"
+            " used_at integer,"
+            " revoked_at integer,"
+            " PRIMARY KEY (organization_id, id),"
+            " UNIQUE (organization_id, token_hash),"
+            " FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id))"_s,
+            u"CREATE INDEX refresh_tokens_family ON refresh_tokens (organization_id, family_id)"_s,
+            u"CREATE INDEX refresh_tokens_user ON refresh_tokens (organization_id, user_id)"_s,
+            u"CREATE TABLE audit_log ("
+            " organization_id text NOT NULL REFERENCES organizations(id),"
+            " seq integer NOT NULL,"
+            " id text NOT NULL,"
+            " at integer NOT NULL,"
+            " actor_type text NOT NULL,"
+            " actor_id text,"
+            " action text NOT NULL,"
+            " target_type text,"
+            " target_id text,"
+            " ip_address text,"
+            " details text NOT NULL DEFAULT '{}',"
+            " prev_hash text NOT NULL,"
+            " hash text NOT NULL,"
+            " PRIMARY KEY (organization_id, seq),"
+            " UNIQUE (organization_id, id))"_s,
+            u"CREATE INDEX audit_log_action ON audit_log (organization_id, action, seq)"_s,
+            u"CREATE INDEX audit_log_at ON audit_log (organization_id, at)"_s,
+            u"CREATE TABLE audit_heads ("
+            " organization_id text PRIMARY KEY REFERENCES organizations(id),"
+            " seq integer NOT NULL,"
+            " hash text NOT NULL)"_s,
+            u"CREATE TABLE auth_attempts (id text PRIMARY KEY, key text NOT NULL, at integer NOT NULL)"_s,
+            u"CREATE INDEX auth_attempts_key ON auth_attempts (key, at)"_s,
+    };
+    return {v1};
+}
+
+constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
+
+} // namespace
+
+Migrator::Migrator(SqlConnection& connection, QString appRole)
+    : m_db(connection)
+    , m_appRole(std::move(appRole))
+{}
+
+int Migrator::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Migrator::appliedVersion()
+{
+    const SqlResult result =
+            m_db.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
+    return static_cast<int>(result.first().int64(0));
+}
+
+void Migrator::ensureAppRole()
+{
+    // Roles are global to the cluster; several databases (and processes) may
+    // race to create the same one, which is harmless.
+    const QString role = m_appRole;
+    m_db.exec(u"DO $do$ BEGIN "
+              "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+              "  CREATE ROLE %2 NOLOGIN NOBYPASSRLS; "
+              "END IF; "
+              "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
+              "END $do$"_s.arg(QString(role).replace(u'\'', u"''"_s), role));
+    const SqlResult member = m_db.exec(u"SELECT pg_has_role(current_user, $1, 'MEMBER')"_s, {role});
+    if (!member.first().boolean(0))
+        m_db.exec(u"GRANT %1 TO CURRENT_USER"_s.arg(role));
+    m_db.exec(u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(role));
+    m_db.exec(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(
+            role));
+    // The audit log is append-only for the server: no UPDATE or DELETE.
+    m_db.exec(u"REVOKE UPDATE, DELETE ON audit_log FROM %1"_s.arg(role));
+    m_db.exec(u"REVOKE ALL ON schema_migrations FROM %1"_s.arg(role));
+}
+
+int Migrator::migrate()
+{
+    const bool pg = m_db.isPostgres();
+    static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    if (pg && !identifier.match(m_appRole).hasMatch())
+        throw SqlError(
+                SqlError::Kind::Other, QString(),
+                u"database role \"%1\" is not a plain lower-case identifier"_s.arg(m_appRole));
+    if (pg)
+        m_db.exec(u"SELECT pg_advisory_lock($1)"_s, {kMigrationLock});
+    else
+        m_db.begin(SqlConnection::TransactionMode::Write);
+    int version = 0;
+    try {
+        m_db.exec(
+                pg ? u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at bigint NOT NULL)"_s
+                   : u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at integer NOT NULL)"_s);
+        version = appliedVersion();
+        for (const auto& migration : migrations()) {
+            if (migration.version <= version)
+                continue;
+            if (pg)
+                m_db.begin(SqlConnection::TransactionMode::Write);
+            for (const auto& statement : pg ? migration.postgres : migration.sqlite)
+                m_db.exec(statement);
+            m_db.exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)"_s,
+                      {migration.version, QDateTime::currentMSecsSinceEpoch()});
+            if (pg)
+                m_db.commit();
+            version = migration.version;
+        }
+        if (pg)
+            ensureAppRole();
+        else
+            m_db.commit();
+    } catch (...) {
+        m_db.rollback();
+        if (pg)
+            m_db.exec(u"SELECT pg_advisory_unlock($1)"_s, {kMigrationLock});
+        throw;
+    }
+    if (pg)
+        m_db.exec(u"SELECT pg_advisory_unlock($1)"_s, {kMigrationLock});
+    return version;
+}
+
+} // namespace clm::server

@@ -1,0 +1,41 @@
+#include "server/db/SqlConnection.h"
+
+#include "server/db/PgConnection.h"
+#include "server/db/SqlError.h"
+#include "server/db/SqliteConnection.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+bool SqlConnection::isValidUrl(const QString& url, QString* error)
+{
+    if (url.startsWith("sqlite://"_L1)) {
+        const QString path = url.mid(9);
+        if (!QDir::isAbsolutePath(path) || path.size() < 2) {
+            if (error)
+                *error = u"an SQLite database URL is sqlite:///absolute/path.db"_s;
+            return false;
+        }
+        return true;
+    }
+    if (url.startsWith("postgresql://"_L1) || url.startsWith("postgres://"_L1))
+        return true;
+    if (error)
+        *error = u"the database URL must start with sqlite:/// or postgresql://"_s;
+    return false;
+}
+
+std::unique_ptr<SqlConnection> SqlConnection::open(const QString& url, const QString& role)
+{
+    QString error;
+    if (!isValidUrl(url, &error))
+        throw SqlError(SqlError::Kind::Other, QString(), error);
+    if (url.startsWith("sqlite://"_L1))
+        return std::make_unique<SqliteConnection>(url.mid(9));
+    return std::make_unique<PgConnection>(url, role);
+}
+
+} // namespace clm::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "server/db/SqlResult.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace clm::server {
+
+// One database connection, used by one thread at a time. SQL is written once
+// for both backends: parameters are $1..$n, timestamps are integers (ms since
+// the epoch, UTC), ids are UUID text, booleans and JSON are bound as values.
+class SqlConnection
+{
+public:
+    enum class Dialect
+    {
+        PostgreSQL,
+        SQLite
+    };
+    enum class TransactionMode
+    {
+        Read,
+        Write
+    };
+
+    virtual ~SqlConnection() = default;
+
+    virtual Dialect dialect() const = 0;
+    // Throws SqlError.
+    virtual SqlResult exec(const QString& sql, const QVariantList& params = {}) = 0;
+    // Begins a transaction: on SQLite a write transaction takes the write
+    // lock at once (BEGIN IMMEDIATE) so it never fails half-way with "locked".
+    virtual void begin(TransactionMode mode) = 0;
+    virtual void commit() = 0;
+    virtual void rollback() noexcept = 0;
+    // Re-establishes a broken connection; true when usable again.
+    virtual bool reconnect() = 0;
+    virtual bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
+
+    // Opens "sqlite:///abs/path.db" or "postgresql://..." (any libpq URI).
+    // `role`, for PostgreSQL: the role to SET ROLE to after connecting
+    // (empty: stay the connecting user). Throws SqlError.
+    static std::unique_ptr<SqlConnection> open(const QString& url, const QString& role = {});
+    static bool isValidUrl(const QString& url, QString* error = nullptr);
+};
+
+} // namespace clm::server

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "server/http/HttpRequest.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace clm::server {
+
+// HTTP/1.1 on Boost.Beast: one io_context and thread per worker, keep-alive,
+// limits enforced while reading (a body over the limit is refused from its
+// Content-Length before it is read), header and idle timeouts, a cap on open
+// connections, optional TLS, and a graceful stop that lets requests in
+// flight finish.
+class HttpServer
+{
+public:
+    struct Options
+    {
+        QString host = QStringLiteral("127.0.0.1");
+        quint16 port = 8080;
+        int workers = 2;
+        qint64 bodyLimit = 1024 * 1024;
+        int headerLimit = 16 * 1024;
+        int idleTimeoutSeconds = 60;    // keep-alive connection with no request
+        int requestTimeoutSeconds = 30; // to receive one whole request once it starts
+        int maxConnections = 10000;
+        int shutdownGraceSeconds = 10;
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
+    };
+
+    // Called on the worker thread that owns the connection; `worker` is its
+    // index (0..workers-1), so the handler can use that worker's resources
+    // (its database connection) without locking.
+    using Handler = std::function<HttpResponse(HttpRequest&, int worker)>;
+    // Answers for requests that never reach the handler (413, 400, 431,
+    // 503): status, error code, message.
+    using ErrorBody =
+            std::function<HttpResponse(int status, const QString& code, const QString& message)>;
+
+    HttpServer(Options options, Handler handler, ErrorBody errorBody);
+    ~HttpServer();
+
+    // Binds and starts the workers; throws std::runtime_error with a reason.
+    void start();
+    quint16 port() const;
+    bool isTls() const;
+    // Stops accepting, lets requests in flight finish (up to the grace
+    // period), then stops the workers. Safe from any thread, once or more.
+    void stop();
+    // Blocks until the workers have stopped.
+    void wait();
+
+    int openConnections() const;
+
+    struct Impl; // private to HttpServer.cpp (public so its session classes can name it)
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace clm::server

@@ -1,0 +1,250 @@
+// clm-server: serve, migrate, create-org, keygen, verify-audit (CLI.md).
+
+#include "core/Config.h"
+#include "core/Logging.h"
+#include "core/PasswordHasher.h"
+#include "server/Application.h"
+#include "server/ServerContext.h"
+#include "server/db/Migrator.h"
+#include "server/db/SqlConnection.h"
+#include "server/db/SqlError.h"
+#include "server/http/HttpServer.h"
+#include "server/tools/AdminCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <pthread.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::server;
+
+namespace {
+
+QString dataDir()
+{
+    QString base = qEnvironmentVariable("XDG_DATA_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + u"/.local/share"_s;
+    return base + u"/clm-server"_s;
+}
+
+Config makeConfig(const QString& command)
+{
+    Config config;
+    config.addOption({u"server/database"_s, u"database"_s, u"CLM_DATABASE_URL"_s,
+                      u"sqlite://"_s + dataDir() + u"/clm.db"_s,
+                      u"sqlite:///absolute/path.db or postgresql://user:pw@host:port/db"_s,
+                      u"URL"_s});
+    if (command == "serve"_L1 || command == "keygen"_L1)
+        config.addOption({u"server/key_dir"_s, u"key-dir"_s, u"CLM_KEY_DIR"_s,
+                          dataDir() + u"/keys"_s, u"directory of the signing keys"_s, u"DIR"_s});
+    if (command != "serve"_L1)
+        return config;
+    config.addOption({u"server/listen"_s, u"listen"_s, u"CLM_LISTEN"_s, u"127.0.0.1:8080"_s,
+                      u"address and port to listen on (port 0: any free port)"_s, u"HOST:PORT"_s});
+    config.addOption({u"server/allow_registration"_s, u"allow-registration"_s, QString(),
+                      u"false"_s, u"let anyone create an organization via /auth/register"_s,
+                      QString(), true});
+    config.addOption({u"server/session_ttl"_s, u"session-ttl"_s, QString(), u"360"_s,
+                      u"seconds a seat stays held without a heartbeat"_s, u"SECONDS"_s});
+    config.addOption({u"server/heartbeat_interval"_s, u"heartbeat-interval"_s, QString(), u"60"_s,
+                      u"seconds between heartbeats asked of clients"_s, u"SECONDS"_s});
+    config.addOption({u"server/reaper_interval"_s, u"reaper-interval"_s, QString(), u"30"_s,
+                      u"seconds between passes that end lapsed sessions"_s, u"SECONDS"_s});
+    config.addOption({u"server/workers"_s, u"workers"_s, u"CLM_WORKERS"_s,
+                      QString::number(std::max(1, QThread::idealThreadCount())),
+                      u"worker threads, each with its own database connection"_s, u"N"_s});
+    config.addOption({u"server/tls_cert"_s, u"tls-cert"_s, QString(), QString(),
+                      u"PEM certificate chain for HTTPS"_s, u"FILE"_s});
+    config.addOption({u"server/tls_key"_s, u"tls-key"_s, QString(), QString(),
+                      u"PEM private key for HTTPS"_s, u"FILE"_s});
+    config.addOption({u"server/db_role"_s, u"db-role"_s, u"CLM_DB_ROLE"_s, u"clm_app"_s,
+                      u"PostgreSQL role the server's queries run as"_s, u"ROLE"_s});
+    config.addOption({u"server/issuer"_s, u"issuer"_s, QString(), u"clm-server"_s,
+                      u"\"iss\" of tokens and leases"_s, u"ID"_s});
+    config.addOption({u"server/max_connections"_s, u"max-connections"_s, QString(), u"10000"_s,
+                      u"open connections before new ones get 503"_s, u"N"_s});
+    config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
+                      u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
+    return config;
+}
+
+[[noreturn]] void die(const QString& message)
+{
+    std::fprintf(stderr, "clm-server: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+template<class T>
+T require(std::optional<T> value, const QString& error)
+{
+    if (!value)
+        die(error);
+    return *value;
+}
+
+int serve(const Config& config)
+{
+    ServerContext context;
+    QString error;
+    auto& s = context.settings;
+    s.databaseUrl = config.value(u"server/database"_s);
+    if (!SqlConnection::isValidUrl(s.databaseUrl, &error))
+        die(error);
+    s.databaseRole = config.value(u"server/db_role"_s);
+    s.issuer = config.value(u"server/issuer"_s);
+    s.allowRegistration = require(config.boolean(u"server/allow_registration"_s, &error), error);
+    s.sessionTtlSeconds =
+            require(config.integer(u"server/session_ttl"_s, 5, 86400 * 30, &error), error);
+    s.heartbeatIntervalSeconds =
+            require(config.integer(u"server/heartbeat_interval"_s, 1, 86400, &error), error);
+    s.reaperIntervalSeconds =
+            require(config.integer(u"server/reaper_interval"_s, 1, 86400, &error), error);
+
+    HttpServer::Options options;
+    const QString listen = config.value(u"server/listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    if (!portOk || port > 65535)
+        die(u"--listen must be HOST:PORT, not \"%1\""_s.arg(listen));
+    options.host = listen.left(colon);
+    if (options.host.startsWith(u'[') && options.host.endsWith(u']'))
+        options.host = options.host.mid(1, options.host.size() - 2);
+    options.port = static_cast<quint16>(port);
+    options.workers =
+            static_cast<int>(require(config.integer(u"server/workers"_s, 1, 64, &error), error));
+    options.maxConnections = static_cast<int>(
+            require(config.integer(u"server/max_connections"_s, 1, 1'000'000, &error), error));
+    options.idleTimeoutSeconds = static_cast<int>(
+            require(config.integer(u"server/idle_timeout"_s, 1, 3600, &error), error));
+    options.tlsCertificateFile = config.value(u"server/tls_cert"_s);
+    options.tlsKeyFile = config.value(u"server/tls_key"_s);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        die(u"--tls-cert and --tls-key go together"_s);
+
+    if (!context.keys.load(config.value(u"server/key_dir"_s), true, &error))
+        die(error);
+
+    try {
+        auto db = SqlConnection::open(s.databaseUrl);
+        Migrator(*db, s.databaseRole).migrate();
+    } catch (const SqlError& e) {
+        die(u"cannot prepare the database: "_s + e.message());
+    }
+    context.dummyPasswordHash = context.hasher.hash(QString::fromLatin1(QByteArray(24, 'x')));
+
+    // Signals are taken by sigwait on this thread only: block them before
+    // any worker thread exists so the workers inherit the mask.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    Application app(context);
+    app.setWorkers(options.workers);
+    HttpServer server(
+            options,
+            [&app](HttpRequest& request, int worker) { return app.handle(request, worker); },
+            [](int status, const QString& code, const QString& message) {
+                return Application::errorResponse(status, code, message);
+            });
+    try {
+        server.start();
+    } catch (const std::exception& e) {
+        die(QString::fromStdString(e.what()));
+    }
+    const QString shownHost =
+            options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
+    std::printf("listening on %s://%s:%u\n", server.isTls() ? "https" : "http",
+                qPrintable(shownHost), server.port());
+    std::fflush(stdout);
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    qInfo("received signal %d, finishing requests in flight", received);
+    server.stop();
+    server.wait();
+    qInfo("stopped");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"clm-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
+    logging::installJsonHandler();
+
+    static const QStringList commands = {u"serve"_s, u"migrate"_s, u"create-org"_s, u"keygen"_s,
+                                         u"verify-audit"_s};
+    QStringList args = QCoreApplication::arguments();
+    QString command = u"serve"_s;
+    if (args.size() > 1 && commands.contains(args.at(1)))
+        command = args.takeAt(1);
+
+    Config config = makeConfig(command);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"CODITECT License Manager server.\n\nCommands: serve (default), migrate, create-org, "
+            "keygen, verify-audit. Current: %1"_s.arg(command));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configFile(u"config"_s, u"INI configuration file"_s, u"FILE"_s);
+    if (command == "serve"_L1)
+        parser.addOption(configFile);
+    config.registerFlags(parser);
+    const QCommandLineOption name(u"name"_s, u"organization name"_s, u"NAME"_s);
+    const QCommandLineOption ownerEmail(u"owner-email"_s, u"the first owner's email"_s, u"EMAIL"_s);
+    const QCommandLineOption passwordStdin(u"owner-password-stdin"_s,
+                                           u"read the owner's password from standard input"_s);
+    if (command == "create-org"_L1)
+        parser.addOptions({name, ownerEmail, passwordStdin});
+    if (!parser.parse(args))
+        die(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        die(u"unknown command or argument \"%1\" (see --help)"_s.arg(
+                parser.positionalArguments().first()));
+
+    QString error;
+    if (command == "serve"_L1 && parser.isSet(configFile)) {
+        if (!config.loadFile(parser.value(configFile), true, &error))
+            die(error);
+    }
+    config.loadEnvironment(QProcessEnvironment::systemEnvironment());
+    config.loadFlags(parser);
+
+    if (command == "serve"_L1)
+        return serve(config);
+
+    const QString database = config.value(u"server/database"_s);
+    if (command == "keygen"_L1)
+        return tools::keygen(config.value(u"server/key_dir"_s));
+    if (!SqlConnection::isValidUrl(database, &error))
+        die(error);
+    if (command == "migrate"_L1)
+        return tools::migrate(database);
+    if (command == "verify-audit"_L1)
+        return tools::verifyAudit(database);
+    // create-org
+    if (!parser.isSet(name) || !parser.isSet(ownerEmail) || !parser.isSet(passwordStdin))
+        die(u"create-org needs --name, --owner-email and --owner-password-stdin"_s);
+    return tools::createOrganization(database, parser.value(name), parser.value(ownerEmail));
+}

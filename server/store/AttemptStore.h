@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace clm::server {
+
+class SqlConnection;
+
+// Sign-in attempts by key ("email:...", "ip:..."), shared by every server
+// process through the database. A slot is taken before the password is
+// checked, so concurrent guesses cannot slip past the limit: the k-th
+// committed attempt always sees at least k rows.
+class AttemptStore
+{
+public:
+    explicit AttemptStore(SqlConnection& db)
+        : m_db(db)
+    {}
+
+    struct Reservation
+    {
+        QStringList ids;
+        qint64 retryAfterSeconds = 0; // > 0: over the limit, nothing reserved
+    };
+
+    Reservation reserve(const QStringList& keys, qint64 now, int limit, qint64 windowMs);
+    // A successful attempt gives its slots back.
+    void release(const QStringList& ids);
+    void prune(qint64 olderThan);
+
+private:
+    SqlConnection& m_db;
+};
+
+} // namespace clm::server

@@ -1,0 +1,56 @@
+#include "server/store/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+Transaction::Transaction(SqlConnection& db, Mode mode, const QString& organizationId)
+    : m_db(db)
+    , m_org(organizationId)
+{
+    m_db.begin(mode);
+    if (m_db.isPostgres() && !m_org.isEmpty()) {
+        try {
+            m_db.exec(u"SELECT set_config('app.org', $1, true)"_s, {m_org});
+        } catch (...) {
+            m_db.rollback();
+            throw;
+        }
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+SqlResult Transaction::exec(const QString& sql, const QVariantList& params)
+{
+    return m_db.exec(sql, params);
+}
+
+QString Transaction::forUpdate() const
+{
+    return m_db.isPostgres() ? u" FOR UPDATE"_s : QString();
+}
+
+void Transaction::allowLoginLookup(const QString& email)
+{
+    if (m_db.isPostgres())
+        m_db.exec(u"SELECT set_config('app.login_email', $1, true)"_s, {email});
+}
+
+void Transaction::enableMaintenance()
+{
+    if (m_db.isPostgres())
+        m_db.exec(u"SELECT set_config('app.maintenance', 'on', true)"_s);
+}
+
+} // namespace clm::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "server/db/SqlConnection.h"
+
+#include <QString>
+
+namespace clm::server {
+
+// A database transaction bound to one organization. Every store query takes
+// its organization from here, so no handler can forget the scope; on
+// PostgreSQL the organization is also set for row-level security with
+// set_config(..., true), which ends with the transaction. A transaction with
+// no organization sees no tenant rows at all on PostgreSQL.
+class Transaction
+{
+public:
+    using Mode = SqlConnection::TransactionMode;
+
+    Transaction(SqlConnection& db, Mode mode, const QString& organizationId);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+    SqlResult exec(const QString& sql, const QVariantList& params = {});
+
+    const QString& organizationId() const { return m_org; }
+    bool isPostgres() const { return m_db.isPostgres(); }
+    // " FOR UPDATE" on PostgreSQL; SQLite's write transactions already hold
+    // the database's write lock.
+    QString forUpdate() const;
+    // Narrow exceptions to the tenant scope (see Migrator's policies).
+    void allowLoginLookup(const QString& email);
+    void enableMaintenance();
+
+private:
+    SqlConnection& m_db;
+    QString m_org;
+    bool m_done = false;
+};
+
+} // namespace clm::server

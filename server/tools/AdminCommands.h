@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace clm::server::tools {
+
+// The operator's subcommands; each returns the process exit status and
+// prints a one-line reason on failure.
+int migrate(const QString& databaseUrl);
+int keygen(const QString& keyDir);
+// Reads the owner's password from the first line of standard input.
+int createOrganization(const QString& databaseUrl, const QString& name, const QString& ownerEmail);
+int verifyAudit(const QString& databaseUrl);
+
+} // namespace clm::server::tools
