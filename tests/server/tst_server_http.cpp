@@ -1,0 +1,305 @@
+#include "ServerFixture.h"
+#include "TestPostgres.h"
+
+#include <QElapsedTimer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace clm::test;
+
+namespace {
+
+// Raw HTTP over a socket, for what a polite client library would not send.
+QByteArray rawExchange(quint16 port, const QByteArray& request, int timeoutMs = 10000,
+                       bool* closed = nullptr)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    socket.waitForBytesWritten(5000);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (!socket.waitForReadyRead(200)) {
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break;
+            if (answer.contains("\r\n\r\n"))
+                break;
+            continue;
+        }
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    if (closed)
+        *closed = socket.state() != QAbstractSocket::ConnectedState || !socket.waitForReadyRead(300)
+                          ? socket.state() != QAbstractSocket::ConnectedState
+                          : false;
+    return answer;
+}
+
+int statusOf(const QByteArray& raw)
+{
+    // "HTTP/1.1 413 Payload Too Large"
+    if (!raw.startsWith("HTTP/1."))
+        return 0;
+    return raw.mid(9, 3).toInt();
+}
+
+} // namespace
+
+class TestServerHttp : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+
+private slots:
+    void initTestCase() { CLM_START_FIXTURE(m_fixture, QStringList{u"--idle-timeout"_s, u"2"_s}); }
+
+    void healthAndKeys()
+    {
+        HttpClient c = m_fixture->client();
+        const HttpReply health = c.get(u"/health"_s);
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value("status"_L1).toString(), u"healthy"_s);
+        QCOMPARE(health.json.value("database"_L1).toString(), u"ok"_s);
+        QCOMPARE(health.json.value("version"_L1).toString(), QStringLiteral(CLM_VERSION));
+        QVERIFY(!health.header("X-Request-Id").isEmpty());
+
+        const HttpReply jwks = c.get(u"/.well-known/jwks.json"_s);
+        QCOMPARE(jwks.status, 200);
+        const QJsonArray keys = jwks.json.value("keys"_L1).toArray();
+        QCOMPARE(keys.size(), 1);
+        const QJsonObject key = keys.first().toObject();
+        QCOMPARE(key.value("kty"_L1).toString(), u"OKP"_s);
+        QCOMPARE(key.value("crv"_L1).toString(), u"Ed25519"_s);
+        QCOMPARE(key.value("alg"_L1).toString(), u"EdDSA"_s);
+        QCOMPARE(key.value("use"_L1).toString(), u"sig"_s);
+        QVERIFY(!key.value("kid"_L1).toString().isEmpty());
+        QVERIFY(!key.contains("d"_L1));
+    }
+
+    void requestIdIsEchoedWhenSaneAndMadeOtherwise()
+    {
+        HttpClient c = m_fixture->client();
+        QCOMPARE(c.get(u"/health"_s, {{"X-Request-Id", "trace-abc.123"}}).header("X-Request-Id"),
+                 "trace-abc.123"_ba);
+        const QByteArray made =
+                c.get(u"/health"_s, {{"X-Request-Id", "bad id\x01"}}).header("X-Request-Id");
+        QVERIFY(!made.isEmpty());
+        QVERIFY(!made.contains(' '));
+        const HttpReply notFound = c.get(u"/nope"_s);
+        QVERIFY(!notFound.header("X-Request-Id").isEmpty());
+    }
+
+    void unknownPathAndWrongMethod()
+    {
+        HttpClient c = m_fixture->client();
+        const HttpReply missing = c.get(u"/api/v1/nothing-here/"_s);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.error(), u"not_found"_s);
+        QVERIFY(!missing.json.value("message"_L1).toString().isEmpty());
+
+        const HttpReply wrong = c.send("PUT", u"/api/v1/auth/login"_s, "{}",
+                                       {{"Content-Type", "application/json"}});
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.error(), u"method_not_allowed"_s);
+        QVERIFY(wrong.header("Allow").contains("POST"));
+        QCOMPARE(c.del(u"/health"_s).status, 405);
+        // Trailing slash or not, the same resource.
+        QCOMPARE(c.get(u"/health/"_s).status, 200);
+    }
+
+    void bodyRules()
+    {
+        HttpClient c = m_fixture->client();
+        const HttpReply malformed = c.send("POST", u"/api/v1/auth/login"_s,
+                                           "{\"email\":", {{"Content-Type", "application/json"}});
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.error(), u"bad_request"_s);
+
+        const HttpReply wrongType = c.send("POST", u"/api/v1/auth/login"_s, "email=a&password=b",
+                                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(wrongType.status, 415);
+        QCOMPARE(wrongType.error(), u"unsupported_media_type"_s);
+
+        // A charset parameter is fine.
+        const HttpReply charset =
+                c.send("POST", u"/api/v1/auth/login"_s,
+                       "{\"email\":\"nobody@example.com\",\"password\":\"not-the-password\"}",
+                       {{"Content-Type", "application/json; charset=utf-8"}});
+        QCOMPARE(charset.status, 401);
+
+        const HttpReply array = c.send("POST", u"/api/v1/auth/login"_s, "[1,2]",
+                                       {{"Content-Type", "application/json"}});
+        QCOMPARE(array.status, 400);
+
+        const HttpReply unknown =
+                c.post(u"/api/v1/auth/login"_s, {{u"email"_s, u"x@example.com"_s},
+                                                 {u"password"_s, u"whatever-123"_s},
+                                                 {u"admin"_s, true}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.error(), u"validation_failed"_s);
+        QVERIFY(unknown.details().contains("admin"_L1));
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsSent()
+    {
+        // Announce 200 MB and send none of it: the answer must come from the
+        // headers alone.
+        const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                   "Content-Type: application/json\r\n"
+                                   "Content-Length: 209715200\r\n\r\n";
+        const QByteArray answer = rawExchange(m_fixture->server().port(), request, 5000);
+        QCOMPARE(statusOf(answer), 413);
+        QVERIFY(answer.contains("payload_too_large"));
+    }
+
+    void bodyJustOverTheLimitIsRefused()
+    {
+        HttpClient c = m_fixture->client();
+        QByteArray big = "{\"email\":\"";
+        big += QByteArray(1024 * 1024, 'a');
+        big += "\"}";
+        const HttpReply reply = c.send("POST", u"/api/v1/auth/login"_s, big,
+                                       {{"Content-Type", "application/json"}});
+        QCOMPARE(reply.status, 413);
+        QCOMPARE(reply.error(), u"payload_too_large"_s);
+        // The server is fine afterwards.
+        QCOMPARE(c.get(u"/health"_s).status, 200);
+    }
+
+    void chunkedOversizedBodyIsRefused()
+    {
+        QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                             "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunk(256 * 1024, 'a');
+        for (int i = 0; i < 5; ++i)
+            request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        const QByteArray answer = rawExchange(m_fixture->server().port(), request, 5000);
+        QCOMPARE(statusOf(answer), 413);
+    }
+
+    void hugeHeadersAreRefused()
+    {
+        const QByteArray request =
+                "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'h') +
+                "\r\n\r\n";
+        const QByteArray answer = rawExchange(m_fixture->server().port(), request, 5000);
+        QCOMPARE(statusOf(answer), 431);
+    }
+
+    void garbageIsABadRequest()
+    {
+        const QByteArray answer =
+                rawExchange(m_fixture->server().port(), "THIS IS NOT HTTP\r\n\r\n", 5000);
+        QCOMPARE(statusOf(answer), 400);
+    }
+
+    void keepAliveServesSeveralRequests()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_fixture->server().port());
+        QVERIFY(socket.waitForConnected(5000));
+        for (int i = 0; i < 3; ++i) {
+            socket.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (!answer.contains("\"healthy\"") && timer.elapsed() < 5000) {
+                socket.waitForReadyRead(200);
+                answer += socket.readAll();
+            }
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        }
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void idleAndHalfSentConnectionsAreClosed()
+    {
+        // The fixture runs with --idle-timeout 2 (and a 30 s request timeout).
+        QTcpSocket idle;
+        idle.connectToHost(u"127.0.0.1"_s, m_fixture->server().port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(idle.bytesAvailable() > 0 || idle.waitForReadyRead(100), 5000);
+        idle.readAll();
+        // After its answer the connection is idle: closed within the timeout.
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 8000);
+    }
+
+    void tooManyConnectionsGet503()
+    {
+        ServerProcess capped(m_fixture->database().url(),
+                             {u"--max-connections"_s, u"2"_s, u"--idle-timeout"_s, u"30"_s});
+        QVERIFY2(capped.start(), qPrintable(capped.error()));
+        QTcpSocket a;
+        QTcpSocket b;
+        for (QTcpSocket* s : {&a, &b}) {
+            s->connectToHost(u"127.0.0.1"_s, capped.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(s->waitForReadyRead(5000));
+            s->readAll();
+        }
+        const QByteArray third =
+                rawExchange(capped.port(), "GET /health HTTP/1.1\r\nHost: x\r\n\r\n", 5000);
+        QCOMPARE(statusOf(third), 503);
+        QVERIFY(third.contains("unavailable"));
+        a.close();
+        b.close();
+        // Once they are gone, connections are served again.
+        QTRY_COMPARE_WITH_TIMEOUT(
+                statusOf(rawExchange(capped.port(), "GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
+                                     3000)),
+                200, 10000);
+    }
+
+    void sigtermFinishesAndExitsZero()
+    {
+        ServerProcess server(m_fixture->database().url());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QCOMPARE(HttpClient(server.baseUrl()).get(u"/health"_s).status, 200);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void badCommandLinesFailWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown flag") << QStringList{u"serve"_s, u"--frobnicate"_s};
+        QTest::newRow("bad listen") << QStringList{u"serve"_s, u"--listen"_s, u"nonsense"_s};
+        QTest::newRow("bad workers") << QStringList{u"serve"_s, u"--workers"_s, u"0"_s};
+        QTest::newRow("bad database") << QStringList{u"serve"_s, u"--database"_s, u"mysql://x"_s};
+        QTest::newRow("relative sqlite")
+                << QStringList{u"migrate"_s, u"--database"_s, u"sqlite://relative.db"_s};
+        QTest::newRow("tls half") << QStringList{u"serve"_s, u"--tls-cert"_s, u"/x.pem"_s};
+        QTest::newRow("missing config")
+                << QStringList{u"serve"_s, u"--config"_s, u"/nonexistent/clm.conf"_s};
+    }
+
+    void badCommandLinesFailWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QByteArray err;
+        const int code = ServerProcess::run(args, {}, nullptr, &err, 20000);
+        QVERIFY2(code != 0, err.constData());
+        QVERIFY2(err.trimmed().count('\n') == 0 && !err.trimmed().isEmpty(), err.constData());
+    }
+
+    void helpAndVersion()
+    {
+        QByteArray out;
+        QCOMPARE(ServerProcess::run({u"--version"_s}, {}, &out), 0);
+        QVERIFY(out.contains(CLM_VERSION));
+        QCOMPARE(ServerProcess::run({u"--help"_s}, {}, &out), 0);
+        QVERIFY(out.contains("--database"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerHttp)
+#include "tst_server_http.moc"

@@ -1,0 +1,124 @@
+#include "TestDatabase.h"
+
+#include "TestPostgres.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::test {
+
+namespace {
+
+QStringList pgQuery(const QString& url, const QString& sql, QString* error)
+{
+    PGconn* conn = PQconnectdb(url.toUtf8().constData());
+    QStringList out;
+    if (PQstatus(conn) != CONNECTION_OK) {
+        *error = QString::fromUtf8(PQerrorMessage(conn));
+        PQfinish(conn);
+        return out;
+    }
+    PGresult* result = PQexec(conn, sql.toUtf8().constData());
+    const auto status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        *error = QString::fromUtf8(PQresultErrorMessage(result));
+    } else {
+        for (int r = 0; r < PQntuples(result); ++r)
+            out.append(QString::fromUtf8(PQgetvalue(result, r, 0)));
+    }
+    PQclear(result);
+    PQfinish(conn);
+    return out;
+}
+
+QString withDatabase(const QString& url, const QString& name)
+{
+    // postgresql://user@host:port/dbname[?params]
+    const qsizetype query = url.indexOf(u'?');
+    const QString base = query < 0 ? url : url.left(query);
+    const QString params = query < 0 ? QString() : url.mid(query);
+    const qsizetype slash = base.lastIndexOf(u'/');
+    return base.left(slash + 1) + name + params;
+}
+
+} // namespace
+
+TestDatabase::Backend TestDatabase::backend()
+{
+    return qEnvironmentVariable("CLM_TEST_BACKEND") == "postgres"_L1 ? Backend::PostgreSQL
+                                                                     : Backend::SQLite;
+}
+
+QString TestDatabase::backendName()
+{
+    return backend() == Backend::PostgreSQL ? u"postgres"_s : u"sqlite"_s;
+}
+
+TestDatabase::TestDatabase()
+{
+    if (backend() == Backend::SQLite) {
+        QTemporaryDir dir;
+        dir.setAutoRemove(false);
+        m_directory = dir.path();
+        m_url = u"sqlite://"_s + m_directory + u"/clm.db"_s;
+        return;
+    }
+    const QString admin = TestPostgres::url();
+    if (admin.isEmpty()) {
+        m_error = u"CLM_TEST_PG_URL is not set"_s;
+        return;
+    }
+    m_name = u"clm_t_%1"_s.arg(QRandomGenerator::system()->generate64(), 0, 16);
+    pgQuery(admin, u"CREATE DATABASE "_s + m_name, &m_error);
+    if (m_error.isEmpty())
+        m_url = withDatabase(admin, m_name);
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (!m_directory.isEmpty())
+        QDir(m_directory).removeRecursively();
+    if (!m_name.isEmpty()) {
+        QString ignored;
+        pgQuery(TestPostgres::url(), u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name),
+                &ignored);
+    }
+}
+
+QStringList TestDatabase::query(const QString& sql)
+{
+    m_error.clear();
+    if (backend() == Backend::PostgreSQL)
+        return pgQuery(m_url, sql, &m_error);
+    sqlite3* db = nullptr;
+    QStringList out;
+    if (sqlite3_open(QFile::encodeName(m_url.mid(9)).constData(), &db) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return out;
+    }
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            out.append(QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))));
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return out;
+}
+
+} // namespace clm::test
