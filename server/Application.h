@@ -26,6 +26,7 @@ public:
                                       const QJsonObject& details = {});
 
     void setWorkers(int workers);
+    const Router& router() const { return m_router; }
 
 private:
     SqlConnection& connection(int worker);

@@ -9,7 +9,15 @@ QStringList Router::split(const QString& path)
 
 void Router::add(const QByteArray& method, const QString& pattern, Handler handler)
 {
-    m_routes.append(Route{method, split(pattern), std::move(handler)});
+    m_routes.append(Route{method, pattern, split(pattern), std::move(handler)});
+}
+
+QList<QPair<QByteArray, QString>> Router::routes() const
+{
+    QList<QPair<QByteArray, QString>> out;
+    for (const Route& route : m_routes)
+        out.append({route.method, route.pattern});
+    return out;
 }
 
 Router::Match Router::match(const QByteArray& method, const QString& path) const

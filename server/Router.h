@@ -31,11 +31,14 @@ public:
         QByteArrayList allowedMethods; // when the path exists but the method does not
     };
     Match match(const QByteArray& method, const QString& path) const;
+    // Every (method, pattern), for documentation checks.
+    QList<QPair<QByteArray, QString>> routes() const;
 
 private:
     struct Route
     {
         QByteArray method;
+        QString pattern;
         QStringList segments;
         Handler handler;
     };
