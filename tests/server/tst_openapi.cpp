@@ -59,9 +59,10 @@ private slots:
         const QSet<QString> undocumented = served - normalizedDocs;
         const QSet<QString> phantom = normalizedDocs - served;
         QVERIFY2(undocumented.isEmpty(),
-                 qPrintable(u"not in openapi.yaml: "_s + QStringList(undocumented.values()).join(u", "_s)));
-        QVERIFY2(phantom.isEmpty(),
-                 qPrintable(u"documented but not served: "_s + QStringList(phantom.values()).join(u", "_s)));
+                 qPrintable(u"not in openapi.yaml: "_s +
+                            QStringList(undocumented.values()).join(u", "_s)));
+        QVERIFY2(phantom.isEmpty(), qPrintable(u"documented but not served: "_s +
+                                               QStringList(phantom.values()).join(u", "_s)));
         QVERIFY(served.size() >= 10);
     }
 };

@@ -2,6 +2,7 @@
 #include "TestPostgres.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -258,6 +259,31 @@ private slots:
                 statusOf(rawExchange(capped.port(), "GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
                                      3000)),
                 200, 10000);
+    }
+
+    void everyRequestIsLoggedAsOneStructuredLine()
+    {
+        ServerProcess server(m_fixture->database().url());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QCOMPARE(HttpClient(server.baseUrl())
+                         .get(u"/health"_s, {{"X-Request-Id", "log-check-1"}})
+                         .status,
+                 200);
+        QCOMPARE(server.stop(), 0);
+        const QList<QByteArray> lines = server.standardError().split('\n');
+        bool found = false;
+        for (const QByteArray& line : lines) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (entry.value("request_id"_L1).toString() != "log-check-1"_L1)
+                continue;
+            found = true;
+            QCOMPARE(entry.value("method"_L1).toString(), u"GET"_s);
+            QCOMPARE(entry.value("path"_L1).toString(), u"/health"_s);
+            QCOMPARE(entry.value("status"_L1).toInt(), 200);
+            QVERIFY(entry.value("duration_ms"_L1).isDouble());
+            QVERIFY(entry.contains("organization"_L1));
+        }
+        QVERIFY2(found, server.standardError().constData());
     }
 
     void sigtermFinishesAndExitsZero()
