@@ -6,8 +6,11 @@
 #include "server/RequestContext.h"
 #include "server/api/AuditApi.h"
 #include "server/api/AuthApi.h"
+#include "server/api/DevicesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/LicensesApi.h"
 #include "server/api/OrganizationApi.h"
+#include "server/api/SeatsApi.h"
 #include "server/api/UsersApi.h"
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
@@ -29,6 +32,10 @@ Application::Application(ServerContext& context)
     OrganizationApi::registerRoutes(m_router);
     UsersApi::registerRoutes(m_router);
     AuditApi::registerRoutes(m_router);
+    // Seat actions before /licenses/{id}, so "acquire" is never taken for an id.
+    SeatsApi::registerRoutes(m_router);
+    LicensesApi::registerRoutes(m_router);
+    DevicesApi::registerRoutes(m_router);
 }
 
 Application::~Application() = default;

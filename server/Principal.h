@@ -27,6 +27,8 @@ struct Principal
     QString userId;
     QString deviceId;
     QString email;
+    QString hardwareId; // a device's
+    QString hostname;   // a device's
     Role role = Role::Guest;
 
     bool isUser() const { return kind == Kind::User; }

@@ -1,9 +1,12 @@
 #include "server/RequestContext.h"
 
+#include "core/Crypto.h"
 #include "core/Jwt.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/events/EventHub.h"
 #include "server/store/AuditStore.h"
+#include "server/store/DeviceStore.h"
 #include "server/store/UserStore.h"
 
 using namespace Qt::StringLiterals;
@@ -81,6 +84,43 @@ const Principal& RequestContext::requireUser()
     parseRole(user->role, &p.role);
     principal = p;
     return principal;
+}
+
+const Principal& RequestContext::requireCaller()
+{
+    if (principal.kind != Principal::Kind::None)
+        return principal;
+    const QByteArray authorization = request.header("authorization");
+    const QByteArray token = authorization.mid(7).trimmed();
+    // A device token is "<organization id>.<secret>"; a JWT has two dots.
+    if (authorization.size() > 7 && token.count('.') == 1) {
+        const QString text = QString::fromLatin1(token);
+        const QString org = text.left(36);
+        const QString secret = text.mid(37);
+        if (text.size() < 38 || text.at(36) != u'.' || !api::isUuid(org) || secret.size() < 32 ||
+            secret.size() > 128)
+            throw ApiError::unauthorized(u"invalid device token"_s);
+        Transaction tx(db, Transaction::Mode::Read, org.toLower());
+        const auto device = DeviceStore(tx).findByTokenHash(crypto::sha256Hex(secret.toLatin1()));
+        tx.commit();
+        if (!device || !device->isActive)
+            throw ApiError::unauthorized(u"invalid or disabled device token"_s);
+        Principal p;
+        p.kind = Principal::Kind::Device;
+        p.organizationId = device->organizationId;
+        p.deviceId = device->id;
+        p.hardwareId = device->hardwareId;
+        p.hostname = device->hostname;
+        principal = p;
+        return principal;
+    }
+    return requireUser();
+}
+
+void RequestContext::publish(Transaction& tx, const QJsonObject& event)
+{
+    if (server.events)
+        server.events->publish(tx, tx.organizationId(), event);
 }
 
 const Principal& RequestContext::requireAdmin()

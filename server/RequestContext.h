@@ -41,6 +41,12 @@ public:
     const Principal& requireUser();
     const Principal& requireAdmin();
     const Principal& requireOwner();
+    // A user access token or a device token (the daemon's).
+    const Principal& requireCaller();
+
+    // Publishes a live event to the organization's listeners once `tx`
+    // commits (never for a transaction that rolls back).
+    void publish(Transaction& tx, const QJsonObject& event);
 
     // A transaction in the caller's organization.
     Transaction::Mode readMode() const { return Transaction::Mode::Read; }

@@ -8,6 +8,8 @@
 
 namespace clm::server {
 
+class EventHub;
+
 struct ServerSettings
 {
     QString databaseUrl;
@@ -33,6 +35,8 @@ struct ServerContext
     // A hash of a random password, verified against when an email is unknown
     // so that a wrong email costs as long as a wrong password.
     QString dummyPasswordHash;
+    // Live events (WebSocket); null when nobody listens (tools, tests).
+    EventHub* events = nullptr;
 };
 
 } // namespace clm::server

@@ -4,10 +4,12 @@
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "server/Application.h"
+#include "server/Reaper.h"
 #include "server/ServerContext.h"
 #include "server/db/Migrator.h"
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
+#include "server/events/EventHub.h"
 #include "server/http/HttpServer.h"
 #include "server/tools/AdminCommands.h"
 
@@ -104,7 +106,7 @@ int serve(const Config& config)
     s.issuer = config.value(u"server/issuer"_s);
     s.allowRegistration = require(config.boolean(u"server/allow_registration"_s, &error), error);
     s.sessionTtlSeconds =
-            require(config.integer(u"server/session_ttl"_s, 5, 86400 * 30, &error), error);
+            require(config.integer(u"server/session_ttl"_s, 1, 86400 * 30, &error), error);
     s.heartbeatIntervalSeconds =
             require(config.integer(u"server/heartbeat_interval"_s, 1, 86400, &error), error);
     s.reaperIntervalSeconds =
@@ -152,6 +154,10 @@ int serve(const Config& config)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    EventHub events;
+    events.start(s.databaseUrl, s.databaseRole);
+    context.events = &events;
+
     Application app(context);
     app.setWorkers(options.workers);
     HttpServer server(
@@ -171,11 +177,16 @@ int serve(const Config& config)
                 qPrintable(shownHost), server.port());
     std::fflush(stdout);
 
+    Reaper reaper(context);
+    reaper.start();
+
     int received = 0;
     sigwait(&stopSignals, &received);
     qInfo("received signal %d, finishing requests in flight", received);
     server.stop();
     server.wait();
+    reaper.stop();
+    events.stop();
     qInfo("stopped");
     return 0;
 }

@@ -198,7 +198,124 @@ QList<Migration> migrations()
             u"CREATE TABLE auth_attempts (id text PRIMARY KEY, key text NOT NULL, at integer NOT NULL)"_s,
             u"CREATE INDEX auth_attempts_key ON auth_attempts (key, at)"_s,
     };
-    return {v1};
+    Migration v2{2, {}, {}};
+    // Licenses, enrollment, devices, seat sessions, usage history.
+    const QString uuid = u"uuid"_s;
+    auto tables = [](const QString& id, const QString& boolean, const QString& bigint) {
+        QStringList statements{
+                u"CREATE TABLE licenses ("
+                " organization_id {id} NOT NULL REFERENCES organizations(id),"
+                " id {id} NOT NULL,"
+                " name text NOT NULL,"
+                " product text NOT NULL,"
+                " license_key text NOT NULL,"
+                " max_concurrent_seats integer NOT NULL CHECK (max_concurrent_seats >= 0),"
+                " expires_at {time},"
+                " is_active {bool} NOT NULL DEFAULT true,"
+                " offline_lease_seconds integer NOT NULL,"
+                " max_borrow_seconds integer NOT NULL,"
+                " features text NOT NULL DEFAULT '[]',"
+                " created_at {time} NOT NULL,"
+                " updated_at {time} NOT NULL,"
+                " version integer NOT NULL DEFAULT 1,"
+                " PRIMARY KEY (organization_id, id),"
+                " UNIQUE (organization_id, license_key))"_s,
+                u"CREATE INDEX licenses_product ON licenses (organization_id, product)"_s,
+                u"CREATE TABLE enrollment_tokens ("
+                " organization_id {id} NOT NULL REFERENCES organizations(id),"
+                " id {id} NOT NULL,"
+                " label text NOT NULL,"
+                " token_hash text NOT NULL,"
+                " uses integer NOT NULL DEFAULT 0,"
+                " max_uses integer,"
+                " expires_at {time},"
+                " created_at {time} NOT NULL,"
+                " revoked_at {time},"
+                " PRIMARY KEY (organization_id, id),"
+                " UNIQUE (organization_id, token_hash))"_s,
+                u"CREATE TABLE devices ("
+                " organization_id {id} NOT NULL REFERENCES organizations(id),"
+                " id {id} NOT NULL,"
+                " hardware_id text NOT NULL,"
+                " hostname text NOT NULL,"
+                " os text NOT NULL,"
+                " token_hash text NOT NULL,"
+                " enrolled_at {time} NOT NULL,"
+                " last_seen_at {time},"
+                " is_active {bool} NOT NULL DEFAULT true,"
+                " PRIMARY KEY (organization_id, id),"
+                " UNIQUE (organization_id, hardware_id))"_s,
+                u"CREATE INDEX devices_token ON devices (organization_id, token_hash)"_s,
+                u"CREATE TABLE license_sessions ("
+                " organization_id {id} NOT NULL,"
+                " id {id} NOT NULL,"
+                " license_id {id} NOT NULL,"
+                " device_id {id},"
+                " user_id {id},"
+                " hardware_id text NOT NULL,"
+                " hostname text NOT NULL DEFAULT '',"
+                " os_user text NOT NULL DEFAULT '',"
+                " ip_address text,"
+                " client text,"
+                " started_at {time} NOT NULL,"
+                " last_heartbeat_at {time} NOT NULL,"
+                " lease_expires_at {time} NOT NULL,"
+                " borrowed_until {time},"
+                // max(last_heartbeat_at + TTL, lease_expires_at), written with
+                // every change: the seat is held until then.
+                " holds_until {time} NOT NULL,"
+                " ended_at {time},"
+                " end_reason text,"
+                " PRIMARY KEY (organization_id, id),"
+                " FOREIGN KEY (organization_id, license_id) REFERENCES licenses (organization_id, id))"_s,
+                u"CREATE INDEX sessions_license ON license_sessions (organization_id, license_id, holds_until) WHERE ended_at IS NULL"_s,
+                u"CREATE INDEX sessions_machine ON license_sessions (organization_id, hardware_id, os_user) WHERE ended_at IS NULL"_s,
+                u"CREATE INDEX sessions_lapse ON license_sessions (holds_until) WHERE ended_at IS NULL"_s,
+                u"CREATE INDEX sessions_started ON license_sessions (organization_id, started_at)"_s,
+                u"CREATE TABLE usage_buckets ("
+                " organization_id {id} NOT NULL,"
+                " license_id {id} NOT NULL,"
+                " bucket_start {time} NOT NULL,"
+                " max_sessions integer NOT NULL DEFAULT 0,"
+                " denials integer NOT NULL DEFAULT 0,"
+                " PRIMARY KEY (organization_id, license_id, bucket_start),"
+                " FOREIGN KEY (organization_id, license_id) REFERENCES licenses (organization_id, id))"_s,
+        };
+        for (auto& statement : statements)
+            statement.replace(u"{id}"_s, id)
+                    .replace(u"{bool}"_s, boolean)
+                    .replace(u"{time}"_s, bigint);
+        return statements;
+    };
+    v2.postgres = tables(uuid, u"boolean"_s, u"bigint"_s);
+    v2.sqlite = tables(u"text"_s, u"integer"_s, u"integer"_s);
+    for (const auto& table : {u"licenses"_s, u"enrollment_tokens"_s, u"devices"_s,
+                              u"license_sessions"_s, u"usage_buckets"_s})
+        v2.postgres += rlsStatements(table);
+    // The reaper and the usage sampler must see lapsed sessions of every
+    // organization; these two functions, run as the schema owner in
+    // maintenance mode, return exactly that and nothing else.
+    v2.postgres +=
+            u"CREATE FUNCTION clm_lapsed_sessions(now_ms bigint, max_rows integer) "
+            "RETURNS TABLE (organization_id uuid, id uuid, license_id uuid) "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+            "PERFORM set_config('app.maintenance', 'on', true); "
+            "RETURN QUERY SELECT s.organization_id, s.id, s.license_id FROM license_sessions s "
+            "WHERE s.ended_at IS NULL AND s.holds_until <= now_ms "
+            "ORDER BY s.organization_id, s.id LIMIT max_rows; "
+            "PERFORM set_config('app.maintenance', '', true); END $$"_s;
+    v2.postgres +=
+            u"CREATE FUNCTION clm_active_counts(now_ms bigint) "
+            "RETURNS TABLE (organization_id uuid, license_id uuid, active bigint) "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+            "PERFORM set_config('app.maintenance', 'on', true); "
+            "RETURN QUERY SELECT s.organization_id, s.license_id, count(*) FROM license_sessions s "
+            "WHERE s.ended_at IS NULL AND s.holds_until > now_ms "
+            "GROUP BY s.organization_id, s.license_id; "
+            "PERFORM set_config('app.maintenance', '', true); END $$"_s;
+    v2.postgres += u"REVOKE ALL ON FUNCTION clm_lapsed_sessions(bigint, integer) FROM PUBLIC"_s;
+    v2.postgres += u"REVOKE ALL ON FUNCTION clm_active_counts(bigint) FROM PUBLIC"_s;
+    return {v1, v2};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -242,6 +359,8 @@ void Migrator::ensureAppRole()
     // The audit log is append-only for the server: no UPDATE or DELETE.
     m_db.exec(u"REVOKE UPDATE, DELETE ON audit_log FROM %1"_s.arg(role));
     m_db.exec(u"REVOKE ALL ON schema_migrations FROM %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_lapsed_sessions(bigint, integer) TO %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_active_counts(bigint) TO %1"_s.arg(role));
 }
 
 int Migrator::migrate()

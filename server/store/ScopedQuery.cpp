@@ -6,12 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace clm::server {
 
-ScopedQuery::ScopedQuery(Transaction& tx, QString table, QString columns)
+ScopedQuery::ScopedQuery(Transaction& tx, QString table, QString columns,
+                         const QString& scopeColumn)
     : m_tx(tx)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
 {
-    where(u"organization_id = ?"_s, {tx.organizationId()});
+    where(scopeColumn + u" = ?"_s, {tx.organizationId()});
 }
 
 QString ScopedQuery::placeholders(const QString& condition, const QVariantList& params)

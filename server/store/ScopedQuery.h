@@ -16,7 +16,10 @@ class Transaction;
 class ScopedQuery
 {
 public:
-    ScopedQuery(Transaction& tx, QString table, QString columns);
+    // `scopeColumn` names the organization column (qualified when `table`
+    // is a join).
+    ScopedQuery(Transaction& tx, QString table, QString columns,
+                const QString& scopeColumn = QStringLiteral("organization_id"));
 
     // `condition` uses ? for its parameters, in order.
     void where(const QString& condition, const QVariantList& params = {});

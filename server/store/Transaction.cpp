@@ -29,6 +29,9 @@ void Transaction::commit()
 {
     m_db.commit();
     m_done = true;
+    for (auto& action : m_afterCommit)
+        action();
+    m_afterCommit.clear();
 }
 
 SqlResult Transaction::exec(const QString& sql, const QVariantList& params)

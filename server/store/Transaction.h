@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <functional>
+#include <vector>
+
 namespace clm::server {
 
 // A database transaction bound to one organization. Every store query takes
@@ -22,6 +25,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     void commit();
+    // Runs after a successful commit (live events); dropped on rollback.
+    void afterCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
     SqlResult exec(const QString& sql, const QVariantList& params = {});
 
     const QString& organizationId() const { return m_org; }
@@ -37,6 +42,7 @@ private:
     SqlConnection& m_db;
     QString m_org;
     bool m_done = false;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace clm::server

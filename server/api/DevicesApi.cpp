@@ -1,0 +1,219 @@
+#include "server/api/DevicesApi.h"
+
+#include "core/Crypto.h"
+#include "server/ApiError.h"
+#include "server/ApiSupport.h"
+#include "server/RequestContext.h"
+#include "server/Router.h"
+#include "server/api/Responses.h"
+#include "server/api/Serializers.h"
+#include "server/store/DeviceStore.h"
+#include "server/store/SessionStore.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+// Secrets handed out are "<organization id>.<random>", so the server can find
+// them inside their tenant; only SHA-256 of the random part is stored.
+QString newSecret(const QString& organizationId, QString* hash)
+{
+    const QString secret = crypto::randomToken(32);
+    *hash = crypto::sha256Hex(secret.toLatin1());
+    return organizationId + u'.' + secret;
+}
+
+struct ParsedSecret
+{
+    QString organizationId;
+    QString hash;
+};
+
+std::optional<ParsedSecret> parseSecret(const QString& token)
+{
+    if (token.size() < 38 || token.size() > 200 || token.at(36) != u'.')
+        return std::nullopt;
+    const QString org = token.left(36);
+    const QString secret = token.mid(37);
+    if (!api::isUuid(org) || secret.size() < 32)
+        return std::nullopt;
+    return ParsedSecret{org.toLower(), crypto::sha256Hex(secret.toLatin1())};
+}
+
+HttpResponse createToken(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const QJsonObject body =
+            api::jsonBody(ctx.request, {u"label"_s, u"max_uses"_s, u"expires_at"_s});
+    api::Validator v(body);
+    EnrollmentTokenRecord token;
+    token.label = v.string(u"label"_s, true).value_or(QString()).trimmed();
+    if (body.contains("max_uses"_L1) && !body.value("max_uses"_L1).isNull())
+        token.maxUses = v.integer(u"max_uses"_s, false, 1, 1'000'000);
+    if (body.contains("expires_at"_L1) && !body.value("expires_at"_L1).isNull()) {
+        token.expiresAt = api::parseTimestamp(body.value("expires_at"_L1).toString());
+        if (!token.expiresAt)
+            v.fail(u"expires_at"_s, u"must be an RFC 3339 timestamp or null"_s);
+        else if (*token.expiresAt <= ctx.now())
+            v.fail(u"expires_at"_s, u"must be in the future"_s);
+    }
+    v.check();
+    token.organizationId = p.organizationId;
+    token.id = api::newId();
+    token.createdAt = ctx.now();
+    QString hash;
+    const QString secret = newSecret(p.organizationId, &hash);
+
+    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    DeviceStore(tx).insertToken(token, hash);
+    ctx.audit(tx, u"enrollment_token.create"_s, u"enrollment_token"_s, token.id,
+              {{u"label"_s, token.label}});
+    tx.commit();
+    QJsonObject answer = api::toJson(token);
+    answer.insert(u"token"_s, secret); // shown this once, never again
+    return jsonResponse(201, answer);
+}
+
+HttpResponse listTokens(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const auto params = api::listParams(ctx.request, {}, u"created_at DESC, id DESC"_s);
+    Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
+    qint64 count = 0;
+    const auto tokens = DeviceStore(tx).listTokens(params.pageSize, params.offset(), &count);
+    tx.commit();
+    QJsonArray results;
+    for (const auto& token : tokens)
+        results.append(api::toJson(token));
+    return jsonResponse(200, api::page(ctx.request, params, count, results));
+}
+
+HttpResponse revokeToken(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const QString id = ctx.idParam();
+    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    DeviceStore devices(tx);
+    if (!devices.tokenExists(id))
+        throw ApiError::notFound();
+    if (devices.revokeToken(id, ctx.now()))
+        ctx.audit(tx, u"enrollment_token.revoke"_s, u"enrollment_token"_s, id);
+    tx.commit();
+    return noContent();
+}
+
+HttpResponse enroll(RequestContext& ctx)
+{
+    const QJsonObject body = api::jsonBody(
+            ctx.request, {u"enrollment_token"_s, u"hardware_id"_s, u"hostname"_s, u"os"_s});
+    api::Validator v(body);
+    const auto tokenText = v.string(u"enrollment_token"_s, true, 200);
+    const auto hardwareId = v.string(u"hardware_id"_s, true, 255);
+    const auto hostname = v.string(u"hostname"_s, false, 255, true);
+    const auto os = v.string(u"os"_s, false, 255, true);
+    v.check();
+    const auto parsed = parseSecret(*tokenText);
+    if (!parsed)
+        throw ApiError::unauthorized(u"invalid enrollment token"_s);
+
+    Transaction tx(ctx.db, Transaction::Mode::Write, parsed->organizationId);
+    DeviceStore devices(tx);
+    const auto token = devices.findTokenByHash(parsed->hash, true);
+    const qint64 now = ctx.now();
+    if (!token || token->revokedAt || (token->expiresAt && *token->expiresAt <= now) ||
+        (token->maxUses && token->uses >= *token->maxUses))
+        throw ApiError::unauthorized(u"invalid, used up, expired or revoked enrollment token"_s);
+    devices.countTokenUse(token->id);
+
+    QString deviceHash;
+    const QString deviceToken = newSecret(parsed->organizationId, &deviceHash);
+    DeviceRecord device;
+    device.organizationId = parsed->organizationId;
+    device.hardwareId = *hardwareId;
+    device.hostname = hostname.value_or(QString());
+    device.os = os.value_or(QString());
+    device.enrolledAt = now;
+    if (const auto existing = devices.findByHardwareId(*hardwareId)) {
+        // The same machine again (reinstalled, state lost): same device, new
+        // token; the previous token stops working now.
+        device.id = existing->id;
+        devices.reenroll(device, deviceHash);
+    } else {
+        device.id = api::newId();
+        devices.insert(device, deviceHash);
+    }
+    ctx.principal.organizationId = parsed->organizationId;
+    ctx.auditAs(tx, u"device"_s, device.id, u"device.enroll"_s, u"device"_s, device.id,
+                {{u"hostname"_s, device.hostname},
+                 {u"os"_s, device.os},
+                 {u"enrollment_token_id"_s, token->id}});
+    tx.commit();
+    return jsonResponse(201, {{u"device_id"_s, device.id},
+                              {u"device_token"_s, deviceToken},
+                              {u"organization_id"_s, parsed->organizationId},
+                              {u"jwks"_s, ctx.server.keys.publishedKeys().toJson()}});
+}
+
+HttpResponse listDevices(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const auto params = api::listParams(ctx.request,
+                                        {{u"hostname"_s, u"hostname"_s},
+                                         {u"os"_s, u"os"_s},
+                                         {u"enrolled_at"_s, u"enrolled_at"_s},
+                                         {u"last_seen_at"_s, u"last_seen_at"_s}},
+                                        u"enrolled_at DESC, id DESC"_s);
+    Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
+    qint64 count = 0;
+    const auto list = DeviceStore(tx).list(params.search, params.orderBy, params.pageSize,
+                                           params.offset(), &count);
+    tx.commit();
+    QJsonArray results;
+    for (const auto& device : list)
+        results.append(api::toJson(device));
+    return jsonResponse(200, api::page(ctx.request, params, count, results));
+}
+
+HttpResponse disableDevice(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const QString id = ctx.idParam();
+    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    DeviceStore devices(tx);
+    const auto device = devices.find(id);
+    if (!device)
+        throw ApiError::notFound();
+    devices.disable(id);
+    const auto ended = SessionStore(tx).endAll(u"device_id"_s, id, ctx.now(), u"device_disabled"_s);
+    QJsonArray ids;
+    for (const auto& [sessionId, licenseId] : ended) {
+        ids.append(sessionId);
+        ctx.publish(tx, {{u"type"_s, u"session.ended"_s},
+                         {u"session_id"_s, sessionId},
+                         {u"license_id"_s, licenseId},
+                         {u"end_reason"_s, u"device_disabled"_s}});
+    }
+    if (device->isActive || !ended.isEmpty())
+        ctx.audit(tx, u"device.disable"_s, u"device"_s, id,
+                  {{u"hostname"_s, device->hostname}, {u"ended_sessions"_s, ids}});
+    tx.commit();
+    return noContent();
+}
+
+} // namespace
+
+void DevicesApi::registerRoutes(Router& router)
+{
+    router.add("POST", u"/api/v1/enrollment-tokens"_s, createToken);
+    router.add("GET", u"/api/v1/enrollment-tokens"_s, listTokens);
+    router.add("DELETE", u"/api/v1/enrollment-tokens/{id}"_s, revokeToken);
+    router.add("POST", u"/api/v1/devices/enroll"_s, enroll);
+    router.add("GET", u"/api/v1/devices"_s, listDevices);
+    router.add("DELETE", u"/api/v1/devices/{id}"_s, disableDevice);
+}
+
+} // namespace clm::server

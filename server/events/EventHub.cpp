@@ -1,0 +1,156 @@
+#include "server/events/EventHub.h"
+
+#include "core/Json.h"
+#include "server/db/PgConnection.h"
+#include "server/db/SqlConnection.h"
+#include "server/store/Transaction.h"
+
+#include <QLoggingCategory>
+
+#include <libpq-fe.h>
+#include <poll.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcEvents, "clm.server.events")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+constexpr auto kChannel = "clm_events";
+// NOTIFY payloads are limited to 8000 bytes; bigger events are not sent.
+constexpr qsizetype kMaxPayload = 7900;
+
+QByteArray envelope(const QString& organizationId, const QJsonObject& event)
+{
+    return json::toCompact(QJsonObject{{u"o"_s, organizationId}, {u"e"_s, event}});
+}
+
+} // namespace
+
+EventHub::~EventHub()
+{
+    stop();
+}
+
+void EventHub::start(const QString& databaseUrl, const QString& role)
+{
+    m_postgres = !databaseUrl.startsWith("sqlite:"_L1);
+    if (!m_postgres)
+        return;
+    if (::pipe(m_wakeFd) != 0)
+        qFatal("pipe failed");
+    m_thread = std::thread([this, databaseUrl, role] { listenLoop(databaseUrl, role); });
+}
+
+void EventHub::stop()
+{
+    if (m_stopping.exchange(true))
+        return;
+    if (m_wakeFd[1] >= 0) {
+        [[maybe_unused]] const auto n = ::write(m_wakeFd[1], "x", 1);
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    for (int& fd : m_wakeFd) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+}
+
+void EventHub::publish(Transaction& tx, const QString& organizationId, const QJsonObject& event)
+{
+    if (!m_postgres) {
+        tx.afterCommit([this, organizationId, event] { deliver(organizationId, event); });
+        return;
+    }
+    const QByteArray payload = envelope(organizationId, event);
+    if (payload.size() > kMaxPayload)
+        return;
+    tx.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
+}
+
+void EventHub::publishRaw(SqlConnection& db, const QString& organizationId,
+                          const QJsonObject& event)
+{
+    if (!m_postgres) {
+        deliver(organizationId, event);
+        return;
+    }
+    const QByteArray payload = envelope(organizationId, event);
+    if (payload.size() <= kMaxPayload)
+        db.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
+}
+
+quint64 EventHub::subscribe(const QString& organizationId, Listener listener)
+{
+    std::lock_guard lock(m_mutex);
+    const quint64 id = m_nextId++;
+    m_listeners.emplace(id, std::make_pair(organizationId, std::move(listener)));
+    return id;
+}
+
+void EventHub::unsubscribe(quint64 id)
+{
+    std::lock_guard lock(m_mutex);
+    m_listeners.erase(id);
+}
+
+int EventHub::listenerCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_listeners.size());
+}
+
+void EventHub::deliver(const QString& organizationId, const QJsonObject& event)
+{
+    std::vector<Listener> targets;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto& [id, entry] : m_listeners) {
+            if (entry.first == organizationId)
+                targets.push_back(entry.second);
+        }
+    }
+    for (const auto& listener : targets)
+        listener(event);
+}
+
+void EventHub::listenLoop(QString url, QString role)
+{
+    // LISTEN runs as the app role too; notifications carry the organization,
+    // and delivery filters on it.
+    while (!m_stopping) {
+        std::unique_ptr<PgConnection> db;
+        try {
+            db = std::make_unique<PgConnection>(url, role);
+            db->exec(u"LISTEN "_s + QString::fromLatin1(kChannel));
+        } catch (const std::exception& e) {
+            qCWarning(lcEvents) << "cannot listen for events:" << e.what();
+        }
+        while (!m_stopping && db && db->handle() && PQstatus(db->handle()) == CONNECTION_OK) {
+            pollfd fds[2] = {{PQsocket(db->handle()), POLLIN, 0}, {m_wakeFd[0], POLLIN, 0}};
+            if (::poll(fds, 2, 1000) < 0)
+                continue;
+            if (fds[1].revents)
+                break;
+            if (!PQconsumeInput(db->handle()))
+                break;
+            while (PGnotify* notify = PQnotifies(db->handle())) {
+                const auto message = json::parseObject(QByteArray(notify->extra));
+                PQfreemem(notify);
+                if (message)
+                    deliver(message->value("o"_L1).toString(), message->value("e"_L1).toObject());
+            }
+        }
+        if (!m_stopping) {
+            pollfd wake{m_wakeFd[0], POLLIN, 0};
+            ::poll(&wake, 1, 1000); // back off before reconnecting
+        }
+    }
+}
+
+} // namespace clm::server

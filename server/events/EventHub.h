@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace clm::server {
+
+class Transaction;
+class SqlConnection;
+
+// Live events for the admin GUI, per organization. Publishing happens inside
+// a transaction and is delivered only if it commits. With SQLite (one
+// process) delivery is direct; with PostgreSQL every process publishes with
+// pg_notify and delivers what its LISTEN connection receives, so a listener
+// on any server process sees events from all of them.
+class EventHub
+{
+public:
+    using Listener = std::function<void(const QJsonObject& event)>;
+
+    EventHub() = default;
+    ~EventHub();
+
+    // Starts the LISTEN thread when `databaseUrl` is PostgreSQL.
+    void start(const QString& databaseUrl, const QString& role);
+    void stop();
+
+    void publish(Transaction& tx, const QString& organizationId, const QJsonObject& event);
+    // For writers without a Transaction object (the heartbeat batcher):
+    // delivers now (SQLite) or notifies on `db`, inside its open transaction.
+    void publishRaw(SqlConnection& db, const QString& organizationId, const QJsonObject& event);
+
+    // Listeners are called on the hub's thread or the publisher's; they must
+    // only hand the event on (post to their own executor).
+    quint64 subscribe(const QString& organizationId, Listener listener);
+    void unsubscribe(quint64 id);
+    int listenerCount() const;
+
+private:
+    void deliver(const QString& organizationId, const QJsonObject& event);
+    void listenLoop(QString url, QString role);
+
+    mutable std::mutex m_mutex;
+    std::map<quint64, std::pair<QString, Listener>> m_listeners;
+    quint64 m_nextId = 1;
+    bool m_postgres = false;
+    std::atomic<bool> m_stopping{false};
+    std::thread m_thread;
+    int m_wakeFd[2] = {-1, -1};
+};
+
+} // namespace clm::server

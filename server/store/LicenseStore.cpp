@@ -1,0 +1,153 @@
+#include "server/store/LicenseStore.h"
+
+#include "core/Json.h"
+#include "server/store/ScopedQuery.h"
+#include "server/store/Transaction.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+LicenseRecord fromRow(const SqlRow& row)
+{
+    LicenseRecord l;
+    l.organizationId = row.text(0);
+    l.id = row.text(1);
+    l.name = row.text(2);
+    l.product = row.text(3);
+    l.licenseKey = row.text(4);
+    l.maxConcurrentSeats = row.int64(5);
+    l.expiresAt = row.optionalInt64(6);
+    l.isActive = row.boolean(7);
+    l.offlineLeaseSeconds = row.int64(8);
+    l.maxBorrowSeconds = row.int64(9);
+    const QByteArray features = "{\"f\":" + row.text(10).toUtf8() + '}';
+    l.features = json::stringList(json::parseObject(features).value_or(QJsonObject()), u"f")
+                         .value_or(QStringList());
+    l.createdAt = row.int64(11);
+    l.updatedAt = row.int64(12);
+    l.version = row.int64(13);
+    l.activeSessions = row.int64(14);
+    return l;
+}
+
+QString featuresJson(const QStringList& features)
+{
+    return QString::fromUtf8(json::toCompact(QJsonArray::fromStringList(features)));
+}
+
+} // namespace
+
+// The last column counts seat-holding sessions as of the store's "now" ($2
+// in every query below).
+const QString LicenseStore::kColumns =
+        u"l.organization_id, l.id, l.name, l.product, l.license_key, l.max_concurrent_seats, "
+        "l.expires_at, l.is_active, l.offline_lease_seconds, l.max_borrow_seconds, l.features, "
+        "l.created_at, l.updated_at, l.version, "
+        "(SELECT count(*) FROM license_sessions s WHERE s.organization_id = l.organization_id "
+        "AND s.license_id = l.id AND s.ended_at IS NULL AND s.holds_until > $2)"_s;
+
+QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList& params, bool lock)
+{
+    QVariantList all{m_tx.organizationId(), m_now};
+    all += params;
+    const SqlResult result = m_tx.exec(
+            u"SELECT %1 FROM licenses l WHERE l.organization_id = $1 AND %2 ORDER BY l.id%3"_s.arg(
+                    kColumns, where, lock ? m_tx.forUpdate() : QString()),
+            all);
+    QList<LicenseRecord> out;
+    for (qsizetype i = 0; i < result.size(); ++i)
+        out.append(fromRow(result.row(i)));
+    return out;
+}
+
+std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock)
+{
+    const auto found = read(u"l.id = $3"_s, {id}, lock);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lock)
+{
+    const auto found = read(u"l.license_key = $3"_s, {key}, lock);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock)
+{
+    return read(u"l.product = $3"_s, {product}, lock);
+}
+
+QList<LicenseRecord> LicenseStore::list(const Filter& filter, qint64 limit, qint64 offset,
+                                        qint64* count)
+{
+    // ScopedQuery numbers its own parameters; "now" is bound as its first
+    // extra condition so that $2 in kColumns means the same thing.
+    ScopedQuery query(m_tx, u"licenses l"_s, kColumns, u"l.organization_id"_s);
+    query.where(u"CAST(? AS bigint) >= 0"_s, {m_now});
+    if (!filter.product.isEmpty())
+        query.where(u"l.product = ?"_s, {filter.product});
+    if (filter.isActive)
+        query.where(u"l.is_active = ?"_s, {*filter.isActive});
+    query.search({u"l.name"_s, u"l.product"_s}, filter.search);
+    query.orderBy(filter.orderBy);
+    const auto page = query.fetch(limit, offset);
+    if (count)
+        *count = page.count;
+    QList<LicenseRecord> out;
+    for (qsizetype i = 0; i < page.rows.size(); ++i)
+        out.append(fromRow(page.rows.row(i)));
+    return out;
+}
+
+void LicenseStore::insert(const LicenseRecord& l)
+{
+    m_tx.exec(u"INSERT INTO licenses (organization_id, id, name, product, license_key, "
+              "max_concurrent_seats, expires_at, is_active, offline_lease_seconds, "
+              "max_borrow_seconds, features, created_at, updated_at, version) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)"_s,
+              {m_tx.organizationId(), l.id, l.name, l.product, l.licenseKey, l.maxConcurrentSeats,
+               l.expiresAt ? QVariant(*l.expiresAt) : QVariant(), l.isActive, l.offlineLeaseSeconds,
+               l.maxBorrowSeconds, featuresJson(l.features), l.createdAt, l.updatedAt});
+}
+
+bool LicenseStore::update(const LicenseRecord& l, std::optional<qint64> expectedVersion)
+{
+    QString sql =
+            u"UPDATE licenses SET name = $3, product = $4, max_concurrent_seats = $5, "
+            "expires_at = $6, is_active = $7, offline_lease_seconds = $8, "
+            "max_borrow_seconds = $9, features = $10, updated_at = $11, version = version + 1 "
+            "WHERE organization_id = $1 AND id = $2"_s;
+    QVariantList params{m_tx.organizationId(),
+                        l.id,
+                        l.name,
+                        l.product,
+                        l.maxConcurrentSeats,
+                        l.expiresAt ? QVariant(*l.expiresAt) : QVariant(),
+                        l.isActive,
+                        l.offlineLeaseSeconds,
+                        l.maxBorrowSeconds,
+                        featuresJson(l.features),
+                        m_now};
+    if (expectedVersion) {
+        sql += u" AND version = $12"_s;
+        params.append(*expectedVersion);
+    }
+    return m_tx.exec(sql, params).affectedRows == 1;
+}
+
+qint64 LicenseStore::activeSessions(const QString& licenseId)
+{
+    return m_tx
+            .exec(u"SELECT count(*) FROM license_sessions WHERE organization_id = $1 "
+                  "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s,
+                  {m_tx.organizationId(), licenseId, m_now})
+            .first()
+            .int64(0);
+}
+
+} // namespace clm::server

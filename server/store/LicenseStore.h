@@ -1,0 +1,49 @@
+#pragma once
+
+#include "server/store/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace clm::server {
+
+class Transaction;
+
+class LicenseStore
+{
+public:
+    explicit LicenseStore(Transaction& tx, qint64 now)
+        : m_tx(tx)
+        , m_now(now)
+    {}
+
+    struct Filter
+    {
+        QString product;
+        std::optional<bool> isActive;
+        QString search;
+        QString orderBy;
+    };
+
+    std::optional<LicenseRecord> find(const QString& id, bool lock = false);
+    std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false);
+    // All licenses of a product, locked in id order (so concurrent acquirers
+    // never deadlock) when `lock`.
+    QList<LicenseRecord> findByProduct(const QString& product, bool lock = false);
+    QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
+    void insert(const LicenseRecord& license);
+    bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);
+    // Sessions holding a seat right now.
+    qint64 activeSessions(const QString& licenseId);
+
+    static const QString kColumns;
+
+private:
+    QList<LicenseRecord> read(const QString& where, const QVariantList& params, bool lock);
+
+    Transaction& m_tx;
+    qint64 m_now;
+};
+
+} // namespace clm::server

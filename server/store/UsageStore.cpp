@@ -1,0 +1,69 @@
+#include "server/store/UsageStore.h"
+
+#include "server/store/Transaction.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+qint64 floorTo(qint64 value, qint64 step)
+{
+    qint64 q = value / step;
+    if (value % step < 0)
+        --q;
+    return q * step;
+}
+
+} // namespace
+
+void UsageStore::recordPeak(const QString& licenseId, qint64 at, qint64 sessions)
+{
+    m_tx.exec(
+            u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
+            "denials) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (organization_id, license_id, "
+            "bucket_start) DO UPDATE SET max_sessions = CASE WHEN excluded.max_sessions > "
+            "usage_buckets.max_sessions THEN excluded.max_sessions ELSE usage_buckets.max_sessions END"_s,
+            {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs), sessions});
+}
+
+void UsageStore::recordDenial(const QString& licenseId, qint64 at)
+{
+    m_tx.exec(
+            u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
+            "denials) VALUES ($1, $2, $3, 0, 1) ON CONFLICT (organization_id, license_id, "
+            "bucket_start) DO UPDATE SET denials = usage_buckets.denials + 1"_s,
+            {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs)});
+}
+
+QList<UsageStore::Point> UsageStore::series(const QString& licenseId, qint64 from, qint64 to,
+                                            qint64 bucketMs)
+{
+    const qint64 first = floorTo(from, bucketMs);
+    const SqlResult rows =
+            m_tx.exec(u"SELECT bucket_start, max_sessions, denials FROM usage_buckets WHERE "
+                      u"organization_id = $1 "
+                      "AND license_id = $2 AND bucket_start >= $3 AND bucket_start <= $4"_s,
+                      {m_tx.organizationId(), licenseId, first, to});
+    QHash<qint64, Point> byBucket;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SqlRow row = rows.row(i);
+        const qint64 bucket = floorTo(row.int64(0), bucketMs);
+        Point& p = byBucket[bucket];
+        p.start = bucket;
+        p.maxSessions = std::max(p.maxSessions, row.int64(1));
+        p.denials += row.int64(2);
+    }
+    QList<Point> points;
+    for (qint64 t = first; t <= to; t += bucketMs) {
+        Point p = byBucket.value(t);
+        p.start = t;
+        points.append(p);
+    }
+    return points;
+}
+
+} // namespace clm::server
