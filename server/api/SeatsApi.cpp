@@ -173,7 +173,10 @@ HttpResponse acquire(RequestContext& ctx)
         }
 
         for (const auto& license : valid) {
-            const qint64 active = license.activeSessions;
+            // Counted by a statement of its own, after the row lock was
+            // granted: on PostgreSQL the locking SELECT's own snapshot predates
+            // the sessions committed by whoever held the lock before us.
+            const qint64 active = licenses.activeSessions(license.id);
             if (active >= license.maxConcurrentSeats)
                 continue;
             SessionRecord s;

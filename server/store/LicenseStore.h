@@ -34,7 +34,8 @@ public:
     QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const LicenseRecord& license);
     bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);
-    // Sessions holding a seat right now.
+    // Sessions holding a seat right now, counted with a fresh snapshot (the
+    // activeSessions member of a locked read may be older than the lock).
     qint64 activeSessions(const QString& licenseId);
 
     static const QString kColumns;
