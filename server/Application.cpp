@@ -15,14 +15,26 @@
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
+
+#include <chrono>
 
 Q_LOGGING_CATEGORY(lcServer, "clm.server")
 
 using namespace Qt::StringLiterals;
 
 namespace clm::server {
+
+namespace {
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+} // namespace
 
 Application::Application(ServerContext& context)
     : m_context(context)
@@ -66,10 +78,39 @@ HttpResponse Application::errorResponse(int status, const QString& code, const Q
     return response;
 }
 
+void Application::finish(HttpResponse& response, const QByteArray& method, const QString& path,
+                         const QString& requestId, const QString& client,
+                         const QString& organization, qint64 startedNs)
+{
+    auto setDefault = [&](const QByteArray& name, const QByteArray& value) {
+        for (const auto& header : std::as_const(response.headers)) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        response.setHeader(name, value);
+    };
+    setDefault("Cache-Control", "no-store");
+    setDefault("X-Content-Type-Options", "nosniff");
+    setDefault("X-Frame-Options", "DENY");
+    setDefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    setDefault("Referrer-Policy", "no-referrer");
+
+    const double durationMs = static_cast<double>(steadyNs() - startedNs) / 1e6;
+    logging::structured("clm.server.access",
+                        {{u"msg"_s, u"request"_s},
+                         {u"method"_s, QString::fromLatin1(method)},
+                         {u"path"_s, path},
+                         {u"status"_s, response.status},
+                         {u"duration_ms"_s, durationMs},
+                         {u"request_id"_s, requestId},
+                         {u"organization"_s, organization.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(organization)},
+                         {u"client"_s, client}});
+}
+
 HttpResponse Application::handle(HttpRequest& request, int worker)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const qint64 started = steadyNs();
     HttpResponse response;
     QString organization;
     try {
@@ -115,29 +156,20 @@ HttpResponse Application::handle(HttpRequest& request, int worker)
         response = errorResponse(500, u"internal"_s, u"internal server error"_s);
     }
 
-    auto setDefault = [&](const QByteArray& name, const QByteArray& value) {
-        for (const auto& header : std::as_const(response.headers)) {
-            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-                return;
-        }
-        response.setHeader(name, value);
-    };
-    setDefault("Cache-Control", "no-store");
-    setDefault("X-Content-Type-Options", "nosniff");
-    setDefault("X-Frame-Options", "DENY");
-    setDefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-    setDefault("Referrer-Policy", "no-referrer");
-
-    logging::structured("clm.server.access",
-                        {{u"msg"_s, u"request"_s},
-                         {u"method"_s, QString::fromLatin1(request.method)},
-                         {u"path"_s, request.path},
-                         {u"status"_s, response.status},
-                         {u"duration_ms"_s, static_cast<double>(timer.nsecsElapsed()) / 1e6},
-                         {u"request_id"_s, request.requestId},
-                         {u"organization"_s, organization.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(organization)},
-                         {u"client"_s, request.clientAddress}});
+    if (response.deferred) {
+        auto outer = std::make_shared<DeferredResponse>();
+        response.deferred->onComplete([outer, method = request.method, path = request.path,
+                                       id = request.requestId, client = request.clientAddress,
+                                       organization, started](HttpResponse later) {
+            finish(later, method, path, id, client, organization, started);
+            outer->complete(std::move(later));
+        });
+        HttpResponse placeholder;
+        placeholder.deferred = outer;
+        return placeholder;
+    }
+    finish(response, request.method, request.path, request.requestId, request.clientAddress,
+           organization, started);
     return response;
 }
 

@@ -30,6 +30,10 @@ public:
 
 private:
     SqlConnection& connection(int worker);
+    // Security headers and the access log line, once the answer is known.
+    static void finish(HttpResponse& response, const QByteArray& method, const QString& path,
+                       const QString& requestId, const QString& client, const QString& organization,
+                       qint64 startedNs);
 
     ServerContext& m_context;
     Router m_router;

@@ -9,6 +9,7 @@
 namespace clm::server {
 
 class EventHub;
+class HeartbeatBatcher;
 
 struct ServerSettings
 {
@@ -37,6 +38,8 @@ struct ServerContext
     QString dummyPasswordHash;
     // Live events (WebSocket); null when nobody listens (tools, tests).
     EventHub* events = nullptr;
+    // Group commit for heartbeats; null: heartbeats write synchronously.
+    HeartbeatBatcher* heartbeats = nullptr;
 };
 
 } // namespace clm::server

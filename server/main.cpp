@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "server/Application.h"
+#include "server/HeartbeatBatcher.h"
 #include "server/Reaper.h"
 #include "server/ServerContext.h"
 #include "server/db/Migrator.h"
@@ -157,6 +158,9 @@ int serve(const Config& config)
     EventHub events;
     events.start(s.databaseUrl, s.databaseRole);
     context.events = &events;
+    HeartbeatBatcher heartbeats(context);
+    heartbeats.start();
+    context.heartbeats = &heartbeats;
 
     Application app(context);
     app.setWorkers(options.workers);
@@ -185,6 +189,7 @@ int serve(const Config& config)
     qInfo("received signal %d, finishing requests in flight", received);
     server.stop();
     server.wait();
+    heartbeats.stop();
     reaper.stop();
     events.stop();
     qInfo("stopped");

@@ -3,6 +3,7 @@
 #include "core/Jwt.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/HeartbeatBatcher.h"
 #include "server/RequestContext.h"
 #include "server/Router.h"
 #include "server/api/Responses.h"
@@ -263,7 +264,11 @@ HttpResponse heartbeat(RequestContext& ctx)
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
     const QString id = sessionIdFromBody(ctx, body);
     const qint64 now = ctx.now();
-    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    HeartbeatBatcher* batcher = ctx.server.heartbeats;
+    // With the batcher, this transaction only reads; the write is grouped
+    // with other heartbeats and the answer waits for its commit.
+    Transaction tx(ctx.db, batcher ? Transaction::Mode::Read : Transaction::Mode::Write,
+                   p.organizationId);
     SessionStore sessions(tx);
     SessionRecord s = callersSession(p, sessions, id);
     if (!s.holdsSeat(now))
@@ -272,20 +277,41 @@ HttpResponse heartbeat(RequestContext& ctx)
     if (!license || !license->isValid(now))
         throw sessionExpired();
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
+    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s));
+    const QJsonObject event{{u"type"_s, u"session.heartbeat"_s},
+                            {u"session_id"_s, s.id},
+                            {u"license_id"_s, s.licenseId},
+                            {u"last_heartbeat_at"_s, api::timestamp(s.lastHeartbeatAt)},
+                            {u"lease_expires_at"_s, api::timestamp(s.leaseExpiresAt)}};
+    HttpResponse answer =
+            jsonResponse(200, {{u"status"_s, u"ok"_s},
+                               {u"lease_expires_at"_s, api::timestamp(s.leaseExpiresAt)},
+                               {u"signed_license"_s, lease}});
+    if (batcher) {
+        tx.commit();
+        HeartbeatBatcher::Item item;
+        item.organizationId = p.organizationId;
+        item.sessionId = s.id;
+        item.licenseId = s.licenseId;
+        item.deviceId = p.deviceId;
+        item.heartbeatAt = s.lastHeartbeatAt;
+        item.leaseExpiresAt = s.leaseExpiresAt;
+        item.holdsUntil = s.holdsUntil;
+        item.answer = std::move(answer);
+        item.event = event;
+        item.deferred = std::make_shared<DeferredResponse>();
+        HttpResponse later;
+        later.deferred = item.deferred;
+        batcher->submit(std::move(item));
+        return later;
+    }
     if (!sessions.renew(s, now))
         throw sessionExpired();
     if (p.kind == Principal::Kind::Device)
         DeviceStore(tx).touch(p.deviceId, now);
-    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s));
-    ctx.publish(tx, {{u"type"_s, u"session.heartbeat"_s},
-                     {u"session_id"_s, s.id},
-                     {u"license_id"_s, s.licenseId},
-                     {u"last_heartbeat_at"_s, api::timestamp(s.lastHeartbeatAt)},
-                     {u"lease_expires_at"_s, api::timestamp(s.leaseExpiresAt)}});
+    ctx.publish(tx, event);
     tx.commit();
-    return jsonResponse(200, {{u"status"_s, u"ok"_s},
-                              {u"lease_expires_at"_s, api::timestamp(s.leaseExpiresAt)},
-                              {u"signed_license"_s, lease}});
+    return answer;
 }
 
 HttpResponse release(RequestContext& ctx)

@@ -6,6 +6,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
 namespace clm::server {
 
 // A parsed HTTP request, independent of the HTTP library underneath.
@@ -39,6 +44,23 @@ struct HttpRequest
     }
 };
 
+struct HttpResponse;
+
+// An answer that another thread will give later (the heartbeat batcher
+// answers once the batch is committed). complete() and onComplete() may be
+// called in either order, from any threads, once each.
+class DeferredResponse
+{
+public:
+    void complete(HttpResponse response);
+    void onComplete(std::function<void(HttpResponse)> sink);
+
+private:
+    std::mutex m_mutex;
+    std::shared_ptr<HttpResponse> m_result;
+    std::function<void(HttpResponse)> m_sink;
+};
+
 struct HttpResponse
 {
     int status = 200;
@@ -46,11 +68,41 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
     bool closeConnection = false;
+    // Set instead of a status and body when the answer comes later.
+    std::shared_ptr<DeferredResponse> deferred;
 
     void setHeader(const QByteArray& name, const QByteArray& value)
     {
         headers.append({name, value});
     }
 };
+
+inline void DeferredResponse::complete(HttpResponse response)
+{
+    std::function<void(HttpResponse)> sink;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_sink) {
+            m_result = std::make_shared<HttpResponse>(std::move(response));
+            return;
+        }
+        sink = std::move(m_sink);
+    }
+    sink(std::move(response));
+}
+
+inline void DeferredResponse::onComplete(std::function<void(HttpResponse)> sink)
+{
+    std::shared_ptr<HttpResponse> result;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_result) {
+            m_sink = std::move(sink);
+            return;
+        }
+        result = std::move(m_result);
+    }
+    sink(std::move(*result));
+}
 
 } // namespace clm::server

@@ -258,9 +258,28 @@ private:
             qCCritical(lcHttp) << "handler threw:" << e.what();
             response = m_server.errorBody(500, u"internal"_s, u"internal server error"_s);
         }
-        if (!message.keep_alive())
+        const bool keepAlive = message.keep_alive();
+        const unsigned version = message.version();
+        if (response.deferred) {
+            // Answered later from another thread: hand the answer back to
+            // this connection's executor.
+            auto deferred = std::move(response.deferred);
+            deferred->onComplete([self = this->shared_from_this(), id = request.requestId,
+                                  keepAlive, version](HttpResponse later) {
+                asio::post(self->m_stream.get_executor(),
+                           [self, id, keepAlive, version, later = std::move(later)]() mutable {
+                               if (!keepAlive)
+                                   later.closeConnection = true;
+                               HttpRequest original;
+                               original.requestId = id;
+                               self->send(std::move(later), original, version);
+                           });
+            });
+            return;
+        }
+        if (!keepAlive)
             response.closeConnection = true;
-        send(std::move(response), request, message.version());
+        send(std::move(response), request, version);
     }
 
     void send(HttpResponse response, const HttpRequest& request, unsigned version)
