@@ -108,6 +108,33 @@ void Application::finish(HttpResponse& response, const QByteArray& method, const
                          {u"client"_s, client}});
 }
 
+std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, int worker,
+                                                         QString* channel)
+{
+    QString path = request.path;
+    while (path.endsWith(u'/') && path.size() > 1)
+        path.chop(1);
+    if (path != "/api/v1/events"_L1)
+        return errorResponse(404, u"not_found"_s, u"no such path"_s);
+    if (!request.hasHeader("authorization") && request.query.hasQueryItem(u"access_token"_s))
+        request.headers.append(
+                {"authorization",
+                 "Bearer " + request.query.queryItemValue(u"access_token"_s).toLatin1()});
+    try {
+        RequestContext ctx(request, connection(worker), m_context);
+        const Principal& p = ctx.requireAdmin();
+        *channel = p.organizationId;
+        return std::nullopt;
+    } catch (const ApiError& e) {
+        HttpResponse refusal = errorResponse(e.status(), e.code(), e.message());
+        if (!e.headerName.isEmpty())
+            refusal.setHeader(e.headerName, e.headerValue);
+        return refusal;
+    } catch (const SqlError&) {
+        return errorResponse(503, u"unavailable"_s, u"the database is unavailable"_s);
+    }
+}
+
 HttpResponse Application::handle(HttpRequest& request, int worker)
 {
     const qint64 started = steadyNs();

@@ -5,6 +5,7 @@
 #include "server/http/HttpServer.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace clm::server {
@@ -26,6 +27,9 @@ public:
                                       const QJsonObject& details = {});
 
     void setWorkers(int workers);
+    // WebSocket GET /api/v1/events: checks the admin's access token (header
+    // or ?access_token=) and answers the organization to listen to.
+    std::optional<HttpResponse> authorizeEvents(HttpRequest& request, int worker, QString* channel);
     const Router& router() const { return m_router; }
 
 private:

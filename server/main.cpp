@@ -1,6 +1,7 @@
 // clm-server: serve, migrate, create-org, keygen, verify-audit (CLI.md).
 
 #include "core/Config.h"
+#include "core/Json.h"
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "server/Application.h"
@@ -164,12 +165,25 @@ int serve(const Config& config)
 
     Application app(context);
     app.setWorkers(options.workers);
+    HttpServer::WebSocketHooks webSockets;
+    webSockets.authorize = [&app](HttpRequest& request, int worker, QString* channel) {
+        return app.authorizeEvents(request, worker, channel);
+    };
+    webSockets.subscribe = [&events](const QString& channel, std::function<void(QByteArray)> push) {
+        return events.subscribe(channel, [push = std::move(push)](const QJsonObject& event) {
+            push(json::toCompact(event));
+        });
+    };
+    webSockets.unsubscribe = [&events](quint64 id) {
+        events.unsubscribe(id);
+    };
     HttpServer server(
             options,
             [&app](HttpRequest& request, int worker) { return app.handle(request, worker); },
             [](int status, const QString& code, const QString& message) {
                 return Application::errorResponse(status, code, message);
-            });
+            },
+            std::move(webSockets));
     try {
         server.start();
     } catch (const std::exception& e) {

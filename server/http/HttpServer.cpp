@@ -12,8 +12,11 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <chrono>
+#include <deque>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -71,6 +74,7 @@ struct HttpServer::Impl
     Options options;
     Handler handler;
     ErrorBody errorBody;
+    WebSocketHooks webSockets;
     std::vector<std::unique_ptr<Worker>> workers;
     std::optional<asio::ssl::context> tls;
     std::optional<tcp::acceptor> acceptor;
@@ -84,6 +88,130 @@ struct HttpServer::Impl
 
     void accept();
     void onAccept(beast::error_code ec, tcp::socket socket, size_t workerIndex);
+};
+
+namespace websocket = beast::websocket;
+
+// One live-events connection: text messages pushed from any thread are
+// queued on the connection's executor and written one at a time; incoming
+// messages are read and dropped (only to notice a close).
+template<class Stream>
+class EventSession final
+    : public SessionBase
+    , public std::enable_shared_from_this<EventSession<Stream>>
+{
+public:
+    EventSession(HttpServer::Impl& server, Worker& worker, Stream stream)
+        : m_server(server)
+        , m_worker(worker)
+        , m_ws(std::move(stream))
+    {
+        ++m_server.open;
+    }
+
+    ~EventSession() override
+    {
+        if (m_subscription)
+            m_server.webSockets.unsubscribe(m_subscription);
+        --m_server.open;
+    }
+
+    void start(http::request<http::string_body> request, const QString& channel)
+    {
+        m_worker.sessions.push_back(this->weak_from_this());
+        m_registration = std::prev(m_worker.sessions.end());
+        beast::get_lowest_layer(m_ws).expires_never();
+        m_ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+        m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
+            response.set(http::field::server, "clm-server/" CLM_VERSION);
+        }));
+        m_ws.read_message_max(64 * 1024);
+        m_ws.async_accept(request, [self = this->shared_from_this(),
+                                    channel](beast::error_code ec) {
+            if (ec)
+                return self->close();
+            std::weak_ptr<EventSession> weak = self;
+            auto executor = self->m_ws.get_executor();
+            self->m_subscription = self->m_server.webSockets.subscribe(
+                    channel, [weak, executor](QByteArray message) {
+                        asio::post(executor, [weak, message = std::move(message)]() mutable {
+                            if (auto session = weak.lock())
+                                session->queue(std::move(message));
+                        });
+                    });
+            self->read();
+        });
+    }
+
+    void shutdown() override
+    {
+        if (m_closed)
+            return;
+        m_ws.async_close(websocket::close_code::going_away,
+                         [self = this->shared_from_this()](beast::error_code) { self->close(); });
+    }
+
+private:
+    void read()
+    {
+        m_ws.async_read(m_buffer, [self = this->shared_from_this()](beast::error_code ec, size_t) {
+            if (ec)
+                return self->close();
+            self->m_buffer.consume(self->m_buffer.size());
+            self->read();
+        });
+    }
+
+    void queue(QByteArray message)
+    {
+        if (m_closed)
+            return;
+        // A listener that cannot keep up is dropped rather than buffered
+        // without bound; the GUI reconnects and reloads.
+        if (m_outbox.size() > 1000)
+            return shutdown();
+        m_outbox.push_back(std::move(message));
+        if (m_outbox.size() == 1)
+            writeNext();
+    }
+
+    void writeNext()
+    {
+        m_ws.text(true);
+        m_ws.async_write(asio::buffer(m_outbox.front().constData(),
+                                      static_cast<size_t>(m_outbox.front().size())),
+                         [self = this->shared_from_this()](beast::error_code ec, size_t) {
+                             if (ec)
+                                 return self->close();
+                             self->m_outbox.pop_front();
+                             if (!self->m_outbox.empty())
+                                 self->writeNext();
+                         });
+    }
+
+    void close()
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        m_worker.sessions.erase(m_registration);
+        if (m_subscription) {
+            m_server.webSockets.unsubscribe(m_subscription);
+            m_subscription = 0;
+        }
+        beast::error_code ignored;
+        beast::get_lowest_layer(m_ws).socket().shutdown(tcp::socket::shutdown_both, ignored);
+        beast::get_lowest_layer(m_ws).close();
+    }
+
+    HttpServer::Impl& m_server;
+    Worker& m_worker;
+    websocket::stream<Stream> m_ws;
+    beast::flat_buffer m_buffer;
+    std::deque<QByteArray> m_outbox;
+    std::list<std::weak_ptr<SessionBase>>::iterator m_registration;
+    quint64 m_subscription = 0;
+    bool m_closed = false;
 };
 
 template<class Stream>
@@ -250,6 +378,28 @@ private:
         request.requestId = isSafeRequestId(givenId)
                                     ? QString::fromLatin1(givenId)
                                     : QString::fromLatin1(crypto::randomBytes(8).toHex());
+
+        if (websocket::is_upgrade(message) && m_server.webSockets.authorize) {
+            QString channel;
+            std::optional<HttpResponse> refusal;
+            try {
+                refusal = m_server.webSockets.authorize(request, m_workerIndex, &channel);
+            } catch (const std::exception& e) {
+                qCCritical(lcHttp) << "upgrade check threw:" << e.what();
+                refusal = m_server.errorBody(500, u"internal"_s, u"internal server error"_s);
+            }
+            if (refusal) {
+                refusal->closeConnection = true;
+                return send(std::move(*refusal), request, message.version());
+            }
+            // The connection now belongs to the event session.
+            m_closed = true;
+            m_worker.sessions.erase(m_registration);
+            auto events =
+                    std::make_shared<EventSession<Stream>>(m_server, m_worker, std::move(m_stream));
+            events->start(std::move(message), channel);
+            return;
+        }
 
         HttpResponse response;
         try {
@@ -429,9 +579,11 @@ void HttpServer::Impl::onAccept(beast::error_code ec, tcp::socket socket, size_t
     accept();
 }
 
-HttpServer::HttpServer(Options options, Handler handler, ErrorBody errorBody)
+HttpServer::HttpServer(Options options, Handler handler, ErrorBody errorBody,
+                       WebSocketHooks webSockets)
     : d(std::make_unique<Impl>())
 {
+    d->webSockets = std::move(webSockets);
     d->options = std::move(options);
     d->handler = std::move(handler);
     d->errorBody = std::move(errorBody);

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace clm::server {
 
@@ -42,7 +43,22 @@ public:
     using ErrorBody =
             std::function<HttpResponse(int status, const QString& code, const QString& message)>;
 
-    HttpServer(Options options, Handler handler, ErrorBody errorBody);
+    // WebSocket upgrades (GET with Upgrade: websocket). `authorize` runs on
+    // the worker thread: it returns a refusal, or nullopt and the channel the
+    // connection listens to. `subscribe` registers a connection's `push`
+    // (callable from any thread, sends one text message) and returns an id
+    // for `unsubscribe`.
+    struct WebSocketHooks
+    {
+        std::function<std::optional<HttpResponse>(HttpRequest&, int worker, QString* channel)>
+                authorize;
+        std::function<quint64(const QString& channel, std::function<void(QByteArray)> push)>
+                subscribe;
+        std::function<void(quint64)> unsubscribe;
+    };
+
+    HttpServer(Options options, Handler handler, ErrorBody errorBody,
+               WebSocketHooks webSockets = {});
     ~HttpServer();
 
     // Binds and starts the workers; throws std::runtime_error with a reason.
