@@ -35,8 +35,11 @@ clm_pg_start() {
         port=$((20000 + RANDOM % 40000))
         _clm_port_in_use "$port" && continue
         # fsync off: a test cluster is thrown away, crash safety buys nothing.
+        # Benchmarks set CLM_PG_DURABLE=1 to measure real commits.
+        local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        [ "${CLM_PG_DURABLE:-0}" = 1 ] && durability=""
         if _clm_pg_as_owner "$CLM_PG_BIN/pg_ctl" -D "$CLM_PG_DIR/data" -l "$CLM_PG_DIR/server.log" \
-            -o "-p $port -k $CLM_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-p $port -k $CLM_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 $durability" \
             -w -t 60 start >/dev/null 2>&1; then
             export CLM_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
             clm_log "test PostgreSQL on 127.0.0.1:$port ($CLM_PG_DIR)"
