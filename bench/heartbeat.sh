@@ -39,7 +39,7 @@ run_backend() {
     printf 'bench-password-1\n' | "$bin/clm-server" create-org --database "$db" --name Bench \
         --owner-email bench@bench.test --owner-password-stdin >/dev/null
     "$bin/clm-server" serve --database "$db" --key-dir "$work/keys-$name" --listen 127.0.0.1:0 \
-        --workers 2 >"$work/out-$name" 2>"$work/log-$name" &
+        --workers "${CLM_BENCH_WORKERS:-2}" >"$work/out-$name" 2>"$work/log-$name" &
     server=$!
     local url=""
     for _ in $(seq 1 100); do
@@ -58,7 +58,7 @@ run_backend() {
     for i in $(seq 1 "$sessions"); do
         curl -s -X POST "$url/api/v1/licenses/acquire" "${auth[@]}" \
             -d "{\"product\":\"bench\",\"hardware_id\":\"bench-$i\"}" |
-            sed -n 's/.*"session_id":"\([^"]*\)".*/\1/p' >>"$work/sessions-$name"
+            grep -o '"session_id":"[^"]*"' | cut -d'"' -f4 >>"$work/sessions-$name"
     done
     echo "== $name: $(wc -l <"$work/sessions-$name") sessions, wrk -t2 -c$connections -d${duration}s"
     CLM_BENCH_SESSIONS="$work/sessions-$name" CLM_BENCH_TOKEN="$token" \
@@ -67,6 +67,7 @@ run_backend() {
     kill "$server"
     wait "$server" 2>/dev/null || true
     server=""
+    grep -o 'wrote [0-9]* heartbeats in [0-9]* batches' "$work/log-$name" || true
 }
 
 run_backend postgresql "$pg_db"

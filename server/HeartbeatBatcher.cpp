@@ -55,8 +55,13 @@ void HeartbeatBatcher::stop()
         m_stopping = true;
     }
     m_wake.notify_all();
-    if (m_thread.joinable())
+    if (m_thread.joinable()) {
         m_thread.join();
+        if (m_batches > 0)
+            qCInfo(lcHeartbeat, "wrote %llu heartbeats in %llu batches",
+                   static_cast<unsigned long long>(m_written.load()),
+                   static_cast<unsigned long long>(m_batches.load()));
+    }
 }
 
 void HeartbeatBatcher::submit(Item item)

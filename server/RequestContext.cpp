@@ -70,18 +70,21 @@ const Principal& RequestContext::requireUser()
 
     // The token proves who signed in; the database says whether they still
     // may, and with which role (a demotion applies at once).
+    // One statement: the user's state and the organization's.
     Transaction tx(db, Transaction::Mode::Read, org);
-    const auto user = UserStore(tx).find(userId);
-    const SqlResult orgRow = tx.exec(u"SELECT is_active FROM organizations WHERE id = $1"_s, {org});
+    const SqlResult row = tx.exec(
+            u"SELECT u.email, u.role, u.is_active, o.is_active FROM users u JOIN organizations o "
+            "ON o.id = u.organization_id WHERE u.organization_id = $1 AND u.id = $2"_s,
+            {org, userId});
     tx.commit();
-    if (!user || !user->isActive || orgRow.isEmpty() || !orgRow.first().boolean(0))
+    if (row.isEmpty() || !row.first().boolean(2) || !row.first().boolean(3))
         throw ApiError::unauthorized(u"the account is no longer active"_s);
     Principal p;
     p.kind = Principal::Kind::User;
     p.organizationId = org;
     p.userId = userId;
-    p.email = user->email;
-    parseRole(user->role, &p.role);
+    p.email = row.first().text(0);
+    parseRole(row.first().text(1), &p.role);
     principal = p;
     return principal;
 }

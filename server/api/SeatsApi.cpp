@@ -41,10 +41,12 @@ void renewTimes(SessionRecord& s, const LicenseRecord& license, qint64 ttlSecond
     s.holdsUntil = std::max(now + ttlSeconds * 1000, s.leaseExpiresAt);
 }
 
-QString leaseUser(Transaction& tx, const SessionRecord& s)
+QString leaseUser(Transaction& tx, const SessionRecord& s, const Principal& caller)
 {
     if (!s.osUser.isEmpty() || s.userId.isEmpty())
         return s.osUser;
+    if (s.userId == caller.userId && !caller.email.isEmpty())
+        return caller.email; // known from authentication: no query on the hot path
     const auto user = UserStore(tx).find(s.userId);
     return user ? user->email : QString();
 }
@@ -168,7 +170,7 @@ HttpResponse acquire(RequestContext& ctx)
                     });
             renewTimes(*existing, license, ttl, now);
             sessions.renew(*existing, now);
-            const QString lease = signLease(ctx, license, *existing, leaseUser(tx, *existing));
+            const QString lease = signLease(ctx, license, *existing, leaseUser(tx, *existing, p));
             tx.commit();
             return jsonResponse(200, acquireAnswer(ctx, license, *existing, lease));
         }
@@ -204,7 +206,7 @@ HttpResponse acquire(RequestContext& ctx)
                        {u"hardware_id"_s, s.hardwareId},
                        {u"os_user"_s, s.osUser}});
             ctx.publish(tx, sessionEvent(u"session.started"_s, s, now));
-            const QString lease = signLease(ctx, license, s, leaseUser(tx, s));
+            const QString lease = signLease(ctx, license, s, leaseUser(tx, s, p));
             tx.commit();
             return jsonResponse(201, acquireAnswer(ctx, license, s, lease));
         }
@@ -273,11 +275,11 @@ HttpResponse heartbeat(RequestContext& ctx)
     SessionRecord s = callersSession(p, sessions, id);
     if (!s.holdsSeat(now))
         throw sessionExpired();
-    const auto license = LicenseStore(tx, now).find(s.licenseId);
+    const auto license = LicenseStore(tx, now).find(s.licenseId, false, false);
     if (!license || !license->isValid(now))
         throw sessionExpired();
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
-    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s));
+    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p));
     const QJsonObject event{{u"type"_s, u"session.heartbeat"_s},
                             {u"session_id"_s, s.id},
                             {u"license_id"_s, s.licenseId},
@@ -344,7 +346,7 @@ HttpResponse borrow(RequestContext& ctx)
     SessionRecord s = callersSession(p, sessions, id);
     if (!s.holdsSeat(now))
         throw sessionExpired();
-    const auto license = LicenseStore(tx, now).find(s.licenseId, true);
+    const auto license = LicenseStore(tx, now).find(s.licenseId, true, false);
     if (!license || !license->isValid(now))
         throw sessionExpired();
     if (license->maxBorrowSeconds == 0)
@@ -360,7 +362,7 @@ HttpResponse borrow(RequestContext& ctx)
     ctx.audit(tx, u"session.borrow"_s, u"session"_s, id,
               {{u"license_id"_s, s.licenseId}, {u"seconds"_s, *seconds}});
     ctx.publish(tx, sessionEvent(u"session.heartbeat"_s, s, now));
-    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s));
+    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p));
     tx.commit();
     return jsonResponse(200, {{u"status"_s, u"borrowed"_s},
                               {u"borrowed_until"_s, api::timestamp(*s.borrowedUntil)},

@@ -5,6 +5,7 @@
 #include "server/store/Transaction.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -51,13 +52,17 @@ const QString LicenseStore::kColumns =
         "(SELECT count(*) FROM license_sessions s WHERE s.organization_id = l.organization_id "
         "AND s.license_id = l.id AND s.ended_at IS NULL AND s.holds_until > $2)"_s;
 
-QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList& params, bool lock)
+QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList& params, bool lock,
+                                        bool countSessions)
 {
     QVariantList all{m_tx.organizationId(), m_now};
     all += params;
+    static const QString uncounted = QString(kColumns).replace(
+            QRegularExpression(u"\\(SELECT count\\(\\*\\).*\\)$"_s), u"CAST($2 AS bigint) * 0"_s);
     const SqlResult result = m_tx.exec(
             u"SELECT %1 FROM licenses l WHERE l.organization_id = $1 AND %2 ORDER BY l.id%3"_s.arg(
-                    kColumns, where, lock ? m_tx.forUpdate() : QString()),
+                    countSessions ? kColumns : uncounted, where,
+                    lock ? m_tx.forUpdate() : QString()),
             all);
     QList<LicenseRecord> out;
     for (qsizetype i = 0; i < result.size(); ++i)
@@ -65,9 +70,9 @@ QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList
     return out;
 }
 
-std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock)
+std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock, bool countSessions)
 {
-    const auto found = read(u"l.id = $3"_s, {id}, lock);
+    const auto found = read(u"l.id = $3"_s, {id}, lock, countSessions);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

@@ -26,7 +26,10 @@ public:
         QString orderBy;
     };
 
-    std::optional<LicenseRecord> find(const QString& id, bool lock = false);
+    // `countSessions` false leaves activeSessions at 0 and skips counting
+    // (the heartbeat path must not cost more with every seat in use).
+    std::optional<LicenseRecord> find(const QString& id, bool lock = false,
+                                      bool countSessions = true);
     std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false);
     // All licenses of a product, locked in id order (so concurrent acquirers
     // never deadlock) when `lock`.
@@ -41,7 +44,8 @@ public:
     static const QString kColumns;
 
 private:
-    QList<LicenseRecord> read(const QString& where, const QVariantList& params, bool lock);
+    QList<LicenseRecord> read(const QString& where, const QVariantList& params, bool lock,
+                              bool countSessions = true);
 
     Transaction& m_tx;
     qint64 m_now;
