@@ -1,5 +1,6 @@
 #include "server/ApiSupport.h"
 
+#include "core/Crypto.h"
 #include "core/Json.h"
 #include "server/ApiError.h"
 #include "server/http/HttpRequest.h"
@@ -53,6 +54,24 @@ bool isUuid(const QString& text)
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString newScopedSecret(const QString& organizationId, QString* hash)
+{
+    const QString secret = crypto::randomToken(32);
+    *hash = crypto::sha256Hex(secret.toLatin1());
+    return organizationId + u'.' + secret;
+}
+
+std::optional<ScopedSecret> parseScopedSecret(QStringView token)
+{
+    if (token.size() < 37 + 32 || token.size() > 200 || token.at(36) != u'.')
+        return std::nullopt;
+    const QString org = token.left(36).toString();
+    const QString secret = token.mid(37).toString();
+    if (!isUuid(org))
+        return std::nullopt;
+    return ScopedSecret{org.toLower(), crypto::sha256Hex(secret.toLatin1())};
 }
 
 QJsonObject jsonBody(const HttpRequest& request, const QStringList& allowed)

@@ -23,6 +23,17 @@ std::optional<qint64> parseTimestamp(const QString& text);
 bool isUuid(const QString& text);
 QString newId();
 
+// Secrets handed to clients (refresh, enrollment and device tokens) are
+// "<organization id>.<random>": the organization lets the server look the
+// secret up inside its tenant, and only SHA-256 of the random part is stored.
+struct ScopedSecret
+{
+    QString organizationId;
+    QString hash;
+};
+QString newScopedSecret(const QString& organizationId, QString* hash);
+std::optional<ScopedSecret> parseScopedSecret(QStringView token);
+
 // The request body as one JSON object (415 for a wrong content type, 400 for
 // malformed JSON); every member must be in `allowed` (400
 // validation_failed naming the others).

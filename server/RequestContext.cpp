@@ -97,14 +97,11 @@ const Principal& RequestContext::requireCaller()
     const QByteArray token = authorization.mid(7).trimmed();
     // A device token is "<organization id>.<secret>"; a JWT has two dots.
     if (authorization.size() > 7 && token.count('.') == 1) {
-        const QString text = QString::fromLatin1(token);
-        const QString org = text.left(36);
-        const QString secret = text.mid(37);
-        if (text.size() < 38 || text.at(36) != u'.' || !api::isUuid(org) || secret.size() < 32 ||
-            secret.size() > 128)
+        const auto secret = api::parseScopedSecret(QString::fromLatin1(token));
+        if (!secret)
             throw ApiError::unauthorized(u"invalid device token"_s);
-        Transaction tx(db, Transaction::Mode::Read, org.toLower());
-        const auto device = DeviceStore(tx).findByTokenHash(crypto::sha256Hex(secret.toLatin1()));
+        Transaction tx(db, Transaction::Mode::Read, secret->organizationId);
+        const auto device = DeviceStore(tx).findByTokenHash(secret->hash);
         tx.commit();
         if (!device || !device->isActive)
             throw ApiError::unauthorized(u"invalid or disabled device token"_s);

@@ -54,24 +54,6 @@ QString refreshToken(RequestContext& ctx, Transaction& tx, const QString& userId
     return tx.organizationId() + u'.' + secret;
 }
 
-struct ParsedRefresh
-{
-    QString organizationId;
-    QString hash;
-};
-
-std::optional<ParsedRefresh> parseRefresh(const QString& token)
-{
-    const qsizetype dot = token.indexOf(u'.');
-    if (dot != 36 || token.size() > 200)
-        return std::nullopt;
-    const QString org = token.left(36);
-    const QString secret = token.mid(37);
-    if (!api::isUuid(org) || secret.size() < 32)
-        return std::nullopt;
-    return ParsedRefresh{org.toLower(), crypto::sha256Hex(secret.toLatin1())};
-}
-
 QString slugFor(const QString& name)
 {
     QString slug;
@@ -173,7 +155,7 @@ HttpResponse refresh(RequestContext& ctx)
     api::Validator v(body);
     const auto token = v.string(u"refresh"_s, true, 200);
     v.check();
-    const auto parsed = parseRefresh(*token);
+    const auto parsed = api::parseScopedSecret(*token);
     if (!parsed)
         throw ApiError::unauthorized(u"invalid refresh token"_s);
 
@@ -213,7 +195,7 @@ HttpResponse logout(RequestContext& ctx)
     api::Validator v(body);
     const auto token = v.string(u"refresh"_s, true, 200);
     v.check();
-    const auto parsed = parseRefresh(*token);
+    const auto parsed = api::parseScopedSecret(*token);
     if (!parsed)
         return noContent(); // nothing to revoke; do not tell whether it existed
     Transaction tx(ctx.db, Transaction::Mode::Write, parsed->organizationId);

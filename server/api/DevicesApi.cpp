@@ -18,32 +18,6 @@ namespace clm::server {
 
 namespace {
 
-// Secrets handed out are "<organization id>.<random>", so the server can find
-// them inside their tenant; only SHA-256 of the random part is stored.
-QString newSecret(const QString& organizationId, QString* hash)
-{
-    const QString secret = crypto::randomToken(32);
-    *hash = crypto::sha256Hex(secret.toLatin1());
-    return organizationId + u'.' + secret;
-}
-
-struct ParsedSecret
-{
-    QString organizationId;
-    QString hash;
-};
-
-std::optional<ParsedSecret> parseSecret(const QString& token)
-{
-    if (token.size() < 38 || token.size() > 200 || token.at(36) != u'.')
-        return std::nullopt;
-    const QString org = token.left(36);
-    const QString secret = token.mid(37);
-    if (!api::isUuid(org) || secret.size() < 32)
-        return std::nullopt;
-    return ParsedSecret{org.toLower(), crypto::sha256Hex(secret.toLatin1())};
-}
-
 HttpResponse createToken(RequestContext& ctx)
 {
     const Principal& p = ctx.requireAdmin();
@@ -66,7 +40,7 @@ HttpResponse createToken(RequestContext& ctx)
     token.id = api::newId();
     token.createdAt = ctx.now();
     QString hash;
-    const QString secret = newSecret(p.organizationId, &hash);
+    const QString secret = api::newScopedSecret(p.organizationId, &hash);
 
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
     DeviceStore(tx).insertToken(token, hash);
@@ -116,7 +90,7 @@ HttpResponse enroll(RequestContext& ctx)
     const auto hostname = v.string(u"hostname"_s, false, 255, true);
     const auto os = v.string(u"os"_s, false, 255, true);
     v.check();
-    const auto parsed = parseSecret(*tokenText);
+    const auto parsed = api::parseScopedSecret(*tokenText);
     if (!parsed)
         throw ApiError::unauthorized(u"invalid enrollment token"_s);
 
@@ -130,7 +104,7 @@ HttpResponse enroll(RequestContext& ctx)
     devices.countTokenUse(token->id);
 
     QString deviceHash;
-    const QString deviceToken = newSecret(parsed->organizationId, &deviceHash);
+    const QString deviceToken = api::newScopedSecret(parsed->organizationId, &deviceHash);
     DeviceRecord device;
     device.organizationId = parsed->organizationId;
     device.hardwareId = *hardwareId;
