@@ -111,7 +111,7 @@ const QStringList kWritable = {u"name"_s,
 
 HttpResponse list(RequestContext& ctx)
 {
-    const Principal& p = ctx.requireUser();
+    const Principal& p = ctx.requireAdmin();
     const auto params = api::listParams(ctx.request,
                                         {{u"name"_s, u"l.name"_s},
                                          {u"product"_s, u"l.product"_s},
@@ -166,7 +166,7 @@ HttpResponse create(RequestContext& ctx)
 
 HttpResponse show(RequestContext& ctx)
 {
-    const Principal& p = ctx.requireUser();
+    const Principal& p = ctx.requireAdmin();
     const QString id = ctx.idParam();
     Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
     const auto license = LicenseStore(tx, ctx.now()).find(id);
@@ -256,7 +256,7 @@ HttpResponse remove(RequestContext& ctx)
 
 HttpResponse usage(RequestContext& ctx)
 {
-    const Principal& p = ctx.requireUser();
+    const Principal& p = ctx.requireAdmin();
     const QString id = ctx.idParam();
     qint64 bucket = 3600;
     if (ctx.request.query.hasQueryItem(u"bucket"_s)) {

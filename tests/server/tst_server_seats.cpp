@@ -201,9 +201,11 @@ private slots:
         QCOMPARE(admin().get(u"/api/v1/licenses/?search=RENAMED"_s).json.value("count"_L1).toInt(),
                  1);
         QCOMPARE(admin().get(u"/api/v1/licenses/?ordering=license_key"_s).status, 400);
-        // Members read licenses, but may not change them.
+        // Members and guests may read only themselves and their organization
+        // (API.md, roles): no licenses, and no changes.
         const auto member = m_fixture->createUser(m_owner, u"reader@seats.test"_s, u"member"_s);
-        QCOMPARE(m_fixture->client(member.access).get(path).status, 200);
+        QCOMPARE(m_fixture->client(member.access).get(path).status, 403);
+        QCOMPARE(m_fixture->client(member.access).get(u"/api/v1/licenses/"_s).status, 403);
         QCOMPARE(m_fixture->client(member.access).patch(path, {{u"name"_s, u"x"_s}}).status, 403);
         QCOMPARE(m_fixture->client(member.access)
                          .post(u"/api/v1/licenses/"_s, {{u"name"_s, u"x"_s}})
