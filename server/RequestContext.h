@@ -48,9 +48,6 @@ public:
     // commits (never for a transaction that rolls back).
     void publish(Transaction& tx, const QJsonObject& event);
 
-    // A transaction in the caller's organization.
-    Transaction::Mode readMode() const { return Transaction::Mode::Read; }
-
     // Records an audit entry (actor: the principal; address: the client).
     void audit(Transaction& tx, const QString& action, const QString& targetType,
                const QString& targetId, const QJsonObject& details = {});

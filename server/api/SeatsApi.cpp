@@ -103,7 +103,7 @@ struct Machine
     QString hostname;
 };
 
-Machine callerMachine(const Principal& p, api::Validator& v, const QJsonObject& body)
+Machine callerMachine(const Principal& p, api::Validator& v)
 {
     const auto hardwareId = v.string(u"hardware_id"_s, p.kind != Principal::Kind::Device, 255);
     if (p.kind == Principal::Kind::Device) {
@@ -111,7 +111,6 @@ Machine callerMachine(const Principal& p, api::Validator& v, const QJsonObject& 
             v.fail(u"hardware_id"_s, u"is not this device's"_s);
         return {p.hardwareId, p.hostname};
     }
-    Q_UNUSED(body);
     return {hardwareId.value_or(QString()), QString()};
 }
 
@@ -126,7 +125,7 @@ HttpResponse acquire(RequestContext& ctx)
     const auto product = v.string(u"product"_s, false, 255);
     if (!body.contains("license_key"_L1) && !body.contains("product"_L1))
         v.fail(u"license_key"_s, u"license_key or product is required"_s);
-    const Machine machine = callerMachine(p, v, body);
+    const Machine machine = callerMachine(p, v);
     const QString osUser = v.string(u"os_user"_s, false, 255, true).value_or(QString());
     const QString client = v.string(u"client"_s, false, 255, true).value_or(QString());
     v.check();
@@ -230,14 +229,13 @@ HttpResponse acquire(RequestContext& ctx)
                     {{u"max_concurrent_seats"_s, seats}, {u"active_sessions"_s, active}});
 }
 
-QString sessionIdFromBody(RequestContext& ctx, const QJsonObject& body)
+QString sessionIdFromBody(const QJsonObject& body)
 {
     api::Validator v(body);
     const auto id = v.string(u"session_id"_s, true, 64);
     v.check();
     if (!api::isUuid(*id))
         throw ApiError::notFound(u"no such session"_s);
-    Q_UNUSED(ctx);
     return id->toLower();
 }
 
@@ -264,7 +262,7 @@ HttpResponse heartbeat(RequestContext& ctx)
 {
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
-    const QString id = sessionIdFromBody(ctx, body);
+    const QString id = sessionIdFromBody(body);
     const qint64 now = ctx.now();
     HeartbeatBatcher* batcher = ctx.server.heartbeats;
     // With the batcher, this transaction only reads; the write is grouped
@@ -320,7 +318,7 @@ HttpResponse release(RequestContext& ctx)
 {
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
-    const QString id = sessionIdFromBody(ctx, body);
+    const QString id = sessionIdFromBody(body);
     const qint64 now = ctx.now();
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
     SessionStore sessions(tx);
@@ -339,7 +337,7 @@ HttpResponse borrow(RequestContext& ctx)
 {
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s, u"seconds"_s});
-    const QString id = sessionIdFromBody(ctx, body);
+    const QString id = sessionIdFromBody(body);
     const qint64 now = ctx.now();
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
     SessionStore sessions(tx);
