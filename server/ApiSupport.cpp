@@ -2,6 +2,7 @@
 
 #include "core/Crypto.h"
 #include "core/Json.h"
+#include "core/Time.h"
 #include "server/ApiError.h"
 #include "server/http/HttpRequest.h"
 
@@ -17,7 +18,7 @@ namespace clm::server::api {
 
 QString timestamp(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+    return time::rfc3339(msecs);
 }
 
 QJsonValue timestampOrNull(std::optional<qint64> msecs)
@@ -27,21 +28,7 @@ QJsonValue timestampOrNull(std::optional<qint64> msecs)
 
 std::optional<qint64> parseTimestamp(const QString& text)
 {
-    static const QRegularExpression rfc3339(
-            u"^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"_s);
-    if (!rfc3339.match(text).hasMatch())
-        return std::nullopt;
-    QString normalized = text;
-    normalized[10] = u'T';
-    // Qt parses at most milliseconds: trim longer fractions.
-    static const QRegularExpression longFraction(u"(\\.\\d{3})\\d+"_s);
-    normalized.replace(longFraction, u"\\1"_s);
-    if (normalized.endsWith(u'z'))
-        normalized.back() = u'Z';
-    const QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        return std::nullopt;
-    return parsed.toMSecsSinceEpoch();
+    return time::parseRfc3339(text);
 }
 
 bool isUuid(const QString& text)

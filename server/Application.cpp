@@ -2,6 +2,7 @@
 
 #include "core/Json.h"
 #include "core/Logging.h"
+#include "core/Time.h"
 #include "server/ApiError.h"
 #include "server/RequestContext.h"
 #include "server/api/AuditApi.h"
@@ -94,6 +95,9 @@ void Application::finish(HttpResponse& response, const QByteArray& method, const
     setDefault("X-Frame-Options", "DENY");
     setDefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     setDefault("Referrer-Policy", "no-referrer");
+    // RFC 9110 asks origin servers with a clock for Date; clmd also takes it
+    // as trusted time to notice a workstation clock set backwards.
+    setDefault("Date", time::httpDate(Clock::system().nowMsecs()));
 
     const double durationMs = static_cast<double>(steadyNs() - startedNs) / 1e6;
     logging::structured("clm.server.access",

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "daemon/DaemonSettings.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace clm {
+class RestClient;
+}
+
+namespace clm::daemon {
+
+class DeviceState;
+class LeaseCache;
+class LocalConnection;
+class SeatManager;
+class ServerLink;
+class TrustedClock;
+
+// clmd: serves the local protocol (CLI.md) over a Unix socket, enrolls the
+// machine, and holds seats through the SeatManager.
+class Daemon : public QObject
+{
+    Q_OBJECT
+public:
+    Daemon(DaemonSettings settings, const Clock& wall, QObject* parent = nullptr);
+    ~Daemon() override;
+
+    // Opens the state, starts listening, enrolls if configured to; false
+    // with a one-line reason.
+    bool start(QString* error);
+    // Stops listening, releases what is not borrowed (server permitting),
+    // then calls `done`.
+    void stop(std::function<void()> done);
+
+    QString hardwareId() const { return m_hardwareId; }
+
+private:
+    void onNewConnection();
+    void onRequest(LocalConnection* connection, const QJsonObject& message);
+    void answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer);
+    QJsonObject statusAnswer() const;
+    void enroll(const QList<QUrl>& urls, const QString& token,
+                std::function<void(const QJsonObject&)> done);
+    void enrollFromConfiguration();
+    void forgetConfiguredToken();
+    void persistClock();
+    bool openCache(QString* error);
+
+    DaemonSettings m_settings;
+    const Clock& m_wall;
+    QElapsedTimer m_monotonic;
+    QString m_hardwareId;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<RestClient> m_rest;
+    std::unique_ptr<ServerLink> m_link;
+    std::unique_ptr<DeviceState> m_device;
+    std::unique_ptr<LeaseCache> m_cache;
+    std::unique_ptr<TrustedClock> m_clock;
+    std::unique_ptr<SeatManager> m_seats;
+    QLocalServer m_server;
+    quint64 m_nextConnectionId = 1;
+    int m_connections = 0;
+    QTimer m_clockTimer;
+    QTimer m_enrollRetry;
+    int m_enrollAttempts = 0;
+    bool m_enrolling = false;
+    bool m_stopping = false;
+};
+
+} // namespace clm::daemon

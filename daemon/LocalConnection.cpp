@@ -1,0 +1,152 @@
+#include "daemon/LocalConnection.h"
+
+#include "core/Json.h"
+
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcIpc, "clm.daemon.ipc")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::daemon {
+
+namespace {
+
+QString userName(uid_t uid)
+{
+    long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(static_cast<size_t>(size > 0 ? size : 16384));
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
+    // A user without a passwd entry (containers, LDAP outage) still gets a
+    // stable identity of their own.
+    return u"uid:%1"_s.arg(uid);
+}
+
+} // namespace
+
+LocalConnection::LocalConnection(QLocalSocket* socket, quint64 id, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_id(id)
+{
+    m_socket->setParent(this);
+    ucred credentials{};
+    socklen_t length = sizeof(credentials);
+    if (getsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED,
+                   &credentials, &length) == 0 &&
+        length == sizeof(credentials)) {
+        m_uid = credentials.uid;
+        m_pid = credentials.pid;
+        m_osUser = userName(credentials.uid);
+    }
+    connect(m_socket, &QLocalSocket::readyRead, this, &LocalConnection::readLines);
+    connect(m_socket, &QLocalSocket::disconnected, this, [this] {
+        deleteLater();
+        if (m_closed)
+            return;
+        m_closed = true;
+        emit closed(this);
+    });
+}
+
+LocalConnection::~LocalConnection() = default;
+
+bool LocalConnection::isOpen() const
+{
+    return !m_closed && m_socket->state() == QLocalSocket::ConnectedState;
+}
+
+void LocalConnection::readLines()
+{
+    while (!m_closed) {
+        const QByteArray chunk = m_socket->read(64 * 1024);
+        if (chunk.isEmpty())
+            break;
+        m_buffer += chunk;
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf('\n', start);
+            if (end < 0)
+                break;
+            const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+            start = end + 1;
+            if (line.isEmpty())
+                continue;
+            if (line.size() > kMaxLineBytes) {
+                refuseOversizedLine();
+                return;
+            }
+            QString reason;
+            const auto message = json::parseObject(line, &reason);
+            if (message)
+                emit request(this, *message);
+            else
+                emit badLine(this, reason);
+            if (m_closed)
+                return;
+        }
+        m_buffer.remove(0, start);
+        if (m_buffer.size() > kMaxLineBytes) {
+            refuseOversizedLine();
+            return;
+        }
+    }
+}
+
+void LocalConnection::refuseOversizedLine()
+{
+    qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid << ": a line over"
+                     << kMaxLineBytes << "bytes";
+    m_buffer.clear();
+    send({{u"id"_s, QJsonValue::Null},
+          {u"ok"_s, false},
+          {u"status"_s, u"error"_s},
+          {u"reason"_s, u"bad_request"_s},
+          {u"message"_s, u"a request line over %1 bytes; closing the connection"_s.arg(
+                                 kMaxLineBytes)}});
+    m_closed = true;
+    // Flushes the answer, then closes (and the disconnected signal frees
+    // this); whatever else the client sends is dropped unread.
+    m_socket->disconnectFromServer();
+    QTimer::singleShot(5000, this, [this] {
+        m_socket->abort();
+        deleteLater();
+    });
+    emit closed(this);
+}
+
+bool LocalConnection::send(const QJsonObject& answer)
+{
+    if (!isOpen())
+        return false;
+    if (m_socket->bytesToWrite() > kMaxPendingWriteBytes) {
+        qCWarning(lcIpc) << "closing connection" << m_id << ": it does not read its answers";
+        close();
+        return false;
+    }
+    m_socket->write(json::toCompact(answer) + '\n');
+    return true;
+}
+
+void LocalConnection::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_socket->abort();
+    deleteLater();
+    emit closed(this);
+}
+
+} // namespace clm::daemon

@@ -1,0 +1,120 @@
+#include "daemon/ServerLink.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLink, "clm.daemon.server")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::daemon {
+
+ServerLink::ServerLink(RestClient* client, QList<QUrl> urls, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_urls(std::move(urls))
+    , m_random(std::random_device{}())
+{
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &ServerLink::probe);
+}
+
+void ServerLink::setUrls(QList<QUrl> urls)
+{
+    m_urls = std::move(urls);
+    m_activeIndex = 0;
+}
+
+void ServerLink::setBackoff(int minMs, int maxMs)
+{
+    m_minBackoffMs = std::max(1, minMs);
+    m_maxBackoffMs = std::max(m_minBackoffMs, maxMs);
+}
+
+QUrl ServerLink::activeUrl() const
+{
+    if (m_urls.isEmpty())
+        return {};
+    return m_urls.value(m_activeIndex, m_urls.first());
+}
+
+void ServerLink::request(const QByteArray& method, const QString& path, const QJsonObject& body,
+                         QObject* context, RestClient::Callback done, bool authenticated)
+{
+    if (m_urls.isEmpty()) {
+        RestReply none;
+        none.networkError = u"no server URL is configured"_s;
+        done(none);
+        return;
+    }
+    attempt(0, method, path, body, context, std::move(done), authenticated);
+}
+
+void ServerLink::attempt(int index, const QByteArray& method, const QString& path,
+                         const QJsonObject& body, QObject* context, RestClient::Callback done,
+                         bool authenticated)
+{
+    QUrl url = m_urls.at(index);
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    m_client->send(
+            method, url, body, authenticated ? m_token : QString(), context,
+            [this, index, method, path, body, context, done = std::move(done),
+             authenticated](const RestReply& reply) mutable {
+                if (reply.serverDateMs)
+                    emit serverTime(*reply.serverDateMs);
+                if (reply.reached() && reply.status < 500) {
+                    if (m_activeIndex != index)
+                        qCInfo(lcLink).noquote() << "using server" << m_urls.at(index).toString();
+                    m_activeIndex = index;
+                    setReachable(true);
+                    done(reply);
+                    return;
+                }
+                qCInfo(lcLink).noquote() << "server" << m_urls.at(index).toString()
+                                         << "did not answer:" << reply.message();
+                if (index + 1 < m_urls.size()) {
+                    attempt(index + 1, method, path, body, context, std::move(done),
+                            authenticated);
+                    return;
+                }
+                setReachable(false);
+                done(reply);
+            });
+}
+
+void ServerLink::probe()
+{
+    if (m_probing)
+        return;
+    m_probing = true;
+    request("GET", u"/health"_s, {}, this,
+            [this](const RestReply&) { m_probing = false; }, false);
+}
+
+void ServerLink::setReachable(bool reachable)
+{
+    if (reachable) {
+        m_backoffMs = 0;
+        m_probeTimer.stop();
+    } else {
+        scheduleProbe();
+    }
+    if (m_known && reachable == m_reachable)
+        return;
+    m_known = true;
+    m_reachable = reachable;
+    qCInfo(lcLink) << (reachable ? "server reachable" : "server unreachable");
+    emit reachableChanged(reachable);
+}
+
+void ServerLink::scheduleProbe()
+{
+    if (m_probeTimer.isActive())
+        return;
+    // Exponential backoff with full jitter: many machines that lost the
+    // server together do not come back at the same instant.
+    m_backoffMs = m_backoffMs == 0 ? m_minBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
+    std::uniform_int_distribution<int> jitter(m_backoffMs / 2, m_backoffMs);
+    m_probeTimer.start(jitter(m_random));
+}
+
+} // namespace clm::daemon

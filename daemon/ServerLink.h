@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/RestClient.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <random>
+
+namespace clm::daemon {
+
+// The daemon's way to the server: tries every configured URL in order until
+// one answers (an HTTP answer below 500), and tracks whether the server is
+// reachable. After a failure it probes again with exponential backoff and
+// full jitter, capped, and reports when the server is back.
+class ServerLink : public QObject
+{
+    Q_OBJECT
+public:
+    ServerLink(RestClient* client, QList<QUrl> urls, QObject* parent = nullptr);
+
+    void setUrls(QList<QUrl> urls);
+    QList<QUrl> urls() const { return m_urls; }
+    void setBackoff(int minMs, int maxMs);
+    void setDeviceToken(const QString& token) { m_token = token; }
+
+    // Unknown until the first request; then the outcome of the latest one.
+    bool isReachable() const { return m_reachable; }
+    bool isKnown() const { return m_known; }
+    // The URL that answered last (else the first configured).
+    QUrl activeUrl() const;
+
+    // `path` is relative to each server URL ("/api/v1/licenses/acquire").
+    // The callback sees the first answer below 500, or the last failure.
+    void request(const QByteArray& method, const QString& path, const QJsonObject& body,
+                 QObject* context, RestClient::Callback done, bool authenticated = true);
+
+    // Probes now (GET /health), unless a request is already under way.
+    void probe();
+
+signals:
+    void reachableChanged(bool reachable);
+    // A Date header of an answer, in milliseconds since the epoch.
+    void serverTime(qint64 msecs);
+
+private:
+    void attempt(int index, const QByteArray& method, const QString& path,
+                 const QJsonObject& body, QObject* context, RestClient::Callback done,
+                 bool authenticated);
+    void setReachable(bool reachable);
+    void scheduleProbe();
+
+    RestClient* m_client;
+    QList<QUrl> m_urls;
+    QString m_token;
+    int m_activeIndex = 0;
+    bool m_reachable = false;
+    bool m_known = false;
+    bool m_probing = false;
+    int m_minBackoffMs = 1000;
+    int m_maxBackoffMs = 60000;
+    int m_backoffMs = 0;
+    QTimer m_probeTimer;
+    std::mt19937 m_random;
+};
+
+} // namespace clm::daemon
