@@ -54,12 +54,16 @@ bool LeaseCache::open(QString* error)
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
             QString reason;
             if (db.open()) {
-                QSqlQuery check(db);
-                if (check.exec(u"PRAGMA quick_check"_s) && check.next() &&
-                    check.value(0).toString() == "ok"_L1 && createSchema(&reason))
+                bool intact = false;
+                {
+                    QSqlQuery check(db);
+                    intact = check.exec(u"PRAGMA quick_check"_s) && check.next() &&
+                             check.value(0).toString() == "ok"_L1;
+                    if (!intact)
+                        reason = check.lastError().text();
+                }
+                if (intact && createSchema(&reason))
                     return true;
-                if (reason.isEmpty())
-                    reason = check.lastError().text();
             } else {
                 reason = db.lastError().text();
             }

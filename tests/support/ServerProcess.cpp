@@ -40,7 +40,10 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(int timeoutMs)
 {
-    QStringList args{u"serve"_s,      u"--listen"_s,  u"127.0.0.1:0"_s,
+    // A restart keeps the port, so clients configured with the URL find the
+    // server again.
+    const QString listen = u"127.0.0.1:%1"_s.arg(m_baseUrl.isValid() ? m_baseUrl.port() : 0);
+    QStringList args{u"serve"_s,      u"--listen"_s,  listen,
                      u"--database"_s, m_databaseUrl,  u"--key-dir"_s,
                      m_keyDir,        u"--workers"_s, u"2"_s};
     args += m_extraArgs;
