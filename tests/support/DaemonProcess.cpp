@@ -32,8 +32,9 @@ DaemonProcess::DaemonProcess(const QString& name)
     : m_name(name)
 {
     m_hardwareId = QString::fromLatin1(
-            QCryptographicHash::hash(("clm-test-machine:" + name + ':' + m_dir.path()).toUtf8(),
-                                     QCryptographicHash::Sha256)
+            QCryptographicHash::hash(
+                    QString(u"clm-test-machine:"_s + name + u':' + m_dir.path()).toUtf8(),
+                    QCryptographicHash::Sha256)
                     .toHex());
     m_values.insert(u"daemon/socket"_s, socketPath());
     m_values.insert(u"daemon/state_dir"_s, stateDir());
