@@ -237,12 +237,80 @@ private slots:
         QVERIFY(enrolled(*daemon));
     }
 
+    void enrollWithTheClmCommand()
+    {
+        auto daemon = std::make_unique<DaemonProcess>(u"clm-enroll"_s);
+        QVERIFY2(daemon->start(), qPrintable(daemon->error()));
+        QCOMPARE(status(*daemon).value("enrolled"_L1).toBool(), false);
+        QByteArray out;
+        QByteArray err;
+        const QString url = m_fixture->server().baseUrl().toString();
+        QCOMPARE(daemon->clm({u"enroll"_s, u"--server"_s, url, u"--token"_s, m_enrollmentToken,
+                              u"--config"_s, daemon->configPath()},
+                             &out, &err),
+                 0);
+        QVERIFY2(out.contains("enrolled"), out.constData());
+        QVERIFY(enrolled(*daemon));
+        QFile config(daemon->configPath());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray text = config.readAll();
+        QVERIFY2(text.contains(QByteArray("url=" + url.toUtf8())), text.constData());
+        QVERIFY(!text.contains(m_enrollmentToken.toUtf8()));
+        // The daemon keeps the server across a restart.
+        QCOMPARE(daemon->stop(), 0);
+        daemon->set(u"server/url"_s, url);
+        QVERIFY(daemon->start());
+        createLicense(u"enrolled-tool"_s, 1);
+        QCOMPARE(daemon->clm({u"checkout"_s, u"enrolled-tool"_s}), 0);
+    }
+
+    void rotatedKeysAreFetched()
+    {
+        createLicense(u"rotate-tool"_s, 1);
+        auto daemon = startDaemon(u"rotate"_s);
+        QVERIFY(daemon);
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
+        LocalClient holder;
+        QVERIFY(holder.connectTo(daemon->socketPath()));
+        QVERIFY(holder.checkout(u"rotate-tool"_s).value("ok"_L1).toBool());
+        const auto keyCount = [&] {
+            QFile file(daemon->stateDir() + u"/jwks.json"_s);
+            if (!file.open(QIODevice::ReadOnly))
+                return -1;
+            return static_cast<int>(
+                    QJsonDocument::fromJson(file.readAll()).object().value("keys"_L1).toArray().size());
+        };
+        const int before = keyCount();
+        QVERIFY(before >= 1);
+
+        // A new signing key: the next renewed lease carries an unknown kid.
+        m_fixture->server().stop();
+        QByteArray err;
+        QCOMPARE(ServerProcess::run({u"keygen"_s, u"--key-dir"_s, m_fixture->server().keyDir()},
+                                    {}, nullptr, &err),
+                 0);
+        QVERIFY(m_fixture->server().start());
+        QTRY_COMPARE_WITH_TIMEOUT(keyCount(), before + 1, 15000);
+        // Leases signed with the new key verify: heartbeats keep the seat.
+        QTRY_VERIFY_WITH_TIMEOUT(!leaseOf(*daemon, u"rotate-tool"_s).value("offline"_L1).toBool(),
+                                 10000);
+        QVERIFY(holder.checkout(u"rotate-tool"_s).value("ok"_L1).toBool());
+        QTRY_VERIFY2_WITH_TIMEOUT(daemon->standardError().contains("refreshed the server's lease keys"),
+                                  daemon->standardError().right(3000).constData(), 5000);
+    }
+
     void checkoutIsGranted()
     {
         const QJsonObject license = createLicense(u"coditect-cli"_s, 5);
-        auto daemon = startDaemon(u"checkout"_s);
-        QVERIFY(daemon);
+        // The first configured server does not answer: the next one serves.
+        auto daemon = std::make_unique<DaemonProcess>(u"checkout"_s);
+        daemon->set(u"server/url"_s,
+                    u"http://127.0.0.1:9, "_s + m_fixture->server().baseUrl().toString());
+        daemon->set(u"server/enrollment_token"_s, m_enrollmentToken);
+        QVERIFY2(daemon->start(), qPrintable(daemon->error()));
         QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
+        QCOMPARE(status(*daemon).value("server_url"_L1).toString(),
+                 m_fixture->server().baseUrl().toString());
 
         QByteArray out;
         QByteArray err;
