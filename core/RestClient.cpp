@@ -43,9 +43,8 @@ void RestClient::setExtraCaCertificates(const QList<QSslCertificate>& certificat
     m_extraCas = certificates;
 }
 
-QNetworkReply* RestClient::send(const QByteArray& method, const QUrl& url,
-                                const QJsonObject& body, const QString& bearer,
-                                QObject* context, Callback done)
+QNetworkReply* RestClient::send(const QByteArray& method, const QUrl& url, const QJsonObject& body,
+                                const QString& bearer, QObject* context, Callback done)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -71,23 +70,21 @@ QNetworkReply* RestClient::send(const QByteArray& method, const QUrl& url,
                                    : m_network->sendCustomRequest(request, method);
     // Freed even when `context` is gone before the answer.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context,
-            [reply, url, done = std::move(done)]() {
-                RestReply answer;
-                answer.url = url;
-                answer.status =
-                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                answer.body = reply->readAll();
-                if (!answer.reached())
-                    answer.networkError = reply->errorString();
-                if (reply->hasRawHeader("Date"))
-                    answer.serverDateMs = time::parseHttpDate(reply->rawHeader("Date"));
-                QJsonParseError error{};
-                const QJsonDocument document = QJsonDocument::fromJson(answer.body, &error);
-                if (error.error == QJsonParseError::NoError && document.isObject())
-                    answer.json = document.object();
-                done(answer);
-            });
+    connect(reply, &QNetworkReply::finished, context, [reply, url, done = std::move(done)]() {
+        RestReply answer;
+        answer.url = url;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        if (!answer.reached())
+            answer.networkError = reply->errorString();
+        if (reply->hasRawHeader("Date"))
+            answer.serverDateMs = time::parseHttpDate(reply->rawHeader("Date"));
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(answer.body, &error);
+        if (error.error == QJsonParseError::NoError && document.isObject())
+            answer.json = document.object();
+        done(answer);
+    });
     return reply;
 }
 

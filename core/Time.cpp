@@ -43,8 +43,8 @@ QByteArray httpDate(qint64 msecsSinceEpoch)
     const QDate d = t.date();
     const QTime h = t.time();
     return QByteArray(days[d.dayOfWeek() - 1]) + ", " +
-           QByteArray::number(d.day()).rightJustified(2, '0') + ' ' + months[d.month() - 1] +
-           ' ' + QByteArray::number(d.year()) + ' ' +
+           QByteArray::number(d.day()).rightJustified(2, '0') + ' ' + months[d.month() - 1] + ' ' +
+           QByteArray::number(d.year()) + ' ' +
            QByteArray::number(h.hour()).rightJustified(2, '0') + ':' +
            QByteArray::number(h.minute()).rightJustified(2, '0') + ':' +
            QByteArray::number(h.second()).rightJustified(2, '0') + " GMT";

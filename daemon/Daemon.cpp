@@ -53,14 +53,14 @@ Daemon::~Daemon() = default;
 
 bool Daemon::start(QString* error)
 {
-    m_hardwareId = m_settings.hardwareId.isEmpty() ? MachineFingerprint().id()
-                                                   : m_settings.hardwareId;
+    m_hardwareId =
+            m_settings.hardwareId.isEmpty() ? MachineFingerprint().id() : m_settings.hardwareId;
     if (!QDir().mkpath(m_settings.stateDir)) {
         *error = u"cannot create the state directory %1"_s.arg(m_settings.stateDir);
         return false;
     }
-    QFile::setPermissions(m_settings.stateDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                       QFileDevice::ExeOwner);
+    QFile::setPermissions(m_settings.stateDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     m_rest = std::make_unique<RestClient>(&m_network);
     m_rest->setTimeoutMs(m_settings.requestTimeoutSeconds * 1000);
@@ -272,8 +272,8 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
 
     const QJsonValue productValue = message.value("product"_L1);
     const QString product = productValue.toString();
-    const bool needsProduct = op == "checkout"_L1 || op == "release"_L1 || op == "borrow"_L1 ||
-                              op == "return"_L1;
+    const bool needsProduct =
+            op == "checkout"_L1 || op == "release"_L1 || op == "borrow"_L1 || op == "return"_L1;
     if (!needsProduct) {
         reply(badRequest(op.isEmpty() ? u"\"op\" is required"_s
                                       : u"unknown op \"%1\""_s.arg(op.left(64))));
@@ -305,8 +305,8 @@ QJsonObject Daemon::statusAnswer() const
     const QUrl url = m_link->activeUrl();
     return {{u"ok"_s, true},
             {u"enrolled"_s, m_device->isEnrolled()},
-            {u"server_url"_s, url.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue(url.toString())},
+            {u"server_url"_s,
+             url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString())},
             {u"server_reachable"_s, m_link->isKnown() && m_link->isReachable()},
             {u"device_id"_s, m_device->isEnrolled() ? QJsonValue(m_device->deviceId())
                                                     : QJsonValue(QJsonValue::Null)},
@@ -338,9 +338,9 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
                     return;
                 }
                 if (!reply.isSuccess()) {
-                    done(SeatManager::denial(
-                            u"not_enrolled"_s,
-                            u"the server refused the enrollment: "_s + reply.message()));
+                    done(SeatManager::denial(u"not_enrolled"_s,
+                                             u"the server refused the enrollment: "_s +
+                                                     reply.message()));
                     return;
                 }
                 QString error;
@@ -391,11 +391,13 @@ void Daemon::enrollFromConfiguration()
             return;
         }
         const QString reason = result.value("reason"_L1).toString();
-        qCWarning(lcDaemon).noquote() << "enrollment failed:" << result.value("message"_L1).toString();
+        qCWarning(lcDaemon).noquote()
+                << "enrollment failed:" << result.value("message"_L1).toString();
         if (reason == "server_unreachable"_L1) {
             // Retried with the same backoff as everything else.
-            const int delay = std::min(m_settings.retryMaxSeconds,
-                                       m_settings.retryMinSeconds << std::min(m_enrollAttempts, 16));
+            const int delay =
+                    std::min(m_settings.retryMaxSeconds,
+                             m_settings.retryMinSeconds << std::min(m_enrollAttempts, 16));
             ++m_enrollAttempts;
             m_enrollRetry.start(delay * 1000);
         }

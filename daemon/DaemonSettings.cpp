@@ -11,17 +11,16 @@ Config DaemonSettings::makeConfig()
     Config config;
     config.addOption({u"server/url"_s, QString(), u"CLM_SERVER_URL"_s, QString(),
                       u"license server URLs, comma-separated, tried in order"_s, u"URL"_s});
-    config.addOption({u"server/enrollment_token"_s, QString(), u"CLM_ENROLLMENT_TOKEN"_s,
-                      QString(), u"token to enroll this machine with (used once)"_s});
+    config.addOption({u"server/enrollment_token"_s, QString(), u"CLM_ENROLLMENT_TOKEN"_s, QString(),
+                      u"token to enroll this machine with (used once)"_s});
     config.addOption({u"server/ca_file"_s, QString(), QString(), QString(),
                       u"extra CA certificates (PEM) for a private server"_s, u"FILE"_s});
     config.addOption({u"server/timeout_seconds"_s, QString(), QString(), u"10"_s,
                       u"seconds to wait for the server per request"_s});
     config.addOption({u"daemon/socket"_s, u"socket"_s, u"CLM_SOCKET"_s, u"/run/clm/clmd.sock"_s,
                       u"local socket the tools connect to"_s, u"PATH"_s});
-    config.addOption({u"daemon/state_dir"_s, u"state-dir"_s, u"CLM_STATE_DIR"_s,
-                      u"/var/lib/clm"_s, u"directory of the device token, keys and lease cache"_s,
-                      u"DIR"_s});
+    config.addOption({u"daemon/state_dir"_s, u"state-dir"_s, u"CLM_STATE_DIR"_s, u"/var/lib/clm"_s,
+                      u"directory of the device token, keys and lease cache"_s, u"DIR"_s});
     config.addOption({u"daemon/release_linger_seconds"_s, QString(), QString(), u"30"_s,
                       u"seconds a seat stays held after its last local holder left"_s});
     config.addOption({u"daemon/retry_min_seconds"_s, QString(), QString(), u"1"_s,

@@ -25,7 +25,7 @@ struct DaemonSettings
     int retryMinSeconds = 1;
     int retryMaxSeconds = 60;
     int clockToleranceSeconds = 300;
-    QString hardwareId; // empty: the machine fingerprint
+    QString hardwareId;      // empty: the machine fingerprint
     QString clockOffsetFile; // tests only: shifts the wall clock by the file's seconds
 
     // The options of clmd, flags and INI keys.

@@ -30,8 +30,8 @@ public:
     QByteArray cacheKey();
 
     bool saveEnrollment(const QString& deviceId, const QString& deviceToken,
-                        const QString& organizationId, const QString& serverUrl,
-                        const Jwks& jwks, QString* error = nullptr);
+                        const QString& organizationId, const QString& serverUrl, const Jwks& jwks,
+                        QString* error = nullptr);
     bool saveJwks(const Jwks& jwks, QString* error = nullptr);
 
     QString devicePath() const;

@@ -21,9 +21,9 @@ struct Lease
     QString osUser;
     QString sessionId;
     QByteArray token;
-    QJsonObject license;     // the acquire answer's "license" object
-    qint64 issuedAtMs = 0;   // "iat"
-    qint64 expiresAtMs = 0;  // "exp": the lease may be used offline until then
+    QJsonObject license;    // the acquire answer's "license" object
+    qint64 issuedAtMs = 0;  // "iat"
+    qint64 expiresAtMs = 0; // "exp": the lease may be used offline until then
     std::optional<qint64> borrowedUntilMs;
 
     bool isBorrowed(qint64 nowMs) const { return borrowedUntilMs && *borrowedUntilMs > nowMs; }

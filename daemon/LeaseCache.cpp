@@ -75,11 +75,10 @@ bool LeaseCache::open(QString* error)
             }
             // Damaged beyond SQLite's repair: keep it for inspection, start
             // afresh. Nothing in it could be trusted anyway.
-            const QString aside = m_path + u".corrupt-"_s +
-                                  QString::number(QDateTime::currentSecsSinceEpoch());
-            qCWarning(lcCache).noquote()
-                    << "lease cache" << m_path << "is damaged (" << reason << "); moved to"
-                    << aside << "and started anew";
+            const QString aside =
+                    m_path + u".corrupt-"_s + QString::number(QDateTime::currentSecsSinceEpoch());
+            qCWarning(lcCache).noquote() << "lease cache" << m_path << "is damaged (" << reason
+                                         << "); moved to" << aside << "and started anew";
             QFile::remove(aside);
             QFile::rename(m_path, aside);
             QFile::remove(m_path + u"-wal"_s);
@@ -177,12 +176,11 @@ QList<Lease> LeaseCache::all(int* discarded)
             lease.expiresAtMs = q.value(6).toLongLong();
             if (!q.value(7).isNull())
                 lease.borrowedUntilMs = q.value(7).toLongLong();
-            const QByteArray expected =
-                    mac({"lease", lease.product.toUtf8(), lease.osUser.toUtf8(),
-                         lease.sessionId.toUtf8(), lease.token, license,
-                         QByteArray::number(lease.issuedAtMs),
-                         QByteArray::number(lease.expiresAtMs),
-                         optionalNumber(lease.borrowedUntilMs)});
+            const QByteArray expected = mac({"lease", lease.product.toUtf8(), lease.osUser.toUtf8(),
+                                             lease.sessionId.toUtf8(), lease.token, license,
+                                             QByteArray::number(lease.issuedAtMs),
+                                             QByteArray::number(lease.expiresAtMs),
+                                             optionalNumber(lease.borrowedUntilMs)});
             const auto licenseJson = json::parseObject(license);
             if (!crypto::constantTimeEquals(expected, q.value(8).toString().toLatin1()) ||
                 !licenseJson) {
@@ -194,8 +192,8 @@ QList<Lease> LeaseCache::all(int* discarded)
         }
     }
     for (const auto& [product, osUser] : bad) {
-        qCWarning(lcCache).noquote() << "discarded an altered lease cache row for" << product
-                                     << "of" << osUser;
+        qCWarning(lcCache).noquote()
+                << "discarded an altered lease cache row for" << product << "of" << osUser;
         remove(product, osUser);
     }
     if (discarded)

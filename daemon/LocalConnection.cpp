@@ -113,8 +113,8 @@ void LocalConnection::refuseOversizedLine()
           {u"ok"_s, false},
           {u"status"_s, u"error"_s},
           {u"reason"_s, u"bad_request"_s},
-          {u"message"_s, u"a request line over %1 bytes; closing the connection"_s.arg(
-                                 kMaxLineBytes)}});
+          {u"message"_s,
+           u"a request line over %1 bytes; closing the connection"_s.arg(kMaxLineBytes)}});
     m_closed = true;
     // Flushes the answer, then closes (and the disconnected signal frees
     // this); whatever else the client sends is dropped unread.

@@ -41,9 +41,9 @@ struct SeatManager::Seat
     QSet<quint64> holders;
     QList<Continuation> waiters;
     bool acquiring = false;
-    bool online = false;        // the server confirmed the session since the last failure
+    bool online = false;         // the server confirmed the session since the last failure
     bool releasePending = false; // the linger ended while the server was away
-    QString lostReason;         // why the server refused to re-acquire
+    QString lostReason;          // why the server refused to re-acquire
     QString lostMessage;
     int heartbeatIntervalMs = 60000;
     QTimer heartbeatTimer;
@@ -133,15 +133,15 @@ void SeatManager::restore()
         const LeaseCheck check = verifyLease(cached.token, m_device->jwks(), m_settings.hardwareId,
                                              cached.product, cached.osUser, cached.sessionId);
         if (!check.ok()) {
-            qCWarning(lcSeats).noquote() << "discarded a cached lease for" << cached.product
-                                         << "of" << cached.osUser << ":" << check.message;
+            qCWarning(lcSeats).noquote() << "discarded a cached lease for" << cached.product << "of"
+                                         << cached.osUser << ":" << check.message;
             m_cache->remove(cached.product, cached.osUser);
             continue;
         }
         // Rebuilt from the verified claims: the row's own columns only
         // matter where the signature does not reach (license, borrow end).
-        Lease lease = leaseFromClaims(cached.token, check.claims, cached.license,
-                                      cached.borrowedUntilMs);
+        Lease lease =
+                leaseFromClaims(cached.token, check.claims, cached.license, cached.borrowedUntilMs);
         if (lease.expiresAtMs <= now) {
             m_cache->remove(lease.product, lease.osUser);
             continue;
@@ -191,8 +191,7 @@ void SeatManager::checkout(quint64 holder, const QString& osUser, const QString&
     auto deliver = [this, key, holder, reply](Outcome outcome, const QJsonObject& refused) {
         auto it = m_seats.find(key);
         if (it == m_seats.end()) {
-            reply(refused.isEmpty() ? denial(u"no_seats"_s, u"the seat was given up"_s)
-                                    : refused);
+            reply(refused.isEmpty() ? denial(u"no_seats"_s, u"the seat was given up"_s) : refused);
             return;
         }
         Seat& s = *it->second;
@@ -246,8 +245,7 @@ void SeatManager::release(quint64 holder, const QString& osUser, const QString& 
     });
 }
 
-void SeatManager::borrow(const QString& osUser, const QString& product, qint64 seconds,
-                         Reply reply)
+void SeatManager::borrow(const QString& osUser, const QString& product, qint64 seconds, Reply reply)
 {
     if (!m_device->isEnrolled()) {
         reply(denial(u"not_enrolled"_s, u"this machine is not enrolled with a license server"_s));
@@ -259,8 +257,7 @@ void SeatManager::borrow(const QString& osUser, const QString& product, qint64 s
     ensureSession(seat, [this, key, seconds, reply](Outcome outcome, const QJsonObject& refused) {
         auto it = m_seats.find(key);
         if (outcome == Outcome::Refused || it == m_seats.end()) {
-            reply(refused.isEmpty() ? denial(u"no_seats"_s, u"the seat was given up"_s)
-                                    : refused);
+            reply(refused.isEmpty() ? denial(u"no_seats"_s, u"the seat was given up"_s) : refused);
             return;
         }
         Seat& s = *it->second;
@@ -412,8 +409,8 @@ void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jw
     }
     const QByteArray token = reply.json.value("signed_license"_L1).toString().toLatin1();
     QJsonObject license = reply.json.value("license"_L1).toObject();
-    const LeaseCheck check = verifyLease(token, m_device->jwks(), m_settings.hardwareId,
-                                         seat.product, seat.osUser);
+    const LeaseCheck check =
+            verifyLease(token, m_device->jwks(), m_settings.hardwareId, seat.product, seat.osUser);
     if (check.error == LeaseCheck::Error::UnknownKey && !jwksRefreshed) {
         // The server rotated its keys: fetch them and look again.
         refreshJwks([this, key, reply](bool) { onAcquired(key, reply, true); });
@@ -429,9 +426,9 @@ void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jw
     QString error;
     if (!adoptLease(seat, token, license, borrowedUntil, &error)) {
         qCWarning(lcSeats).noquote() << "the server's lease did not verify:" << error;
-        finishWaiters(seat, Outcome::Refused,
-                      denial(u"server_unreachable"_s,
-                             u"the server's lease did not verify: "_s + error));
+        finishWaiters(
+                seat, Outcome::Refused,
+                denial(u"server_unreachable"_s, u"the server's lease did not verify: "_s + error));
         return;
     }
     seat.online = true;
@@ -496,8 +493,8 @@ void SeatManager::onHeartbeat(const QString& key, const RestReply& reply, bool j
     }
     if (!reply.isSuccess()) {
         if (serverHoldsNoSession(reply)) {
-            qCInfo(lcSeats).noquote() << "the server ended the session of" << seat.product
-                                      << "for" << seat.osUser << "(" << reply.errorCode() << ")";
+            qCInfo(lcSeats).noquote() << "the server ended the session of" << seat.product << "for"
+                                      << seat.osUser << "(" << reply.errorCode() << ")";
             dropLease(seat);
             seat.online = false;
             if (!seat.holders.isEmpty())
@@ -548,42 +545,42 @@ void SeatManager::endSession(Seat& seat, std::function<void(bool released)> done
         return;
     }
     const QString key = seat.key;
-    m_link->request(
-            "POST", u"/api/v1/licenses/release"_s, {{u"session_id"_s, seat.lease->sessionId}},
-            this, [this, key, done = std::move(done)](const RestReply& reply) {
-                auto it = m_seats.find(key);
-                if (it == m_seats.end()) {
-                    if (done)
-                        done(reply.reached());
-                    return;
-                }
-                Seat& s = *it->second;
-                if (!s.holders.isEmpty()) {
-                    // Claimed again while the release was under way.
-                    if (done)
-                        done(false);
-                    if (reply.reached()) {
-                        dropLease(s);
-                        if (!s.acquiring)
-                            acquire(s);
-                    }
-                    return;
-                }
-                if (!reply.reached()) {
-                    // Kept: the server holds the seat until the lease ends, so
-                    // the lease may still serve offline; released once the
-                    // server is back.
-                    s.online = false;
-                    s.releasePending = true;
-                    if (done)
-                        done(false);
-                    return;
-                }
-                m_cache->remove(s.product, s.osUser);
-                removeSeat(s);
-                if (done)
-                    done(true);
-            });
+    m_link->request("POST", u"/api/v1/licenses/release"_s,
+                    {{u"session_id"_s, seat.lease->sessionId}}, this,
+                    [this, key, done = std::move(done)](const RestReply& reply) {
+                        auto it = m_seats.find(key);
+                        if (it == m_seats.end()) {
+                            if (done)
+                                done(reply.reached());
+                            return;
+                        }
+                        Seat& s = *it->second;
+                        if (!s.holders.isEmpty()) {
+                            // Claimed again while the release was under way.
+                            if (done)
+                                done(false);
+                            if (reply.reached()) {
+                                dropLease(s);
+                                if (!s.acquiring)
+                                    acquire(s);
+                            }
+                            return;
+                        }
+                        if (!reply.reached()) {
+                            // Kept: the server holds the seat until the lease ends, so
+                            // the lease may still serve offline; released once the
+                            // server is back.
+                            s.online = false;
+                            s.releasePending = true;
+                            if (done)
+                                done(false);
+                            return;
+                        }
+                        m_cache->remove(s.product, s.osUser);
+                        removeSeat(s);
+                        if (done)
+                            done(true);
+                    });
 }
 
 void SeatManager::startLingerIfIdle(Seat& seat)
@@ -617,8 +614,7 @@ void SeatManager::reestablish()
             endSession(seat);
         } else if (!seat.holders.isEmpty() ||
                    (seat.lease && seat.lease->isBorrowed(m_clock->nowMs()))) {
-            qCInfo(lcSeats).noquote() << "re-establishing" << seat.product << "for"
-                                      << seat.osUser;
+            qCInfo(lcSeats).noquote() << "re-establishing" << seat.product << "for" << seat.osUser;
             acquire(seat);
         }
     }
@@ -635,8 +631,8 @@ void SeatManager::refreshJwks(std::function<void(bool)> done)
             [this](const RestReply& reply) {
                 m_refreshingJwks = false;
                 QString error;
-                const auto keys = reply.isSuccess() ? Jwks::fromJson(reply.json, &error)
-                                                    : std::nullopt;
+                const auto keys =
+                        reply.isSuccess() ? Jwks::fromJson(reply.json, &error) : std::nullopt;
                 bool ok = false;
                 if (keys && !keys->isEmpty()) {
                     ok = m_device->saveJwks(*keys, &error);
@@ -657,8 +653,8 @@ void SeatManager::refreshJwks(std::function<void(bool)> done)
 bool SeatManager::adoptLease(Seat& seat, const QByteArray& token, const QJsonObject& license,
                              std::optional<qint64> borrowedUntilMs, QString* error)
 {
-    const LeaseCheck check = verifyLease(token, m_device->jwks(), m_settings.hardwareId,
-                                         seat.product, seat.osUser);
+    const LeaseCheck check =
+            verifyLease(token, m_device->jwks(), m_settings.hardwareId, seat.product, seat.osUser);
     if (!check.ok()) {
         if (error)
             *error = check.message;

@@ -72,8 +72,7 @@ void ServerLink::attempt(int index, const QByteArray& method, const QString& pat
                 qCInfo(lcLink).noquote() << "server" << m_urls.at(index).toString()
                                          << "did not answer:" << reply.message();
                 if (index + 1 < m_urls.size()) {
-                    attempt(index + 1, method, path, body, context, std::move(done),
-                            authenticated);
+                    attempt(index + 1, method, path, body, context, std::move(done), authenticated);
                     return;
                 }
                 setReachable(false);
@@ -86,8 +85,8 @@ void ServerLink::probe()
     if (m_probing)
         return;
     m_probing = true;
-    request("GET", u"/health"_s, {}, this,
-            [this](const RestReply&) { m_probing = false; }, false);
+    request(
+            "GET", u"/health"_s, {}, this, [this](const RestReply&) { m_probing = false; }, false);
 }
 
 void ServerLink::setReachable(bool reachable)

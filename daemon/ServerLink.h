@@ -47,9 +47,8 @@ signals:
     void serverTime(qint64 msecs);
 
 private:
-    void attempt(int index, const QByteArray& method, const QString& path,
-                 const QJsonObject& body, QObject* context, RestClient::Callback done,
-                 bool authenticated);
+    void attempt(int index, const QByteArray& method, const QString& path, const QJsonObject& body,
+                 QObject* context, RestClient::Callback done, bool authenticated);
     void setReachable(bool reachable);
     void scheduleProbe();
 

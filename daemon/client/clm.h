@@ -45,7 +45,8 @@ extern "C" {
 /* Result codes. The values are part of the ABI and never change meaning;
  * new codes may be added. Codes 1-99 are the daemon's denial reasons of
  * CLI.md; 100 and up are errors on this side of the socket. */
-typedef enum clm_result {
+typedef enum clm_result
+{
     CLM_OK = 0,
     CLM_NO_SEATS = 1,              /* "no_seats" */
     CLM_NO_LICENSE = 2,            /* "no_license" */
@@ -63,7 +64,8 @@ typedef enum clm_result {
     CLM_TIMEOUT = 102,             /* "timeout": no answer in time */
     CLM_INVALID_ARGUMENT = 103,    /* "invalid_argument": NULL handle, empty product, ... */
     CLM_OUT_OF_MEMORY = 104,       /* "out_of_memory" */
-    CLM_UNKNOWN_REASON = 199       /* a reason this library does not know yet */
+    CLM_UNKNOWN_REASON = 199       /* "unknown_reason": a reason this library does not know
+                                      yet; clm_last_reason() has its name */
 } clm_result;
 
 typedef struct clm_conn clm_conn;
@@ -125,9 +127,9 @@ CLM_API int clm_request(clm_conn* conn, const char* json_request);
 /* Details of the last answer on this connection. Strings stay valid until
  * the next request on the connection or clm_close; they are "" (never NULL)
  * when absent. Times are Unix seconds, 0 when absent. */
-CLM_API const char* clm_last_message(const clm_conn* conn);     /* human-readable */
-CLM_API const char* clm_last_reason(const clm_conn* conn);      /* reason code or "" */
-CLM_API const char* clm_last_answer(const clm_conn* conn);      /* the raw JSON line */
+CLM_API const char* clm_last_message(const clm_conn* conn); /* human-readable */
+CLM_API const char* clm_last_reason(const clm_conn* conn);  /* reason code or "" */
+CLM_API const char* clm_last_answer(const clm_conn* conn);  /* the raw JSON line */
 CLM_API const char* clm_session_id(const clm_conn* conn);
 CLM_API const char* clm_license_id(const clm_conn* conn);
 CLM_API const char* clm_license_name(const clm_conn* conn);

@@ -125,8 +125,8 @@ private slots:
     void initTestCase()
     {
         CLM_START_FIXTURE(m_fixture,
-                          QStringList{u"--heartbeat-interval"_s, u"1"_s, u"--session-ttl"_s,
-                                      u"3"_s, u"--reaper-interval"_s, u"1"_s});
+                          QStringList{u"--heartbeat-interval"_s, u"1"_s, u"--session-ttl"_s, u"3"_s,
+                                      u"--reaper-interval"_s, u"1"_s});
         m_owner = m_fixture->createOrganization(u"Daemon Org"_s, u"owner@daemon.example"_s);
         QVERIFY2(!m_owner.access.isEmpty(), qPrintable(m_fixture->error()));
         const HttpReply token =
@@ -185,9 +185,8 @@ private slots:
         for (const QString& name : {u"device.json"_s, u"jwks.json"_s, u"leases.db"_s}) {
             const QString path = daemon->stateDir() + u'/' + name;
             QVERIFY2(QFile::exists(path), qPrintable(path));
-            QCOMPARE(QFile::permissions(path) &
-                             (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                              QFileDevice::ReadOther | QFileDevice::WriteOther),
+            QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                 QFileDevice::ReadOther | QFileDevice::WriteOther),
                      QFileDevice::Permissions());
         }
         const QDir stateDir(daemon->stateDir());
@@ -223,15 +222,15 @@ private slots:
         const QJsonObject denied = client.checkout(u"anything"_s);
         QCOMPARE(denied.value("reason"_L1).toString(), u"not_enrolled"_s);
 
-        const QJsonObject wrong = client.request(
-                {{u"op"_s, u"enroll"_s}, {u"enrollment_token"_s, u"not-a-token"_s}});
+        const QJsonObject wrong =
+                client.request({{u"op"_s, u"enroll"_s}, {u"enrollment_token"_s, u"not-a-token"_s}});
         QCOMPARE(wrong.value("ok"_L1).toBool(), false);
         QCOMPARE(wrong.value("reason"_L1).toString(), u"not_enrolled"_s);
 
-        const QJsonObject answer = client.request(
-                {{u"op"_s, u"enroll"_s},
-                 {u"server_url"_s, m_fixture->server().baseUrl().toString()},
-                 {u"enrollment_token"_s, m_enrollmentToken}});
+        const QJsonObject answer =
+                client.request({{u"op"_s, u"enroll"_s},
+                                {u"server_url"_s, m_fixture->server().baseUrl().toString()},
+                                {u"enrollment_token"_s, m_enrollmentToken}});
         QVERIFY2(answer.value("ok"_L1).toBool(), QJsonDocument(answer).toJson().constData());
         QVERIFY(!answer.value("device_id"_L1).toString().isEmpty());
         QVERIFY(enrolled(*daemon));
@@ -277,8 +276,11 @@ private slots:
             QFile file(daemon->stateDir() + u"/jwks.json"_s);
             if (!file.open(QIODevice::ReadOnly))
                 return -1;
-            return static_cast<int>(
-                    QJsonDocument::fromJson(file.readAll()).object().value("keys"_L1).toArray().size());
+            return static_cast<int>(QJsonDocument::fromJson(file.readAll())
+                                            .object()
+                                            .value("keys"_L1)
+                                            .toArray()
+                                            .size());
         };
         const int before = keyCount();
         QVERIFY(before >= 1);
@@ -286,8 +288,8 @@ private slots:
         // A new signing key: the next renewed lease carries an unknown kid.
         m_fixture->server().stop();
         QByteArray err;
-        QCOMPARE(ServerProcess::run({u"keygen"_s, u"--key-dir"_s, m_fixture->server().keyDir()},
-                                    {}, nullptr, &err),
+        QCOMPARE(ServerProcess::run({u"keygen"_s, u"--key-dir"_s, m_fixture->server().keyDir()}, {},
+                                    nullptr, &err),
                  0);
         QVERIFY(m_fixture->server().start());
         QTRY_COMPARE_WITH_TIMEOUT(keyCount(), before + 1, 15000);
@@ -295,8 +297,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!leaseOf(*daemon, u"rotate-tool"_s).value("offline"_L1).toBool(),
                                  10000);
         QVERIFY(holder.checkout(u"rotate-tool"_s).value("ok"_L1).toBool());
-        QTRY_VERIFY2_WITH_TIMEOUT(daemon->standardError().contains("refreshed the server's lease keys"),
-                                  daemon->standardError().right(3000).constData(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                daemon->standardError().contains("refreshed the server's lease keys"),
+                daemon->standardError().right(3000).constData(), 5000);
     }
 
     void checkoutIsGranted()
@@ -325,8 +328,7 @@ private slots:
         QCOMPARE(granted.value("offline"_L1).toBool(), false);
         QVERIFY(!granted.value("lease_expires_at"_L1).toString().isEmpty());
         const QJsonObject grantedLicense = granted.value("license"_L1).toObject();
-        QCOMPARE(grantedLicense.value("id"_L1).toString(),
-                 license.value("id"_L1).toString());
+        QCOMPARE(grantedLicense.value("id"_L1).toString(), license.value("id"_L1).toString());
         QCOMPARE(grantedLicense.value("name"_L1).toString(), u"coditect-cli license"_s);
 
         // One server session for this (product, user), held for this user.
@@ -383,8 +385,7 @@ private slots:
         // The command's own status comes through.
         QCOMPARE(first->clm({u"run"_s, u"other-product"_s, u"--"_s, u"true"_s}), 1);
         createLicense(u"exit-tool"_s, 1);
-        QCOMPARE(first->clm({u"run"_s, u"exit-tool"_s, u"--"_s, u"sh"_s, u"-c"_s, u"exit 7"_s}),
-                 7);
+        QCOMPARE(first->clm({u"run"_s, u"exit-tool"_s, u"--"_s, u"sh"_s, u"-c"_s, u"exit 7"_s}), 7);
     }
 
     void killedToolFreesItsSeat()
@@ -400,8 +401,8 @@ private slots:
                                                u"killed-tool"_s, u"--"_s, u"sleep"_s, u"60"_s});
         QVERIFY(run.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(activeSessions(licenseId).size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(leaseOf(*daemon, u"killed-tool"_s).value("holders"_L1).toInt(),
-                                  1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(leaseOf(*daemon, u"killed-tool"_s).value("holders"_L1).toInt(), 1,
+                                  5000);
 
         // The child `sleep` keeps running; it does not hold the socket.
         QFile children(u"/proc/%1/task/%1/children"_s.arg(run.processId()));
@@ -447,9 +448,8 @@ private slots:
         QCOMPARE(offline.value("session_id"_L1), online.value("session_id"_L1));
 
         // The lease ends; so do offline grants.
-        QTRY_COMPARE_WITH_TIMEOUT(
-                other.checkout(u"offline-tool"_s).value("reason"_L1).toString(),
-                u"offline_lease_expired"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(other.checkout(u"offline-tool"_s).value("reason"_L1).toString(),
+                                  u"offline_lease_expired"_s, 15000);
 
         // The server returns: the daemon finds it and is online again.
         QVERIFY2(m_fixture->server().start(), qPrintable(m_fixture->server().error()));
@@ -505,13 +505,12 @@ private slots:
 
         QByteArray out;
         QByteArray err;
-        QCOMPARE(daemon->clm({u"borrow"_s, u"noborrow-tool"_s, u"--hours"_s, u"1"_s}, nullptr,
-                             &err),
-                 1);
+        QCOMPARE(
+                daemon->clm({u"borrow"_s, u"noborrow-tool"_s, u"--hours"_s, u"1"_s}, nullptr, &err),
+                1);
         QVERIFY2(err.startsWith("borrow_not_allowed"), err.constData());
 
-        QCOMPARE(daemon->clm({u"borrow"_s, u"borrow-tool"_s, u"--hours"_s, u"2"_s}, &out, &err),
-                 0);
+        QCOMPARE(daemon->clm({u"borrow"_s, u"borrow-tool"_s, u"--hours"_s, u"2"_s}, &out, &err), 0);
         const QJsonObject borrowed = leaseOf(*daemon, u"borrow-tool"_s);
         QVERIFY(!borrowed.value("borrowed_until"_L1).toString().isEmpty());
         const QString sessionId = borrowed.value("session_id"_L1).toString();
@@ -594,20 +593,19 @@ private slots:
 
         LocalClient holder;
         QVERIFY(holder.connectTo(first->socketPath()));
-        const QString original = holder.checkout(u"revoked-tool"_s).value("session_id"_L1).toString();
+        const QString original =
+                holder.checkout(u"revoked-tool"_s).value("session_id"_L1).toString();
         QVERIFY(!original.isEmpty());
 
         // Revoked while nobody else wants it: the daemon takes a new seat.
         QCOMPARE(admin().del(u"/api/v1/sessions/%1/"_s.arg(original)).status, 204);
-        QTRY_VERIFY_WITH_TIMEOUT(!leaseOf(*first, u"revoked-tool"_s)
-                                          .value("session_id"_L1)
-                                          .toString()
-                                          .isEmpty() &&
-                                         leaseOf(*first, u"revoked-tool"_s)
-                                                         .value("session_id"_L1)
-                                                         .toString() != original,
-                                 10000);
-        const QString renewed = leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString().isEmpty() &&
+                        leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString() !=
+                                original,
+                10000);
+        const QString renewed =
+                leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString();
         QCOMPARE(activeSessions(licenseId).size(), 1);
 
         // Revoked and taken by another machine at once: the daemon reports
@@ -618,8 +616,8 @@ private slots:
         const QJsonObject rivalAnswer = rival.checkout(u"revoked-tool"_s);
         if (rivalAnswer.value("ok"_L1).toBool()) {
             QTRY_COMPARE_WITH_TIMEOUT(
-                    leaseOf(*first, u"revoked-tool"_s).value("reason"_L1).toString(),
-                    u"no_seats"_s, 10000);
+                    leaseOf(*first, u"revoked-tool"_s).value("reason"_L1).toString(), u"no_seats"_s,
+                    10000);
             QCOMPARE(holder.checkout(u"revoked-tool"_s).value("reason"_L1).toString(),
                      u"no_seats"_s);
         } else {
@@ -640,11 +638,14 @@ private slots:
 
         LocalClient client;
         QVERIFY(client.connectTo(daemon->socketPath()));
-        const QList<QByteArray> bad{"not json at all", "[1,2,3]", "{\"op\":\"fly\"}",
+        const QList<QByteArray> bad{"not json at all",
+                                    "[1,2,3]",
+                                    "{\"op\":\"fly\"}",
                                     "{\"id\":7,\"op\":\"checkout\"}",
                                     "{\"id\":8,\"op\":\"checkout\",\"product\":42}",
                                     "{\"id\":9,\"op\":\"borrow\",\"product\":\"x\",\"seconds\":-5}",
-                                    "{\"op\":\"checkout\",\"product\":\"x\"", "\xff\xfe\x00"};
+                                    "{\"op\":\"checkout\",\"product\":\"x\"",
+                                    "\xff\xfe\x00"};
         for (const QByteArray& line : bad) {
             QVERIFY(client.sendRaw(line + '\n'));
             const QJsonObject answer = QJsonDocument::fromJson(client.readLine()).object();
@@ -737,10 +738,7 @@ private slots:
         QVERIFY(!QFile::exists(daemon->socketPath()));
     }
 
-    void cleanupTestCase()
-    {
-        m_fixture.reset();
-    }
+    void cleanupTestCase() { m_fixture.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestDaemon)

@@ -19,7 +19,8 @@ private:
 
     TrustedClock makeClock()
     {
-        return TrustedClock(m_wall, [this] { return m_monotonic.nowMsecs(); }, kTolerance);
+        return TrustedClock(
+                m_wall, [this] { return m_monotonic.nowMsecs(); }, kTolerance);
     }
 
     void advanceBoth(qint64 seconds)

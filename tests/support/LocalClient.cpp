@@ -40,7 +40,8 @@ QByteArray LocalClient::readLine(int timeoutMs)
             continue;
         if (deadline.hasExpired() || m_socket.state() != QLocalSocket::ConnectedState)
             return {};
-        m_socket.waitForReadyRead(static_cast<int>(std::min<qint64>(deadline.remainingTime(), 100)));
+        m_socket.waitForReadyRead(
+                static_cast<int>(std::min<qint64>(deadline.remainingTime(), 100)));
     }
 }
 

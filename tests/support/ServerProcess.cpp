@@ -43,9 +43,8 @@ bool ServerProcess::start(int timeoutMs)
     // A restart keeps the port, so clients configured with the URL find the
     // server again.
     const QString listen = u"127.0.0.1:%1"_s.arg(m_baseUrl.isValid() ? m_baseUrl.port() : 0);
-    QStringList args{u"serve"_s,      u"--listen"_s,  listen,
-                     u"--database"_s, m_databaseUrl,  u"--key-dir"_s,
-                     m_keyDir,        u"--workers"_s, u"2"_s};
+    QStringList args{u"serve"_s,     u"--listen"_s, listen,         u"--database"_s, m_databaseUrl,
+                     u"--key-dir"_s, m_keyDir,      u"--workers"_s, u"2"_s};
     args += m_extraArgs;
     m_process.setProgram(binary());
     m_process.setArguments(args);
