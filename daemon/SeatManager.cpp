@@ -158,19 +158,26 @@ void SeatManager::restore()
         qCWarning(lcSeats) << discarded << "altered lease cache rows were discarded";
 }
 
-void SeatManager::dropAll()
+void SeatManager::forEachSeat(const std::function<void(Seat&)>& action)
 {
+    // Over a snapshot of the keys: the action may remove seats.
     std::vector<QString> keys;
     for (const auto& [key, seat] : m_seats)
         keys.push_back(key);
     for (const QString& key : keys) {
         auto it = m_seats.find(key);
-        if (it == m_seats.end())
-            continue;
-        if (it->second->lease)
-            m_cache->remove(it->second->product, it->second->osUser);
-        removeSeat(*it->second);
+        if (it != m_seats.end())
+            action(*it->second);
     }
+}
+
+void SeatManager::dropAll()
+{
+    forEachSeat([this](Seat& seat) {
+        if (seat.lease)
+            m_cache->remove(seat.product, seat.osUser);
+        removeSeat(seat);
+    });
     for (const Lease& lease : m_cache->all())
         m_cache->remove(lease.product, lease.osUser);
 }
@@ -599,16 +606,9 @@ void SeatManager::startLingerIfIdle(Seat& seat)
 
 void SeatManager::reestablish()
 {
-    std::vector<QString> keys;
-    for (const auto& [key, seat] : m_seats)
-        keys.push_back(key);
-    for (const QString& key : keys) {
-        auto it = m_seats.find(key);
-        if (it == m_seats.end())
-            continue;
-        Seat& seat = *it->second;
+    forEachSeat([this](Seat& seat) {
         if (seat.acquiring || seat.online)
-            continue;
+            return;
         if (seat.releasePending && seat.holders.isEmpty()) {
             seat.releasePending = false;
             endSession(seat);
@@ -617,7 +617,7 @@ void SeatManager::reestablish()
             qCInfo(lcSeats).noquote() << "re-establishing" << seat.product << "for" << seat.osUser;
             acquire(seat);
         }
-    }
+    });
 }
 
 void SeatManager::refreshJwks(std::function<void(bool)> done)
@@ -769,29 +769,27 @@ void SeatManager::shutdown(int timeoutMs, std::function<void()> done)
         *finished = true;
         done();
     };
-    std::vector<QString> keys;
     const qint64 now = m_clock->nowMs();
-    for (const auto& [key, seat] : m_seats) {
-        seat->lingerTimer.stop();
-        seat->heartbeatTimer.stop();
-        if (seat->lease && !seat->lease->isBorrowed(now) && m_link->isReachable())
-            keys.push_back(key);
-    }
-    for (const QString& key : keys) {
-        auto it = m_seats.find(key);
-        if (it == m_seats.end())
-            continue;
-        Seat& seat = *it->second;
+    // Counted up front, so an answer that comes at once cannot finish early.
+    forEachSeat([&](Seat& seat) {
+        seat.lingerTimer.stop();
+        seat.heartbeatTimer.stop();
+        if (seat.lease && !seat.lease->isBorrowed(now) && m_link->isReachable())
+            ++*remaining;
+    });
+    const int expected = *remaining;
+    forEachSeat([&](Seat& seat) {
+        if (!seat.lease || seat.lease->isBorrowed(now) || !m_link->isReachable())
+            return;
         for (quint64 holder : std::as_const(seat.holders))
-            m_holdings[holder].remove(key);
+            m_holdings[holder].remove(seat.key);
         seat.holders.clear();
-        ++*remaining;
         endSession(seat, [remaining, finish](bool) {
             if (--*remaining == 0)
                 finish();
         });
-    }
-    if (*remaining == 0) {
+    });
+    if (expected == 0) {
         finish();
         return;
     }

@@ -85,6 +85,7 @@ private:
     Seat& ensureSeat(const QString& osUser, const QString& product);
     Seat* findSeat(const QString& osUser, const QString& product);
     void removeSeat(Seat& seat);
+    void forEachSeat(const std::function<void(Seat&)>& action);
 
     void ensureSession(Seat& seat, Continuation next);
     void acquire(Seat& seat);

@@ -1,5 +1,7 @@
 #include "DaemonProcess.h"
 
+#include "RunProgram.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -160,22 +162,11 @@ void DaemonProcess::kill()
 int DaemonProcess::clm(const QStringList& args, QByteArray* out, QByteArray* err,
                        int timeoutMs) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"CLM_SOCKET"_s);
     environment.insert(u"CLM_CONFIG"_s, configPath());
-    process.setProcessEnvironment(environment);
-    process.start(clmBinary(), QStringList{u"--socket"_s, socketPath()} + args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return runProgram(clmBinary(), QStringList{u"--socket"_s, socketPath()} + args, {}, out, err,
+                      timeoutMs, environment);
 }
 
 } // namespace clm::test

@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include "RunProgram.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QRegularExpression>
@@ -111,23 +113,7 @@ void ServerProcess::kill()
 int ServerProcess::run(const QStringList& args, const QByteArray& input, QByteArray* out,
                        QByteArray* err, int timeoutMs)
 {
-    QProcess process;
-    process.start(binary(), args);
-    if (!process.waitForStarted(timeoutMs))
-        return -1;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return runProgram(binary(), args, input, out, err, timeoutMs);
 }
 
 } // namespace clm::test
