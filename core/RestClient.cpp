@@ -44,7 +44,8 @@ void RestClient::setExtraCaCertificates(const QList<QSslCertificate>& certificat
 }
 
 QNetworkReply* RestClient::send(const QByteArray& method, const QUrl& url, const QJsonObject& body,
-                                const QString& bearer, QObject* context, Callback done)
+                                const QString& bearer, QObject* context, Callback done,
+                                const Headers& headers)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -55,6 +56,8 @@ QNetworkReply* RestClient::send(const QByteArray& method, const QUrl& url, const
         request.setRawHeader("User-Agent", m_userAgent);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     if (!m_extraCas.isEmpty() && url.scheme() == "https"_L1) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCas);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QString>
@@ -55,8 +56,10 @@ public:
     // `body` is sent as JSON unless `method` is GET or DELETE. `done` runs
     // exactly once, unless `context` is destroyed first; the returned reply
     // may be aborted (then `done` sees no answer).
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
     QNetworkReply* send(const QByteArray& method, const QUrl& url, const QJsonObject& body,
-                        const QString& bearer, QObject* context, Callback done);
+                        const QString& bearer, QObject* context, Callback done,
+                        const Headers& headers = {});
 
 private:
     QNetworkAccessManager* m_network;

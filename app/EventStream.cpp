@@ -1,0 +1,85 @@
+#include "app/EventStream.h"
+
+#include "app/ApiClient.h"
+#include "core/Json.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::app {
+
+EventStream::EventStream(ApiClient* api, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+{
+    m_poll.setInterval(15000);
+    m_reconnect.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, &EventStream::pollDue);
+    connect(&m_reconnect, &QTimer::timeout, this, &EventStream::connectSocket);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_delayMs = 0;
+        m_poll.stop();
+        setMode(Mode::Live);
+        // What happened while the socket was down is not replayed.
+        emit pollDue();
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
+        if (const auto event = json::parseObject(text.toUtf8()))
+            emit eventReceived(*event);
+    });
+}
+
+void EventStream::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    connectSocket();
+}
+
+void EventStream::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    m_poll.stop();
+    m_socket.abort();
+    setMode(Mode::Off);
+}
+
+void EventStream::connectSocket()
+{
+    if (!m_running)
+        return;
+    QUrl url = m_api->url(u"/api/v1/events"_s);
+    url.setScheme(url.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"access_token"_s, m_api->accessToken());
+    url.setQuery(query);
+    m_socket.open(url);
+}
+
+void EventStream::onDisconnected()
+{
+    if (!m_running)
+        return;
+    setMode(Mode::Polling);
+    if (!m_poll.isActive())
+        m_poll.start();
+    // The handshake fails with an expired access token too: one
+    // authenticated request refreshes it before the next attempt.
+    m_api->get(u"/api/v1/users/me/"_s, this, [](const RestReply&) {});
+    m_delayMs = m_delayMs == 0 ? 1000 : std::min(m_delayMs * 2, m_maxDelayMs);
+    m_reconnect.start(m_delayMs);
+}
+
+void EventStream::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    emit modeChanged(mode);
+}
+
+} // namespace clm::app

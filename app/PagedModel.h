@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace clm::app {
+
+class ApiClient;
+
+// One list resource of the API (licenses, users, sessions, ...) as a table:
+// the first page on reload(), the next ones as views scroll
+// (canFetchMore/fetchMore), search, ordering and filters passed to the
+// server, and items updated in place from live events.
+class PagedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    struct Column
+    {
+        QString key;   // the field, also the server's ordering name
+        QString title; // translated header
+        // Display text; default: the field as text.
+        std::function<QVariant(const QJsonObject&)> display = {};
+        bool sortable = true;
+    };
+
+    static constexpr int kItemRole = Qt::UserRole + 1; // the whole QJsonObject
+    static constexpr int kIdRole = Qt::UserRole + 2;
+
+    PagedModel(ApiClient* api, QString endpoint, QList<Column> columns, QObject* parent = nullptr);
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setSearch(const QString& search);
+    void setOrdering(const QString& ordering);
+    QString ordering() const { return m_ordering; }
+    // A query parameter such as license=<id> or active=true; empty removes it.
+    void setFilter(const QString& key, const QString& value);
+
+    // Clears and loads the first page.
+    void reload();
+    bool isLoading() const { return m_loading; }
+    // The server's count of all matching items (not only those loaded).
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_error; }
+
+    QJsonObject item(int row) const { return m_items.value(row); }
+    int rowOf(const QString& id) const;
+    // Replaces the item with the same "id", or inserts it at the top.
+    void upsert(const QJsonObject& item);
+    void removeId(const QString& id);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+    void errorOccurred(const QString& message);
+
+private:
+    QString pagePath(int page) const;
+    void fetchPage(int page);
+    void setLoading(bool loading);
+
+    ApiClient* m_api;
+    QString m_endpoint;
+    QList<Column> m_columns;
+    QList<QJsonObject> m_items;
+    QMap<QString, QString> m_filters;
+    QString m_search;
+    QString m_ordering;
+    QString m_error;
+    int m_pageSize = 100;
+    int m_nextPage = 1;
+    int m_total = 0;
+    bool m_hasMore = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace clm::app

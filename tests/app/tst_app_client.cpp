@@ -1,0 +1,322 @@
+// The admin GUI's logic without widgets against a real clm-server: the API
+// client's sign-in, token refresh and reachability, and the paged models.
+
+#include "ServerFixture.h"
+#include "TestPostgres.h"
+#include "app/ApiClient.h"
+#include "app/EventStream.h"
+#include "app/PagedModel.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::app;
+using namespace clm::test;
+
+class TestAppClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+    ServerFixture::Account m_owner;
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<ApiClient> signedInClient()
+    {
+        auto api = std::make_unique<ApiClient>(&m_network);
+        api->setBaseUrl(m_fixture->server().baseUrl());
+        QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
+        api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
+        if (!signedIn.wait(10000))
+            return nullptr;
+        return api;
+    }
+
+    // Sends a request and waits for its answer.
+    static RestReply call(ApiClient& api, const QByteArray& method, const QString& path,
+                          const QJsonObject& body = {}, int timeoutMs = 15000)
+    {
+        RestReply result;
+        bool done = false;
+        QObject context;
+        api.request(method, path, body, &context, [&](const RestReply& reply) {
+            result = reply;
+            done = true;
+        });
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(5);
+        if (!done)
+            result.networkError = u"no answer within the test's time"_s;
+        return result;
+    }
+
+    static QList<PagedModel::Column> licenseColumns()
+    {
+        return {{u"name"_s, u"Name"_s},
+                {u"product"_s, u"Product"_s},
+                {u"max_concurrent_seats"_s, u"Seats"_s},
+                {u"is_active"_s, u"Active"_s}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        CLM_START_FIXTURE(m_fixture);
+        m_owner = m_fixture->createOrganization(u"App Org"_s, u"owner@app.example"_s);
+        QVERIFY2(!m_owner.access.isEmpty(), qPrintable(m_fixture->error()));
+    }
+
+    void init()
+    {
+        if (m_fixture && m_fixture->server().pid() == 0)
+            QVERIFY2(m_fixture->server().start(), qPrintable(m_fixture->server().error()));
+    }
+
+    void signInAndOut()
+    {
+        ApiClient api(&m_network);
+        api.setBaseUrl(m_fixture->server().baseUrl());
+        QSignalSpy tokens(&api, &ApiClient::tokensChanged);
+        bool done = false;
+        RestReply wrong;
+        api.signIn(m_owner.email, u"not the password"_s, this, [&](const RestReply& reply) {
+            wrong = reply;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(!api.isSignedIn());
+        QCOMPARE(tokens.count(), 0);
+
+        QSignalSpy signedIn(&api, &ApiClient::signedIn);
+        api.signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(api.user().value("email"_L1).toString(), m_owner.email);
+        QCOMPARE(tokens.count(), 1);
+        QCOMPARE(call(api, "GET", u"/api/v1/users/me/"_s).status, 200);
+
+        const QString refresh = api.refreshToken();
+        api.signOut();
+        QVERIFY(!api.isSignedIn());
+        // The server revoked the refresh token.
+        QTRY_COMPARE(m_fixture->client()
+                             .post(u"/api/v1/auth/refresh"_s, {{u"refresh"_s, refresh}})
+                             .status,
+                     401);
+    }
+
+    void expiredAccessTokenIsRefreshedOnce()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        QSignalSpy tokens(api.get(), &ApiClient::tokensChanged);
+        const QString oldRefresh = api->refreshToken();
+        // As if the access token had run out: the server answers 401.
+        api->setTokens(u"expired.access.token"_s, oldRefresh);
+        // Several requests at once share one refresh.
+        RestReply a, b, c;
+        QObject context;
+        int done = 0;
+        api->get(u"/api/v1/users/me/"_s, &context, [&](const RestReply& r) {
+            a = r;
+            ++done;
+        });
+        api->get(u"/api/v1/tenants/me/"_s, &context, [&](const RestReply& r) {
+            b = r;
+            ++done;
+        });
+        api->get(u"/api/v1/licenses/"_s, &context, [&](const RestReply& r) {
+            c = r;
+            ++done;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 15000);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(c.status, 200);
+        QCOMPARE(tokens.count(), 1);
+        QVERIFY(api->refreshToken() != oldRefresh); // rotated
+    }
+
+    void refusedRefreshAsksForSignInAndKeepsTheRequest()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        QSignalSpy required(api.get(), &ApiClient::signInRequired);
+        api->setTokens(u"expired.access.token"_s, u"revoked-refresh-token"_s);
+        RestReply created;
+        bool done = false;
+        QObject context;
+        // Something the user did: it must not be lost.
+        api->request(
+                "POST", u"/api/v1/licenses/"_s,
+                {{u"name"_s, u"Kept"_s}, {u"product"_s, u"kept"_s}, {u"max_concurrent_seats"_s, 1}},
+                &context, [&](const RestReply& reply) {
+                    created = reply;
+                    done = true;
+                });
+        QVERIFY(required.wait(10000));
+        QVERIFY(!done);
+        // Signing in again sends it.
+        api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value("name"_L1).toString(), u"Kept"_s);
+    }
+
+    void serverGoingAwayAndComingBack()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        QSignalSpy reachable(api.get(), &ApiClient::reachableChanged);
+        m_fixture->server().stop();
+        const RestReply away = call(*api, "GET", u"/api/v1/users/me/"_s);
+        QCOMPARE(away.status, 0);
+        QCOMPARE(away.errorCode(), u"unreachable"_s);
+        QVERIFY(!api->isReachable());
+        QCOMPARE(reachable.count(), 1);
+        QCOMPARE(reachable.last().first().toBool(), false);
+
+        QVERIFY(m_fixture->server().start());
+        QCOMPARE(call(*api, "GET", u"/api/v1/users/me/"_s).status, 200);
+        QVERIFY(api->isReachable());
+        QCOMPARE(reachable.count(), 2);
+    }
+
+    void pagesThroughMoreThanAThousandRows()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        // 1,050 licenses, made directly through the API.
+        HttpClient admin = m_fixture->client(m_owner.access);
+        for (int i = 0; i < 1050; ++i) {
+            const HttpReply reply = admin.post(
+                    u"/api/v1/licenses/"_s, {{u"name"_s, u"bulk-%1"_s.arg(i, 4, 10, QChar(u'0'))},
+                                             {u"product"_s, u"bulk"_s},
+                                             {u"max_concurrent_seats"_s, 1 + i % 7}});
+            QCOMPARE(reply.status, 201);
+        }
+        PagedModel model(api.get(), u"/api/v1/licenses/"_s, licenseColumns());
+        model.setPageSize(200);
+        model.setFilter(u"product"_s, u"bulk"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
+        QCOMPARE(model.totalCount(), 1050);
+        QVERIFY(model.canFetchMore());
+        while (model.canFetchMore() || model.isLoading()) {
+            if (model.canFetchMore())
+                model.fetchMore();
+            QTest::qWait(5);
+        }
+        QCOMPARE(model.rowCount(), 1050);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.data(model.index(row, 0), PagedModel::kIdRole).toString());
+        QCOMPARE(ids.size(), 1050);
+        QVERIFY(!model.canFetchMore());
+
+        // Ordering by a column goes to the server.
+        model.sort(0, Qt::AscendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
+        QCOMPARE(model.ordering(), u"name"_s);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), u"bulk-0000"_s);
+        model.sort(0, Qt::DescendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0)).toString(), u"bulk-1049"_s, 10000);
+
+        // Search narrows on the server.
+        model.setSearch(u"bulk-104"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), 10, 10000);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.canFetchMore());
+    }
+
+    void liveUpdatesReplaceRowsInPlace()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        PagedModel model(api.get(), u"/api/v1/licenses/"_s, licenseColumns());
+        model.setFilter(u"product"_s, u"kept"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QJsonObject item = model.item(0);
+        item.insert(u"name"_s, u"Renamed"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsert(item);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), u"Renamed"_s);
+        model.upsert({{u"id"_s, u"new-id"_s}, {u"name"_s, u"New"_s}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), u"New"_s);
+        model.removeId(u"new-id"_s);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void liveSessionEventsArriveAndPollingCoversOutages()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        HttpClient admin = m_fixture->client(api->accessToken());
+        QCOMPARE(admin.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Live"_s},
+                                                     {u"product"_s, u"live"_s},
+                                                     {u"max_concurrent_seats"_s, 2}})
+                         .status,
+                 201);
+        const QString enrollment =
+                admin.post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"live"_s}})
+                        .json.value("token"_L1)
+                        .toString();
+        const HttpReply device = m_fixture->client().post(u"/api/v1/devices/enroll"_s,
+                                                          {{u"enrollment_token"_s, enrollment},
+                                                           {u"hardware_id"_s, u"live-machine"_s},
+                                                           {u"hostname"_s, u"ws-live"_s},
+                                                           {u"os"_s, u"Debian 12"_s}});
+        QCOMPARE(device.status, 201);
+
+        EventStream stream(api.get());
+        stream.setPollIntervalMs(200);
+        stream.setMaxReconnectDelayMs(1000);
+        QSignalSpy events(&stream, &EventStream::eventReceived);
+        QSignalSpy polls(&stream, &EventStream::pollDue);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 10000);
+
+        const HttpReply acquired =
+                m_fixture->client(device.json.value("device_token"_L1).toString())
+                        .post(u"/api/v1/licenses/acquire"_s,
+                              {{u"product"_s, u"live"_s}, {u"os_user"_s, u"alice"_s}});
+        QCOMPARE(acquired.status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (const auto& args : std::as_const(events)) {
+                        const QJsonObject event = args.first().toJsonObject();
+                        if (event.value("type"_L1).toString() == "session.started"_L1)
+                            return true;
+                    }
+                    return false;
+                }(),
+                10000);
+
+        // The server goes away: polling takes over; it comes back: live again.
+        m_fixture->server().stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Polling, 10000);
+        const qsizetype before = polls.count();
+        QTRY_VERIFY_WITH_TIMEOUT(polls.count() > before + 1, 5000);
+        QVERIFY(m_fixture->server().start());
+        QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 15000);
+        stream.stop();
+        QCOMPARE(stream.mode(), EventStream::Mode::Off);
+    }
+
+    void cleanupTestCase() { m_fixture.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestAppClient)
+#include "tst_app_client.moc"
