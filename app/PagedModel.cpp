@@ -21,7 +21,8 @@ void PagedModel::setSearch(const QString& search)
     if (search == m_search)
         return;
     m_search = search;
-    reload();
+    if (m_started)
+        reload();
 }
 
 void PagedModel::setOrdering(const QString& ordering)
@@ -29,7 +30,8 @@ void PagedModel::setOrdering(const QString& ordering)
     if (ordering == m_ordering)
         return;
     m_ordering = ordering;
-    reload();
+    if (m_started)
+        reload();
 }
 
 void PagedModel::setFilter(const QString& key, const QString& value)
@@ -40,7 +42,8 @@ void PagedModel::setFilter(const QString& key, const QString& value)
         m_filters.remove(key);
     else
         m_filters.insert(key, value);
-    reload();
+    if (m_started)
+        reload();
 }
 
 QString PagedModel::pagePath(int page) const
@@ -59,6 +62,7 @@ QString PagedModel::pagePath(int page) const
 
 void PagedModel::reload()
 {
+    m_started = true;
     ++m_generation; // answers to earlier requests are dropped
     beginResetModel();
     m_items.clear();

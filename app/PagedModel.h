@@ -42,7 +42,8 @@ public:
     // A query parameter such as license=<id> or active=true; empty removes it.
     void setFilter(const QString& key, const QString& value);
 
-    // Clears and loads the first page.
+    // Clears and loads the first page. Until the first reload, setting the
+    // search, ordering or filters only records them.
     void reload();
     bool isLoading() const { return m_loading; }
     // The server's count of all matching items (not only those loaded).
@@ -87,6 +88,7 @@ private:
     int m_total = 0;
     bool m_hasMore = false;
     bool m_loading = false;
+    bool m_started = false; // search, ordering and filters reload once started
     quint64 m_generation = 0;
 };
 

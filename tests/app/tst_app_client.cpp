@@ -208,6 +208,8 @@ private slots:
         PagedModel model(api.get(), u"/api/v1/licenses/"_s, licenseColumns());
         model.setPageSize(200);
         model.setFilter(u"product"_s, u"bulk"_s);
+        QCOMPARE(model.rowCount(), 0); // nothing loads before the first reload
+        model.reload();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
         QCOMPARE(model.totalCount(), 1050);
         QVERIFY(model.canFetchMore());
@@ -244,6 +246,7 @@ private slots:
         QVERIFY(api);
         PagedModel model(api.get(), u"/api/v1/licenses/"_s, licenseColumns());
         model.setFilter(u"product"_s, u"kept"_s);
+        model.reload();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
         QJsonObject item = model.item(0);
         item.insert(u"name"_s, u"Renamed"_s);

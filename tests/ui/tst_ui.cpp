@@ -1,0 +1,265 @@
+// clm-admin's widgets against a real server, under the offscreen platform:
+// sign in through the real dialog with keys and clicks, visit every page,
+// create a license and a user through their dialogs, force-release a
+// session, and save a screenshot of every page for reviewers.
+
+#include "HttpClient.h"
+#include "ServerFixture.h"
+#include "TestPostgres.h"
+#include "app/ApiClient.h"
+#include "ui/ListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::test;
+
+class TestUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+    ServerFixture::Account m_owner;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<app::ApiClient> m_api;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+
+    // Runs `act` on the next modal dialog as soon as it is shown.
+    static void onNextModal(std::function<void(QWidget*)> act)
+    {
+        auto* timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        });
+        timer->start();
+    }
+
+    static void type(QWidget* dialog, const QString& name, const QString& text)
+    {
+        auto* edit = dialog->findChild<QLineEdit*>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    static void click(QWidget* dialog, const QString& name)
+    {
+        auto* button = dialog->findChild<QPushButton*>(name);
+        QVERIFY2(button, qPrintable(name));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    static QAction* action(ui::ListPage* page, const QString& text)
+    {
+        for (QAction* a : page->findChildren<QAction*>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+    void screenshot(const QString& name, QWidget* widget = nullptr)
+    {
+        QDir().mkpath(QStringLiteral(CLM_SCREENSHOT_DIR));
+        const QString path = QStringLiteral(CLM_SCREENSHOT_DIR) + u'/' + name + u".png"_s;
+        QVERIFY((widget ? widget : m_window.get())->grab().save(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+
+    static bool selectRow(ui::ListPage* page, const QString& column, const QString& value)
+    {
+        auto* model = page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->item(row).value(column).toString() == value) {
+                page->view()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        CLM_START_FIXTURE(m_fixture);
+        m_owner = m_fixture->createOrganization(u"Acme Tools"_s, u"owner@acme.example"_s);
+        QVERIFY(!m_owner.access.isEmpty());
+        // Demo data for the screenshots.
+        const QList<std::pair<QString, int>> licenses{
+                {u"coditect-cli"_s, 5}, {u"coditect-studio"_s, 2}, {u"render-farm"_s, 20}};
+        for (const auto& [product, seats] : licenses)
+            QCOMPARE(admin().post(u"/api/v1/licenses/"_s,
+                                  {{u"name"_s, QString(product + u" team"_s)},
+                                   {u"product"_s, product},
+                                   {u"max_concurrent_seats"_s, seats}})
+                             .status,
+                     201);
+        m_fixture->createUser(m_owner, u"ada@acme.example"_s, u"admin"_s);
+        m_fixture->createUser(m_owner, u"linus@acme.example"_s, u"member"_s);
+        const QString enrollment =
+                admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Build machines"_s}})
+                        .json.value("token"_L1)
+                        .toString();
+        for (const QString& host : {u"ws-berlin"_s, u"ws-tokyo"_s}) {
+            const HttpReply device = m_fixture->client().post(
+                    u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, enrollment},
+                                                  {u"hardware_id"_s, QString(host + u"-hw"_s)},
+                                                  {u"hostname"_s, host},
+                                                  {u"os"_s, u"Debian GNU/Linux 12"_s}});
+            QCOMPARE(device.status, 201);
+            QCOMPARE(m_fixture->client(device.json.value("device_token"_L1).toString())
+                             .post(u"/api/v1/licenses/acquire"_s,
+                                   {{u"product"_s, u"coditect-cli"_s}, {u"os_user"_s, u"alice"_s}})
+                             .status,
+                     201);
+        }
+
+        m_api = std::make_unique<app::ApiClient>(&m_network);
+        m_window = std::make_unique<ui::MainWindow>(m_api.get(), nullptr);
+        m_window->resize(1200, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void signInThroughTheDialog()
+    {
+        const QString server = m_fixture->server().baseUrl().toString();
+        onNextModal([this, server](QWidget* dialog) {
+            type(dialog, u"server"_s, server);
+            type(dialog, u"email"_s, m_owner.email);
+            // A wrong password first: the dialog stays, with what was typed.
+            type(dialog, u"password"_s, u"wrong password"_s);
+            click(dialog, u"signIn"_s);
+            QTRY_VERIFY(!dialog->findChild<QWidget*>(u"error"_s)->isHidden());
+            QCOMPARE(dialog->findChild<QLineEdit*>(u"email"_s)->text(), m_owner.email);
+            type(dialog, u"password"_s, m_owner.password);
+            QTest::keyClick(dialog->findChild<QLineEdit*>(u"password"_s), Qt::Key_Return);
+        });
+        QVERIFY(m_window->signIn());
+        QVERIFY(m_api->isSignedIn());
+        QCOMPARE(m_api->user().value("email"_L1).toString(), m_owner.email);
+    }
+
+    void everyPageShowsData()
+    {
+        for (const QString& name : m_window->pageNames()) {
+            m_window->showPage(name);
+            ui::ListPage* page = m_window->page(name);
+            QTRY_VERIFY2_WITH_TIMEOUT(page->model()->rowCount() > 0,
+                                      qPrintable(name + u": "_s + page->model()->lastError()),
+                                      10000);
+            page->view()->selectRow(0);
+            QTest::qWait(50);
+            screenshot(u"page-"_s + name);
+        }
+    }
+
+    void createALicenseThroughTheDialog()
+    {
+        m_window->showPage(u"licenses"_s);
+        ui::ListPage* page = m_window->page(u"licenses"_s);
+        QAction* create = action(page, u"&New license..."_s);
+        QVERIFY(create);
+        onNextModal([this](QWidget* dialog) {
+            // Too long a name: the server's validation error appears next to
+            // the field, the dialog stays open.
+            type(dialog, u"name"_s, QString(300, u'x'));
+            type(dialog, u"product"_s, u"cad-suite"_s);
+            auto* seats = dialog->findChild<QSpinBox*>(u"max_concurrent_seats"_s);
+            seats->setValue(12);
+            click(dialog, u"save"_s);
+            QTRY_VERIFY(!dialog->findChild<QWidget*>(u"name_error"_s)->isHidden());
+            QVERIFY(dialog->isVisible());
+            screenshot(u"dialog-license-validation"_s, dialog);
+            type(dialog, u"name"_s, u"CAD suite"_s);
+            click(dialog, u"save"_s);
+        });
+        create->trigger();
+        const QJsonArray found = admin().get(u"/api/v1/licenses/?product=cad-suite"_s).results();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value("max_concurrent_seats"_L1).toInt(), 12);
+        QVERIFY(page->model()->rowOf(found.first().toObject().value("id"_L1).toString()) >= 0);
+    }
+
+    void createAUserThroughTheDialog()
+    {
+        m_window->showPage(u"users"_s);
+        ui::ListPage* page = m_window->page(u"users"_s);
+        onNextModal([](QWidget* dialog) {
+            type(dialog, u"email"_s, u"grace@acme.example"_s);
+            type(dialog, u"full_name"_s, u"Grace Hopper"_s);
+            type(dialog, u"password"_s, u"a-long-enough-password"_s);
+            click(dialog, u"save"_s);
+        });
+        action(page, u"&New user..."_s)->trigger();
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        QCOMPARE(admin().get(u"/api/v1/users/?search=grace"_s).results().size(), 1);
+    }
+
+    void forceReleaseASession()
+    {
+        m_window->showPage(u"sessions"_s);
+        ui::ListPage* page = m_window->page(u"sessions"_s);
+        page->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
+        QVERIFY(selectRow(page, u"hostname"_s, u"ws-tokyo"_s));
+        const QString id = page->selectedItem().value("id"_L1).toString();
+        ui::Prompt::setNextAnswer(true);
+        action(page, u"&Force release..."_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowOf(id), -1, 10000);
+        const QJsonArray active = admin().get(u"/api/v1/sessions/?active=true"_s).results();
+        QCOMPARE(active.size(), 1);
+        QVERIFY(active.first().toObject().value("id"_L1).toString() != id);
+        screenshot(u"page-sessions-after-release"_s);
+    }
+
+    void serverAwayShowsTheBannerAndKeepsTheData()
+    {
+        m_window->showPage(u"licenses"_s);
+        ui::ListPage* page = m_window->page(u"licenses"_s);
+        const int rows = page->model()->rowCount();
+        m_fixture->server().stop();
+        page->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
+        screenshot(u"banner-server-away"_s);
+        QVERIFY(m_fixture->server().start());
+        m_api->get(u"/api/v1/users/me/"_s, this, [](const RestReply&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rows, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_api.reset();
+        m_fixture.reset();
+    }
+};
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"

@@ -1,0 +1,503 @@
+#include "ui/MainWindow.h"
+
+#include "app/ApiClient.h"
+#include "app/EventStream.h"
+#include "app/TokenStore.h"
+#include "core/Time.h"
+#include "ui/FormDialog.h"
+#include "ui/ListPage.h"
+#include "ui/Prompt.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::ui {
+
+namespace {
+
+using Column = app::PagedModel::Column;
+
+QString ago(const QJsonValue& value)
+{
+    const auto at = time::parseRfc3339(value.toString());
+    if (!at)
+        return QString();
+    const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - *at) / 1000;
+    if (seconds < 120)
+        return QObject::tr("%n s ago", nullptr, static_cast<int>(seconds));
+    if (seconds < 7200)
+        return QObject::tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    return QObject::tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+}
+
+QString localTime(const QJsonValue& value)
+{
+    const auto at = time::parseRfc3339(value.toString());
+    return at ? QDateTime::fromMSecsSinceEpoch(*at).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_tokens(tokens)
+    , m_events(new app::EventStream(api, this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_liveIndicator(new QLabel(this))
+{
+    setWindowTitle(tr("CODITECT License Manager"));
+    setWindowIcon(QIcon(u":/icons/clm-admin.svg"_s));
+
+    // The banner: non-modal, the data below stays visible.
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setAutoFillBackground(true);
+    QPalette warning = m_banner->palette();
+    warning.setColor(QPalette::Window, QColor(u"#f2994a"_s));
+    warning.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(warning);
+    auto* retry = new QPushButton(tr("&Retry"), m_banner);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::reloadAll);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(retry);
+    m_banner->hide();
+    connect(m_api, &app::ApiClient::reachableChanged, this, [this](bool reachable) {
+        m_bannerText->setText(tr("The license server does not answer. What you see may be out "
+                                 "of date; changes are not saved until it is back."));
+        m_banner->setVisible(!reachable);
+        if (reachable)
+            reloadAll();
+    });
+    connect(m_api, &app::ApiClient::signInRequired, this, &MainWindow::requireSignInAgain);
+    connect(m_api, &app::ApiClient::tokensChanged, this, &MainWindow::storeRefreshToken);
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(190);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_stack, 1);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addLayout(columns, 1);
+    setCentralWidget(central);
+
+    m_liveIndicator->setObjectName(u"liveIndicator"_s);
+    statusBar()->addPermanentWidget(m_liveIndicator);
+    connect(m_events, &app::EventStream::modeChanged, this, [this](app::EventStream::Mode mode) {
+        switch (mode) {
+        case app::EventStream::Mode::Live:
+            m_liveIndicator->setText(tr("Live updates"));
+            break;
+        case app::EventStream::Mode::Polling:
+            m_liveIndicator->setText(tr("Polling every 15 s"));
+            break;
+        case app::EventStream::Mode::Off:
+            m_liveIndicator->setText(tr("Offline"));
+            break;
+        }
+    });
+    connect(m_events, &app::EventStream::eventReceived, this, &MainWindow::onEvent);
+    connect(m_events, &app::EventStream::pollDue, this, [this] {
+        if (ListPage* sessions = m_pages.value(u"sessions"_s))
+            sessions->reload();
+    });
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Reload"), QKeySequence::Refresh, this,
+                    &MainWindow::reloadAll);
+    file->addAction(QIcon(u":/icons/sign-out.svg"_s), tr("Sign &out"), this, [this] {
+        m_api->signOut();
+        m_events->stop();
+        signIn(m_api->baseUrl().toString());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon(u":/icons/about.svg"_s), tr("&About"), this, &MainWindow::about);
+
+    buildPages();
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    resize(size().expandedTo(QSize(1100, 700)));
+}
+
+QStringList MainWindow::pageNames() const
+{
+    return m_order;
+}
+
+void MainWindow::showPage(const QString& name)
+{
+    const auto index = m_order.indexOf(name);
+    if (index >= 0)
+        m_navigation->setCurrentRow(static_cast<int>(index));
+}
+
+void MainWindow::buildPages()
+{
+    auto add = [this](const QString& name, const QString& icon, ListPage* page) {
+        m_pages.insert(name, page);
+        m_order.append(name);
+        page->setObjectName(name);
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(QIcon(u":/icons/"_s + icon + u".svg"_s), page->title());
+        m_navigation->addItem(item);
+    };
+    auto seats = [](const QJsonObject& l) -> QVariant {
+        return tr("%1 of %2")
+                .arg(l.value("active_sessions"_L1).toInt())
+                .arg(l.value("max_concurrent_seats"_L1).toInt());
+    };
+
+    add(u"dashboard"_s, u"dashboard"_s,
+        new ListPage(m_api, tr("Dashboard"), u"/api/v1/licenses/"_s,
+                     {{u"name"_s, tr("License")},
+                      {u"product"_s, tr("Product")},
+                      {u"active_sessions"_s, tr("Seats in use"), seats, false},
+                      {u"is_valid"_s, tr("Valid"), {}, false}},
+                     this));
+
+    auto* licenses = new ListPage(m_api, tr("Licenses"), u"/api/v1/licenses/"_s,
+                                  {{u"name"_s, tr("Name")},
+                                   {u"product"_s, tr("Product")},
+                                   {u"max_concurrent_seats"_s, tr("Seats")},
+                                   {u"expires_at"_s, tr("Expires"),
+                                    [](const QJsonObject& l) -> QVariant {
+                                        return l.value("expires_at"_L1).isNull()
+                                                       ? tr("never")
+                                                       : localTime(l.value("expires_at"_L1));
+                                    }},
+                                   {u"is_active"_s, tr("Active"), {}, false}},
+                                  this);
+    licenses->addAction(
+            QIcon(u":/icons/add.svg"_s), tr("&New license..."),
+            [this, licenses](const QJsonObject&) {
+                FormDialog dialog(
+                        tr("New license"),
+                        {{u"name"_s, tr("&Name:")},
+                         {u"product"_s, tr("&Product code:")},
+                         {u"max_concurrent_seats"_s,
+                          tr("&Seats:"),
+                          FormDialog::Kind::Integer,
+                          {},
+                          5,
+                          false,
+                          1,
+                          1000000},
+                         {u"offline_lease_seconds"_s,
+                          tr("&Offline lease (s):"),
+                          FormDialog::Kind::Integer,
+                          {},
+                          360,
+                          false,
+                          1,
+                          31536000},
+                         {u"features"_s, tr("&Features:"), FormDialog::Kind::List, {}, {}, true}},
+                        [this](const QJsonObject& body, auto done) {
+                            m_api->request("POST", u"/api/v1/licenses/"_s, body, this, done);
+                        },
+                        this);
+                dialog.setObjectName(u"licenseDialog"_s);
+                if (dialog.exec() == QDialog::Accepted)
+                    licenses->model()->upsert(dialog.result());
+            },
+            false);
+    licenses->addAction(
+            QIcon(u":/icons/copy.svg"_s), tr("&Copy key"),
+            [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
+    licenses->addAction(
+            QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
+            [this, licenses](const QJsonObject& l) {
+                if (!Prompt::confirm(this, tr("Deactivate license"),
+                                     tr("Deactivate \"%1\"? Its sessions end at once.")
+                                             .arg(l.value("name"_L1).toString()),
+                                     tr("Deactivate")))
+                    return;
+                m_api->request("DELETE", u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()),
+                               {}, this, [licenses](const RestReply&) { licenses->reload(); });
+            });
+    add(u"licenses"_s, u"licenses"_s, licenses);
+
+    auto* sessions = new ListPage(
+            m_api, tr("Live sessions"), u"/api/v1/sessions/"_s,
+            {{u"license_name"_s, tr("License"), {}, false},
+             {u"hostname"_s, tr("Machine"), {}, false},
+             {u"os_user"_s, tr("User"), {}, false},
+             {u"last_heartbeat_at"_s, tr("Last heartbeat"),
+              [](const QJsonObject& s) -> QVariant { return ago(s.value("last_heartbeat_at"_L1)); },
+              false},
+             {u"borrowed_until"_s, tr("Borrowed until"),
+              [](const QJsonObject& s) -> QVariant {
+                  return localTime(s.value("borrowed_until"_L1));
+              },
+              false},
+             {u"started_at"_s, tr("Started"),
+              [](const QJsonObject& s) -> QVariant { return localTime(s.value("started_at"_L1)); },
+              false}},
+            this);
+    sessions->model()->setFilter(u"active"_s, u"true"_s);
+    sessions->addAction(
+            QIcon(u":/icons/release.svg"_s), tr("&Force release..."),
+            [this, sessions](const QJsonObject& s) {
+                if (!Prompt::confirm(this, tr("Force release"),
+                                     tr("End the session of %1 on %2? The seat is free at once.")
+                                             .arg(s.value("os_user"_L1).toString(),
+                                                  s.value("hostname"_L1).toString()),
+                                     tr("Release")))
+                    return;
+                const QString id = s.value("id"_L1).toString();
+                m_api->request("DELETE", u"/api/v1/sessions/%1/"_s.arg(id), {}, this,
+                               [sessions, id](const RestReply& reply) {
+                                   if (reply.isSuccess())
+                                       sessions->model()->removeId(id);
+                               });
+            });
+    add(u"sessions"_s, u"sessions"_s, sessions);
+
+    const QStringList roles{u"member"_s, u"admin"_s, u"owner"_s, u"guest"_s};
+    auto* users = new ListPage(m_api, tr("Users"), u"/api/v1/users/"_s,
+                               {{u"email"_s, tr("Email")},
+                                {u"full_name"_s, tr("Name")},
+                                {u"role"_s, tr("Role")},
+                                {u"is_active"_s, tr("Active"), {}, false}},
+                               this);
+    users->addAction(
+            QIcon(u":/icons/add.svg"_s), tr("&New user..."),
+            [this, users, roles](const QJsonObject&) {
+                FormDialog dialog(
+                        tr("New user"),
+                        {{u"email"_s, tr("&Email:")},
+                         {u"full_name"_s, tr("&Name:")},
+                         {u"role"_s, tr("&Role:"), FormDialog::Kind::Choice, roles},
+                         {u"password"_s, tr("&Password:"), FormDialog::Kind::Password}},
+                        [this](const QJsonObject& body, auto done) {
+                            m_api->request("POST", u"/api/v1/users/"_s, body, this, done);
+                        },
+                        this);
+                dialog.setObjectName(u"userDialog"_s);
+                if (dialog.exec() == QDialog::Accepted)
+                    users->model()->upsert(dialog.result());
+            },
+            false);
+    users->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
+                     [this, users](const QJsonObject& u) {
+                         if (!Prompt::confirm(this, tr("Deactivate user"),
+                                              tr("Deactivate %1? They are signed out everywhere.")
+                                                      .arg(u.value("email"_L1).toString()),
+                                              tr("Deactivate")))
+                             return;
+                         m_api->request("DELETE",
+                                        u"/api/v1/users/%1/"_s.arg(u.value("id"_L1).toString()), {},
+                                        this, [users](const RestReply&) { users->reload(); });
+                     });
+    add(u"users"_s, u"users"_s, users);
+
+    auto* devices = new ListPage(m_api, tr("Devices"), u"/api/v1/devices/"_s,
+                                 {{u"hostname"_s, tr("Machine")},
+                                  {u"os"_s, tr("System")},
+                                  {u"last_seen_at"_s, tr("Last seen"),
+                                   [](const QJsonObject& d) -> QVariant {
+                                       return ago(d.value("last_seen_at"_L1));
+                                   }},
+                                  {u"is_active"_s, tr("Active"), {}, false}},
+                                 this);
+    devices->addAction(
+            QIcon(u":/icons/delete.svg"_s), tr("&Disable..."),
+            [this, devices](const QJsonObject& d) {
+                if (!Prompt::confirm(this, tr("Disable device"),
+                                     tr("Disable %1? Its seats end and its token "
+                                        "stops working.")
+                                             .arg(d.value("hostname"_L1).toString()),
+                                     tr("Disable")))
+                    return;
+                m_api->request("DELETE", u"/api/v1/devices/%1/"_s.arg(d.value("id"_L1).toString()),
+                               {}, this, [devices](const RestReply&) { devices->reload(); });
+            });
+    add(u"devices"_s, u"devices"_s, devices);
+
+    auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), u"/api/v1/enrollment-tokens/"_s,
+                                {{u"label"_s, tr("Label"), {}, false},
+                                 {u"uses"_s, tr("Uses"), {}, false},
+                                 {u"max_uses"_s, tr("Max uses"), {}, false},
+                                 {u"revoked"_s, tr("Revoked"), {}, false}},
+                                this);
+    tokens->addAction(
+            QIcon(u":/icons/add.svg"_s), tr("&New token..."),
+            [this, tokens](const QJsonObject&) {
+                FormDialog dialog(
+                        tr("New enrollment token"), {{u"label"_s, tr("&Label:")}},
+                        [this](const QJsonObject& body, auto done) {
+                            m_api->request("POST", u"/api/v1/enrollment-tokens/"_s, body, this,
+                                           done);
+                        },
+                        this);
+                dialog.setObjectName(u"tokenDialog"_s);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                tokens->model()->upsert(dialog.result());
+                const QString token = dialog.result().value("token"_L1).toString();
+                const QString snippet = u"[server]\nurl=%1\nenrollment_token=%2\n"_s.arg(
+                        m_api->baseUrl().toString(), token);
+                QMessageBox box(QMessageBox::Information, tr("Enrollment token"),
+                                tr("This token is shown only once. Put it into /etc/clm/clmd.conf "
+                                   "on the machines, or run as root:\n\nclm enroll --server %1 "
+                                   "--token %2")
+                                        .arg(m_api->baseUrl().toString(), token),
+                                QMessageBox::Close, this);
+                box.setDetailedText(snippet);
+                QPushButton* copy = box.addButton(tr("&Copy token"), QMessageBox::ActionRole);
+                box.exec();
+                if (box.clickedButton() == copy)
+                    copyText(token);
+            },
+            false);
+    tokens->addAction(
+            QIcon(u":/icons/delete.svg"_s), tr("&Revoke..."), [this, tokens](const QJsonObject& t) {
+                if (!Prompt::confirm(this, tr("Revoke token"),
+                                     tr("Revoke \"%1\"? Machines cannot enroll with it "
+                                        "any more.")
+                                             .arg(t.value("label"_L1).toString()),
+                                     tr("Revoke")))
+                    return;
+                m_api->request("DELETE",
+                               u"/api/v1/enrollment-tokens/%1/"_s.arg(t.value("id"_L1).toString()),
+                               {}, this, [tokens](const RestReply&) { tokens->reload(); });
+            });
+    add(u"tokens"_s, u"tokens"_s, tokens);
+
+    auto* audit = new ListPage(m_api, tr("Audit log"), u"/api/v1/audit/"_s,
+                               {{u"at"_s, tr("When"),
+                                 [](const QJsonObject& a) -> QVariant {
+                                     return localTime(a.value("at"_L1));
+                                 }},
+                                {u"action"_s, tr("Action"), {}, false},
+                                {u"actor_type"_s, tr("Actor"), {}, false},
+                                {u"target_type"_s, tr("Target"), {}, false},
+                                {u"ip_address"_s, tr("Address"), {}, false}},
+                               this);
+    add(u"audit"_s, u"audit"_s, audit);
+    m_navigation->setCurrentRow(0);
+}
+
+bool MainWindow::signIn(const QString& server)
+{
+    SignInDialog dialog(m_api, this);
+    QSettings settings;
+    dialog.setServer(server.isEmpty() ? settings.value(u"server/last"_s).toString() : server);
+    dialog.setEmail(settings.value(u"server/email"_s).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_keepSignedIn = dialog.keepSignedIn();
+    settings.setValue(u"server/last"_s, dialog.server());
+    settings.setValue(u"server/email"_s, dialog.email());
+    storeRefreshToken(m_api->refreshToken());
+    onSignedIn();
+    return true;
+}
+
+void MainWindow::onSignedIn()
+{
+    statusBar()->showMessage(
+            tr("Signed in as %1 at %2")
+                    .arg(m_api->user().value("email"_L1).toString(), m_api->baseUrl().toString()));
+    reloadAll();
+    m_events->start();
+}
+
+void MainWindow::reloadAll()
+{
+    for (ListPage* page : std::as_const(m_pages))
+        page->reload();
+}
+
+void MainWindow::onEvent(const QJsonObject& event)
+{
+    const QString type = event.value("type"_L1).toString();
+    if (type.startsWith("session."_L1)) {
+        if (ListPage* sessions = m_pages.value(u"sessions"_s))
+            sessions->reload();
+        if (ListPage* dashboard = m_pages.value(u"dashboard"_s))
+            dashboard->reload();
+    } else if (type == "license.updated"_L1) {
+        m_pages.value(u"licenses"_s)->reload();
+    } else if (type == "user.updated"_L1) {
+        m_pages.value(u"users"_s)->reload();
+    }
+}
+
+void MainWindow::requireSignInAgain()
+{
+    // Requests made meanwhile wait in the ApiClient and go out afterwards.
+    SignInDialog dialog(m_api, this);
+    dialog.setServer(m_api->baseUrl().toString());
+    dialog.setEmail(m_api->user().value("email"_L1).toString());
+    dialog.setNotice(tr("Your session has ended. Sign in again to continue; nothing you did "
+                        "is lost."));
+    dialog.exec();
+}
+
+void MainWindow::storeRefreshToken(const QString& refresh)
+{
+    if (!m_keepSignedIn || !m_tokens)
+        return;
+    const QString account = app::TokenStore::account(m_api->baseUrl().toString(),
+                                                     m_api->user().value("email"_L1).toString());
+    if (refresh.isEmpty()) {
+        m_tokens->remove(account, [](bool, const QString&) {});
+        return;
+    }
+    m_tokens->save(account, refresh, [this](bool ok, const QString& error) {
+        if (!ok)
+            statusBar()->showMessage(
+                    tr("No keychain (%1): you stay signed in only while the app runs.").arg(error),
+                    10000);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::copyText(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied to the clipboard."), 3000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About CODITECT License Manager"),
+                       tr("<h3>CODITECT License Manager</h3><p>Version %1</p>"
+                          "<p>Administration of licenses, seats, users and machines.</p>")
+                               .arg(QStringLiteral(CLM_VERSION)));
+}
+
+} // namespace clm::ui

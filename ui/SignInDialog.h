@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace clm::app {
+class ApiClient;
+}
+
+namespace clm::ui {
+
+// Server URL, email, password and "keep me signed in". Signs in through
+// the ApiClient and stays open, with what was typed, when that fails.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(app::ApiClient* api, QWidget* parent = nullptr);
+
+    void setServer(const QString& url);
+    void setEmail(const QString& email);
+    QString server() const;
+    QString email() const;
+    bool keepSignedIn() const;
+    // Shown above the fields (for example: the session ended).
+    void setNotice(const QString& text);
+
+private:
+    void signIn();
+    void setBusy(bool busy);
+
+    app::ApiClient* m_api;
+    QLineEdit* m_server;
+    QLineEdit* m_email;
+    QLineEdit* m_password;
+    QCheckBox* m_keep;
+    QLabel* m_notice;
+    QLabel* m_error;
+    QPushButton* m_signIn;
+};
+
+} // namespace clm::ui
