@@ -404,12 +404,12 @@ void MainWindow::buildPages()
     m_navigation->setCurrentRow(0);
 }
 
-bool MainWindow::signIn(const QString& server)
+bool MainWindow::signIn(const QString& server, const QString& email)
 {
     SignInDialog dialog(m_api, this);
     QSettings settings;
     dialog.setServer(server.isEmpty() ? settings.value(u"server/last"_s).toString() : server);
-    dialog.setEmail(settings.value(u"server/email"_s).toString());
+    dialog.setEmail(email.isEmpty() ? settings.value(u"server/email"_s).toString() : email);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_keepSignedIn = dialog.keepSignedIn();

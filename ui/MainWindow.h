@@ -29,7 +29,7 @@ public:
 
     // Opens the sign-in dialog (pre-filled) until the user signs in or
     // cancels; false when cancelled.
-    bool signIn(const QString& server = {});
+    bool signIn(const QString& server = {}, const QString& email = {});
     QStringList pageNames() const;
     void showPage(const QString& name);
     ListPage* page(const QString& name) const { return m_pages.value(name); }

@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
     if (server.isEmpty() && QSettings().value(u"server/last"_s).toString().isEmpty())
         server = deployedServer();
     window.show();
-    if (!window.signIn(server))
+    if (!window.signIn(server, parser.value(u"email"_s)))
         return 0;
     return QApplication::exec();
 }

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -144,6 +145,25 @@ private slots:
         m_window->resize(1200, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcess admin;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        admin.setProcessEnvironment(environment);
+        admin.start(QStringLiteral(CLM_ADMIN_BIN), {u"--version"_s});
+        QVERIFY(admin.waitForFinished(10000));
+        QCOMPARE(admin.exitCode(), 0);
+        QVERIFY(admin.readAllStandardOutput().contains(CLM_VERSION));
+        admin.start(QStringLiteral(CLM_ADMIN_BIN), {u"--help"_s});
+        QVERIFY(admin.waitForFinished(10000));
+        QCOMPARE(admin.exitCode(), 0);
+        const QByteArray help = admin.readAllStandardOutput();
+        QVERIFY(help.contains("--server") && help.contains("--lang"));
     }
 
     void signInThroughTheDialog()
