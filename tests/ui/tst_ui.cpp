@@ -223,7 +223,10 @@ private slots:
         const QJsonArray found = admin().get(u"/api/v1/licenses/?product=cad-suite"_s).results();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().toObject().value("max_concurrent_seats"_L1).toInt(), 12);
-        QVERIFY(page->model()->rowOf(found.first().toObject().value("id"_L1).toString()) >= 0);
+        // Shown at once, and still there after the live event's reload.
+        const QString id = found.first().toObject().value("id"_L1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(id) >= 0 && !page->model()->isLoading(),
+                                 10000);
     }
 
     void createAUserThroughTheDialog()
