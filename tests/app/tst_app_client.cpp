@@ -4,8 +4,10 @@
 #include "ServerFixture.h"
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
+#include "app/EditSession.h"
 #include "app/EventStream.h"
 #include "app/PagedModel.h"
+#include "app/Roles.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -66,6 +68,22 @@ private:
                 {u"product"_s, u"Product"_s},
                 {u"max_concurrent_seats"_s, u"Seats"_s},
                 {u"is_active"_s, u"Active"_s}};
+    }
+
+    // Runs an EditSession step and waits for its answer.
+    template<typename Step>
+    static RestReply wait(Step step)
+    {
+        RestReply result;
+        bool done = false;
+        step([&](const RestReply& reply) {
+            result = reply;
+            done = true;
+        });
+        QDeadlineTimer deadline(15000);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(5);
+        return result;
     }
 
 private slots:
@@ -316,6 +334,98 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 15000);
         stream.stop();
         QCOMPARE(stream.mode(), EventStream::Mode::Off);
+    }
+
+    void concurrentEditsConflictAndResolve()
+    {
+        auto mine = signedInClient();
+        auto theirs = signedInClient();
+        QVERIFY(mine && theirs);
+        const RestReply created = call(*mine, "POST", u"/api/v1/licenses/"_s,
+                                       {{u"name"_s, u"Edit me"_s},
+                                        {u"product"_s, u"edit-me"_s},
+                                        {u"max_concurrent_seats"_s, 3}});
+        QCOMPARE(created.status, 201);
+        const QString path = u"/api/v1/licenses/%1/"_s.arg(created.json.value("id"_L1).toString());
+
+        EditSession a(mine.get(), path, created.json);
+        EditSession b(theirs.get(), path, created.json);
+        // Nothing changed: nothing is sent, the version stays.
+        QCOMPARE(a.changes(created.json), QJsonObject());
+        QCOMPARE(wait([&](auto done) { a.save(created.json, done); }).status, 200);
+
+        QJsonObject editedByThem = created.json;
+        editedByThem.insert(u"name"_s, u"Their name"_s);
+        const RestReply theirSave = wait([&](auto done) { b.save(editedByThem, done); });
+        QCOMPARE(theirSave.status, 200);
+        QCOMPARE(b.version(), created.json.value("version"_L1).toInt() + 1);
+
+        // My edit started from the old version: 412, and nothing changed.
+        QJsonObject editedByMe = created.json;
+        editedByMe.insert(u"max_concurrent_seats"_s, 7);
+        const RestReply conflict = wait([&](auto done) { a.save(editedByMe, done); });
+        QVERIFY(EditSession::isConflict(conflict));
+        QCOMPARE(conflict.errorCode(), u"conflict"_s);
+        QCOMPARE(call(*mine, "GET", path).json.value("max_concurrent_seats"_L1).toInt(), 3);
+
+        // Overwrite: my field goes in against their version; their name stays.
+        const RestReply overwritten = wait([&](auto done) { a.overwrite(editedByMe, done); });
+        QCOMPARE(overwritten.status, 200);
+        const QJsonObject now = call(*mine, "GET", path).json;
+        QCOMPARE(now.value("max_concurrent_seats"_L1).toInt(), 7);
+        QCOMPARE(now.value("name"_L1).toString(), u"Their name"_s);
+        QCOMPARE(a.version(), now.value("version"_L1).toInt());
+
+        // They are now behind: reload gives them the server's copy.
+        editedByThem.insert(u"name"_s, u"Second try"_s);
+        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).status, 412);
+        QCOMPARE(wait([&](auto done) { b.reload(done); }).status, 200);
+        QCOMPARE(b.original().value("max_concurrent_seats"_L1).toInt(), 7);
+        QCOMPARE(b.version(), now.value("version"_L1).toInt());
+        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).status, 200);
+        QCOMPARE(call(*mine, "GET", path).json.value("name"_L1).toString(), u"Second try"_s);
+    }
+
+    void roleRulesMatchTheServer()
+    {
+        QCOMPARE(roles::assignable(u"owner"_s), roles::all());
+        QVERIFY(!roles::assignable(u"admin"_s).contains(u"owner"_s));
+        QVERIFY(roles::assignable(u"member"_s).isEmpty());
+        QVERIFY(roles::canManage(u"admin"_s) && !roles::canManage(u"guest"_s));
+
+        // What the rules refuse, the server refuses too: an admin making an owner.
+        const ServerFixture::Account admin =
+                m_fixture->createUser(m_owner, u"rules-admin@app.example"_s, u"admin"_s);
+        auto api = std::make_unique<ApiClient>(&m_network);
+        api->setBaseUrl(m_fixture->server().baseUrl());
+        QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
+        api->signIn(admin.email, admin.password, this, [](const RestReply&) {});
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(api->user().value("role"_L1).toString(), u"admin"_s);
+        for (const QString& role : roles::all()) {
+            const RestReply made = call(*api, "POST", u"/api/v1/users/"_s,
+                                        {{u"email"_s, QString(role + u"-by-admin@app.example"_s)},
+                                         {u"full_name"_s, role},
+                                         {u"role"_s, role},
+                                         {u"password"_s, u"a-long-enough-password"_s}});
+            const bool allowed = roles::assignable(u"admin"_s).contains(role);
+            QVERIFY2(allowed ? made.status == 201 : made.status == 403,
+                     qPrintable(role + u": "_s + QString::number(made.status)));
+        }
+
+        // The last owner cannot be demoted: 409, a clear message, no change.
+        auto owner = signedInClient();
+        QVERIFY(owner);
+        const QString me = owner->user().value("id"_L1).toString();
+        const QJsonObject self = call(*owner, "GET", u"/api/v1/users/%1/"_s.arg(me)).json;
+        EditSession edit(owner.get(), u"/api/v1/users/%1/"_s.arg(me), self);
+        QJsonObject demoted = self;
+        demoted.insert(u"role"_s, u"member"_s);
+        const RestReply refused = wait([&](auto done) { edit.save(demoted, done); });
+        QCOMPARE(refused.status, 409);
+        QVERIFY(!refused.message().isEmpty());
+        QCOMPARE(call(*owner, "GET", u"/api/v1/users/me/"_s).json.value("role"_L1).toString(),
+                 u"owner"_s);
     }
 
     void cleanupTestCase() { m_fixture.reset(); }
