@@ -2,18 +2,15 @@
 
 #include "app/ApiClient.h"
 #include "app/TokenStore.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -22,13 +19,27 @@ namespace {
 void describe(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
-            u"CODITECT License Manager administration: users, licenses, live sessions, "
-            "devices and enrollment tokens."_s);
+            QCoreApplication::translate("main", "CODITECT License Manager administration: users, "
+                                                "licenses, live sessions, devices and enrollment "
+                                                "tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"server"_s, u"license server URL for the sign-in dialog"_s, u"URL"_s});
     parser.addOption(
-            {u"lang"_s, u"language: de, fr, es, ja or en (default: the system's)"_s, u"CODE"_s});
+            {u"server"_s,
+             QCoreApplication::translate("main", "license server URL for the sign-in dialog"),
+             u"URL"_s});
+    parser.addOption({u"lang"_s,
+                      QCoreApplication::translate(
+                              "main", "language: de, fr, es, ja or en (default: the system's)"),
+                      u"CODE"_s});
+}
+
+// Before the settings are read, which are per organization and program.
+void identify()
+{
+    QCoreApplication::setApplicationName(u"clm-admin"_s);
+    QCoreApplication::setOrganizationName(u"CODITECT"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
 }
 
 // The server of /etc/clm/admin.conf ([server] url=), which IT may deploy.
@@ -42,36 +53,42 @@ QString deployedServer()
 
 int main(int argc, char* argv[])
 {
-    // --help and --version work without a display.
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") ||
-            !std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")) {
-            QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
-            QCommandLineParser parser;
-            describe(parser);
-            parser.process(app);
-            return 0;
+    // A first look at the arguments, before any application exists: --help,
+    // --version and an unknown --lang are answered without a display, in
+    // the language asked for. Other mistakes wait for QApplication, which
+    // takes its own options (-platform, -style) out first.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser probe;
+    describe(probe);
+    probe.parse(arguments);
+    const QString lang = probe.value(u"lang"_s);
+    const bool unknownLang = !lang.isEmpty() && !clm::ui::Language::isAvailable(lang);
+    if (unknownLang || probe.isSet(u"help"_s) || probe.isSet(u"help-all"_s) ||
+        probe.isSet(u"version"_s)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        clm::ui::Language::install(clm::ui::Language::choose(unknownLang ? QString() : lang));
+        if (unknownLang) {
+            const QString message = clm::ui::Language::tr("unknown language \"%1\"; use one of: %2")
+                                            .arg(lang, clm::ui::Language::codes().join(u", "_s));
+            std::fprintf(stderr, "clm-admin: %s\n", qPrintable(message));
+            return 2;
         }
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints the help, the version or a mistake, and exits
+        return 0;
     }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"clm-admin"_s);
-    QApplication::setOrganizationName(u"CODITECT"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
+    identify();
     QApplication::setWindowIcon(QIcon(u":/icons/clm-admin.svg"_s));
+    clm::ui::Language::install(clm::ui::Language::choose(lang));
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
-
-    const QString lang = parser.value(u"lang"_s);
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"clm-admin"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
 
     QNetworkAccessManager network;
     clm::app::ApiClient api(&network);
@@ -81,7 +98,7 @@ int main(int argc, char* argv[])
     if (server.isEmpty() && QSettings().value(u"server/last"_s).toString().isEmpty())
         server = deployedServer();
     window.show();
-    if (!window.signIn(server, parser.value(u"email"_s)))
+    if (!window.signIn(server))
         return 0;
     return QApplication::exec();
 }

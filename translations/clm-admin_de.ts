@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::DashboardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Requests refused today because every seat was taken</source>
+        <translation>Heute abgelehnte Anfragen, weil alle Plätze belegt waren</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Denials today</source>
+        <translation>Ablehnungen heute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use</source>
+        <translation>%1 von %2 Plätzen belegt</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export stopped at row %1: %2</source>
+        <translation>Der Export brach in Zeile %1 ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::PagedModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DashboardPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Höchstzahl belegter Plätze</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine aktiven Lizenzen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie auf der Seite „Lizenzen“ eine an; die Platzbelegung erscheint hier, sobald Clients Plätze belegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>Nicht aktuell: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Platzlimit (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Wählen Sie eine Lizenz, um ihre Platzbelegung zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Seats in use per license</source>
+        <translation>Belegte Plätze je Lizenz</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Platzbelegung im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::FormDialog</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>Der Server antwortet nicht (%1). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing. Reload their version (your changes here are discarded), or overwrite it with your changes (fields you did not change keep their version)?</source>
+        <translation>Jemand anderes hat dies gespeichert, während Sie es bearbeitet haben. Die gespeicherte Version laden (Ihre Änderungen hier werden verworfen) oder sie mit Ihren Änderungen überschreiben (Felder, die Sie nicht geändert haben, behalten die gespeicherte Fassung)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>Gespeicherte Version &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit meiner &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reloaded: the fields show the saved version now.</source>
+        <translation>Neu geladen: Die Felder zeigen jetzt die gespeicherte Version.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this meanwhile.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekannte Sprache „%1“; möglich sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::ListPage</name>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie eine Zeile, um ihre Details zu sehen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>Die Auswahl konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export von %1 läuft...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV-Export</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows...</source>
+        <translation>%1 von %2 Zeilen exportiert...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The list was not exported. %1</source>
+        <translation>Die Liste wurde nicht exportiert. %1</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export läuft...</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The license server does not answer. What you see may be out of date; changes are not saved until it is back.</source>
+        <translation>Der Lizenzserver antwortet nicht. Die Anzeige ist möglicherweise veraltet; Änderungen werden erst gespeichert, wenn er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Live-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Polling every 15 s</source>
+        <translation>Abfrage alle 15 s</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Neue Lizenz...</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Neue Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>&amp;Produktcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;lätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>&amp;Offline-Frist (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Funktionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deaktivieren...</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Lizenz deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>„%1“ deaktivieren? Ihre Sitzungen enden sofort.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Ausgeliehen bis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>Freigabe &amp;erzwingen...</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Freigabe erzwingen</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2? The seat is free at once.</source>
+        <translation>Die Sitzung von %1 auf %2 beenden? Der Platz ist sofort frei.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Neuer Benutzer...</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>%1 deaktivieren? Die Person wird überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Sperren...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end and its token stops working.</source>
+        <translation>%1 sperren? Seine Plätze werden freigegeben und sein Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Registrierungstokens</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Max. Nutzungen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Neues Token...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Neues Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>„%1“ widerrufen? Rechner können sich damit nicht mehr registrieren.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>Angemeldet als %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>No keychain (%1): you stay signed in only while the app runs.</source>
+        <translation>Kein Schlüsselbund (%1): Sie bleiben nur angemeldet, solange das Programm läuft.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>About CODITECT License Manager</source>
+        <translation>Über CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Administration of licenses, seats, users and machines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Verwaltung von Lizenzen, Plätzen, Benutzern und Rechnern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time clm-admin starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von clm-admin.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Lizenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Erlaubte Nutzungen:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Wie viele Rechner sich damit registrieren dürfen.</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>Der Code, den Werkzeuge beim Daemon anfragen, z. B. coditect-cli.</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Wie lange ein Rechner nach seinem letzten Lebenszeichen weiterarbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Längste &amp;Ausleihe (s):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 schaltet das Ausleihen ab.</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Inhaber und Administratoren verwalten Lizenzen, Benutzer und Rechner; Mitglieder und Gäste nutzen nur Lizenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>Angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Am Lizenzserver anmelden</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>inhaber@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Anmeldung läuft...</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>Der Server muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Der Server antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokenDialog</name>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This token is shown only once.&lt;/b&gt; Copy it now: machines use it to enroll with the license server. Anyone who has it can enroll a machine in your organization until you revoke it.</source>
+        <translation>&lt;b&gt;Dieses Token wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt: Rechner registrieren sich damit beim Lizenzserver. Wer es besitzt, kann einen Rechner in Ihrer Organisation registrieren, bis Sie es widerrufen.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>/etc/clm/clmd.conf:</source>
+        <translation>/etc/clm/clmd.conf:</translation>
+    </message>
+    <message>
+        <source>Or run as root:</source>
+        <translation>Oder als root ausführen:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CODITECT License Manager administration: users, licenses, live sessions, devices and enrollment tokens.</source>
+        <translation>Verwaltung des CODITECT License Manager: Benutzer, Lizenzen, aktive Sitzungen, Geräte und Registrierungstokens.</translation>
+    </message>
+    <message>
+        <source>license server URL for the sign-in dialog</source>
+        <translation>URL des Lizenzservers für den Anmeldedialog</translation>
+    </message>
+    <message>
+        <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
+        <translation>Sprache: de, fr, es, ja oder en (Vorgabe: die des Systems)</translation>
+    </message>
+</context>
+</TS>

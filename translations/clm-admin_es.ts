@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::DashboardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Requests refused today because every seat was taken</source>
+        <translation>Solicitudes rechazadas hoy porque todos los puestos estaban ocupados</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Puestos en uso</translation>
+    </message>
+    <message>
+        <source>Denials today</source>
+        <translation>Rechazos hoy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use</source>
+        <translation>%1 de %2 puestos en uso</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>The export stopped at row %1: %2</source>
+        <translation>La exportación se detuvo en la fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::PagedModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DashboardPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Máximo de puestos en uso</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay licencias activas.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cree una en la página Licencias; el uso de puestos aparecerá aquí en cuanto los clientes ocupen puestos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>No actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Límite de puestos (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Hora local (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Seleccione una licencia para ver el uso de sus puestos</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: cargando...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Seats in use per license</source>
+        <translation>Puestos en uso por licencia</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Uso de puestos a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::FormDialog</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>El servidor no responde (%1). No se ha guardado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing. Reload their version (your changes here are discarded), or overwrite it with your changes (fields you did not change keep their version)?</source>
+        <translation>Otra persona guardó esto mientras lo editaba. ¿Recargar su versión (se descartan los cambios que hizo aquí) o sobrescribirla con sus cambios (los campos que no cambió conservan su versión)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar su versión</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>Reloaded: the fields show the saved version now.</source>
+        <translation>Recargado: los campos muestran ahora la versión guardada.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this meanwhile.</source>
+        <translation>No guardado: otra persona lo ha modificado mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation>idioma «%1» desconocido; use uno de estos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::ListPage</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Buscar en %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Seleccione una fila para ver sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>No se pudieron cargar las opciones: %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Exportando %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows...</source>
+        <translation>%1 de %2 filas exportadas...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>La exportación ha fallado.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error de exportación</translation>
+    </message>
+    <message>
+        <source>The list was not exported. %1</source>
+        <translation>La lista no se ha exportado. %1</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportando...</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The license server does not answer. What you see may be out of date; changes are not saved until it is back.</source>
+        <translation>El servidor de licencias no responde. Lo que ve puede no estar actualizado; los cambios no se guardarán hasta que vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Actualización en directo</translation>
+    </message>
+    <message>
+        <source>Polling every 15 s</source>
+        <translation>Consulta cada 15 s</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Nueva licencia...</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Nueva licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>Código de &amp;producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;uestos:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>Concesión &amp;sin conexión (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Funciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copiar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Desactivar...</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Desactivar licencia</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>¿Desactivar «%1»? Sus sesiones terminan de inmediato.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Prestada hasta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forzar liberación...</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Forzar liberación</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2? The seat is free at once.</source>
+        <translation>¿Terminar la sesión de %1 en %2? El puesto queda libre de inmediato.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Nuevo usuario...</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>¿Desactivar a %1? Su sesión se cierra en todas partes.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Bloquear...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Bloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end and its token stops working.</source>
+        <translation>¿Bloquear %1? Sus puestos se liberan y su token deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Tokens de registro</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Usos máx.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Nuevo token...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Nuevo token de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Revocar...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revocar token</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>¿Revocar «%1»? Las máquinas ya no podrán registrarse con él.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>Sesión iniciada como %1 en %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; no se pierde nada de lo que hizo.</translation>
+    </message>
+    <message>
+        <source>No keychain (%1): you stay signed in only while the app runs.</source>
+        <translation>No hay llavero (%1): la sesión solo se mantiene mientras la aplicación esté abierta.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>About CODITECT License Manager</source>
+        <translation>Acerca de CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Administration of licenses, seats, users and machines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Versión %1&lt;/p&gt;&lt;p&gt;Administración de licencias, puestos, usuarios y máquinas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time clm-admin starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie clm-admin.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Editar licencia</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Usos permitidos:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Cuántas máquinas pueden registrarse con él.</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>El código que las herramientas piden al daemon, por ejemplo coditect-cli.</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Cuánto tiempo sigue funcionando una máquina tras su última señal.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Préstamo &amp;máximo (s):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 desactiva el préstamo.</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Los propietarios y administradores gestionan licencias, usuarios y máquinas; los miembros e invitados solo usan licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>&amp;Mantener la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Iniciar sesión en el servidor de licencias</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>propietario@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Iniciando sesión...</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>El servidor debe ser una dirección http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Introduzca su correo electrónico y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>El servidor no responde: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Demasiados intentos. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Correo electrónico o contraseña incorrectos.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokenDialog</name>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Token de registro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This token is shown only once.&lt;/b&gt; Copy it now: machines use it to enroll with the license server. Anyone who has it can enroll a machine in your organization until you revoke it.</source>
+        <translation>&lt;b&gt;Este token solo se muestra una vez.&lt;/b&gt; Cópielo ahora: las máquinas lo usan para registrarse en el servidor de licencias. Cualquiera que lo tenga puede registrar una máquina en su organización hasta que lo revoque.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>/etc/clm/clmd.conf:</source>
+        <translation>/etc/clm/clmd.conf:</translation>
+    </message>
+    <message>
+        <source>Or run as root:</source>
+        <translation>O ejecute como root:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CODITECT License Manager administration: users, licenses, live sessions, devices and enrollment tokens.</source>
+        <translation>Administración de CODITECT License Manager: usuarios, licencias, sesiones activas, dispositivos y tokens de registro.</translation>
+    </message>
+    <message>
+        <source>license server URL for the sign-in dialog</source>
+        <translation>URL del servidor de licencias para el diálogo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
+        <translation>idioma: de, fr, es, ja o en (predeterminado: el del sistema)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::DashboardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Requests refused today because every seat was taken</source>
+        <translation>Demandes refusées aujourd&apos;hui faute de poste libre</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Postes utilisés</translation>
+    </message>
+    <message>
+        <source>Denials today</source>
+        <translation>Refus aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use</source>
+        <translation>%1 postes utilisés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>The export stopped at row %1: %2</source>
+        <translation>L&apos;export s&apos;est arrêté à la ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::PagedModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DashboardPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Pic de postes utilisés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune licence active pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez-en une sur la page Licences&#xa0;; l&apos;utilisation des postes s&apos;affiche ici dès que des clients en occupent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>Pas à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Limite de postes (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Heure locale (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Sélectionnez une licence pour voir l&apos;utilisation de ses postes</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1&#xa0;: chargement...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Seats in use per license</source>
+        <translation>Postes utilisés par licence</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Utilisation des postes dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::FormDialog</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>Le serveur ne répond pas (%1). Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing. Reload their version (your changes here are discarded), or overwrite it with your changes (fields you did not change keep their version)?</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez. Recharger sa version (vos modifications ici sont abandonnées) ou l&apos;écraser avec vos modifications (les champs que vous n&apos;avez pas modifiés gardent sa version)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger sa version</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Écraser avec la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Reloaded: the fields show the saved version now.</source>
+        <translation>Rechargé&#xa0;: les champs affichent maintenant la version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this meanwhile.</source>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::ListPage</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Rechercher dans %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sélectionnez une ligne pour voir ses détails.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>Impossible de charger les choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>E&amp;xporter en CSV...</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Export de %1 en cours...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows...</source>
+        <translation>%1 lignes exportées sur %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>L&apos;export a échoué.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The list was not exported. %1</source>
+        <translation>La liste n&apos;a pas été exportée. %1</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The license server does not answer. What you see may be out of date; changes are not saved until it is back.</source>
+        <translation>Le serveur de licences ne répond pas. Les données affichées peuvent être périmées&#xa0;; les modifications ne seront enregistrées qu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Mises à jour en direct</translation>
+    </message>
+    <message>
+        <source>Polling every 15 s</source>
+        <translation>Interrogation toutes les 15 s</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Nouvelle licence...</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Nouvelle licence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>Code &amp;produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;ostes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>Durée &amp;hors ligne (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Fonctionnalités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Désactiver...</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Désactiver la licence</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;»&#xa0;? Ses sessions prennent fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Dernier signal</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Emprunt jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forcer la libération...</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Forcer la libération</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2? The seat is free at once.</source>
+        <translation>Mettre fin à la session de %1 sur %2&#xa0;? Le poste est libéré immédiatement.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Nouvel utilisateur...</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse e-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>Désactiver %1&#xa0;? Cette personne est déconnectée partout.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Bloquer...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Bloquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end and its token stops working.</source>
+        <translation>Bloquer %1&#xa0;? Ses postes sont libérés et son jeton cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Jetons d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Utilisations max.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Nouveau jeton...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Nouveau jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Révoquer...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? Les machines ne pourront plus s&apos;inscrire avec.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>Connecté en tant que %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Votre session a expiré. Reconnectez-vous pour continuer&#xa0;; rien de ce que vous avez fait n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>No keychain (%1): you stay signed in only while the app runs.</source>
+        <translation>Pas de trousseau (%1)&#xa0;: vous ne restez connecté que tant que l&apos;application tourne.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>About CODITECT License Manager</source>
+        <translation>À propos de CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Administration of licenses, seats, users and machines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Administration des licences, des postes, des utilisateurs et des machines.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time clm-admin starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de clm-admin.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Modifier la licence</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Utilisations permises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Nombre de machines pouvant s&apos;inscrire avec ce jeton.</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>Le code que les outils demandent au démon, par exemple coditect-cli.</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Durée pendant laquelle une machine continue de fonctionner après son dernier signal.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Emprunt m&amp;aximal (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 désactive l&apos;emprunt.</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Les propriétaires et les administrateurs gèrent les licences, les utilisateurs et les machines&#xa0;; les membres et les invités ne font qu&apos;utiliser les licences.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Connexion au serveur de licences</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>proprietaire@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse e-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Connexion...</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>Le serveur doit être une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Le serveur ne répond pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Trop de tentatives. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokenDialog</name>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This token is shown only once.&lt;/b&gt; Copy it now: machines use it to enroll with the license server. Anyone who has it can enroll a machine in your organization until you revoke it.</source>
+        <translation>&lt;b&gt;Ce jeton n&apos;est affiché qu&apos;une seule fois.&lt;/b&gt; Copiez-le maintenant&#xa0;: les machines l&apos;utilisent pour s&apos;inscrire auprès du serveur de licences. Quiconque le possède peut inscrire une machine dans votre organisation jusqu&apos;à ce que vous le révoquiez.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>/etc/clm/clmd.conf:</source>
+        <translation>/etc/clm/clmd.conf&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or run as root:</source>
+        <translation>Ou exécutez en tant que root&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CODITECT License Manager administration: users, licenses, live sessions, devices and enrollment tokens.</source>
+        <translation>Administration de CODITECT License Manager&#xa0;: utilisateurs, licences, sessions actives, appareils et jetons d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>license server URL for the sign-in dialog</source>
+        <translation>URL du serveur de licences pour la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
+        <translation>langue&#xa0;: de, fr, es, ja ou en (par défaut&#xa0;: celle du système)</translation>
+    </message>
+</context>
+</TS>

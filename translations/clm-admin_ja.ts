@@ -1,0 +1,823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::DashboardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Requests refused today because every seat was taken</source>
+        <translation>全シートが使用中だったため本日拒否された要求</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>使用中のシート</translation>
+    </message>
+    <message>
+        <source>Denials today</source>
+        <translation>本日の拒否数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use</source>
+        <translation>%2 シート中 %1 シート使用中</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ListExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The export stopped at row %1: %2</source>
+        <translation>エクスポートは %1 行目で停止しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::PagedModel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DashboardPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>履歴(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>拒否数</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>最大使用シート数</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;有効なライセンスはまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;「ライセンス」ページで作成してください。クライアントがシートを取得すると、ここに使用状況が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>読み込み中...</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1</source>
+        <translation>最新ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>シート上限 (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>現地時刻 (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>ライセンスを選択するとシートの使用状況が表示されます</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: 読み込み中...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Seats in use per license</source>
+        <translation>ライセンスごとの使用中シート</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>シート使用状況の推移</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::FormDialog</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>サーバーが応答しません (%1)。何も保存されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーが変更しました</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing. Reload their version (your changes here are discarded), or overwrite it with your changes (fields you did not change keep their version)?</source>
+        <translation>編集中に他のユーザーがこの項目を保存しました。相手の版を読み込みますか (ここでの変更は破棄されます)? それとも自分の変更で上書きしますか (変更していない項目は相手の版のままです)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>相手の版を読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>自分の変更で上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reloaded: the fields show the saved version now.</source>
+        <translation>再読み込みしました。保存されている版が表示されています。</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this meanwhile.</source>
+        <translation>保存されていません。その間に他のユーザーが変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation>不明な言語「%1」です。次のいずれかを指定してください: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::ListPage</name>
+    <message>
+        <source>Search %1</source>
+        <translation>%1を検索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2 件中 %1 件を表示</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;行を選択すると詳細が表示されます。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>選択肢を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV エクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1をエクスポート中...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV エクスポート</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows...</source>
+        <translation>%2 行中 %1 行をエクスポートしました...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>エクスポートに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートの失敗</translation>
+    </message>
+    <message>
+        <source>The list was not exported. %1</source>
+        <translation>一覧はエクスポートされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>エクスポート中...</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The license server does not answer. What you see may be out of date; changes are not saved until it is back.</source>
+        <translation>ライセンスサーバーが応答しません。表示内容が古い可能性があります。サーバーが復旧するまで変更は保存されません。</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>リアルタイム更新</translation>
+    </message>
+    <message>
+        <source>Polling every 15 s</source>
+        <translation>15 秒ごとに取得</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>新規ライセンス(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>新規ライセンス</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>製品コード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>シート数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>オフライン猶予 (秒)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>機能(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>キーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>無効化(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>ライセンスの無効化</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>「%1」を無効にしますか? そのセッションはただちに終了します。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>アクティブなセッション</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最終ハートビート</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>借用期限</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>強制解放(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>強制解放</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2? The seat is free at once.</source>
+        <translation>%2 上の %1 のセッションを終了しますか? シートはただちに解放されます。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解放</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>新規ユーザー(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新規ユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>ユーザーの無効化</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>%1 を無効にしますか? すべての場所でサインアウトされます。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>使用停止(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>デバイスの使用停止</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end and its token stops working.</source>
+        <translation>%1 の使用を停止しますか? シートは解放され、トークンは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>登録トークン</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用回数</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>最大使用回数</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>新規トークン(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>新規登録トークン</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ラベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>失効(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>トークンの失効</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>「%1」を失効させますか? このトークンではマシンを登録できなくなります。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>%2 に %1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>セッションが終了しました。続けるには再度サインインしてください。作業内容は失われません。</translation>
+    </message>
+    <message>
+        <source>No keychain (%1): you stay signed in only while the app runs.</source>
+        <translation>キーチェーンがありません (%1)。アプリの実行中だけサインインが保持されます。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>About CODITECT License Manager</source>
+        <translation>CODITECT License Manager について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Administration of licenses, seats, users and machines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CODITECT License Manager&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;ライセンス、シート、ユーザー、マシンを管理します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time clm-admin starts.</source>
+        <translation>新しい言語は clm-admin の次回起動時に適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>ライセンスの編集</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>使用可能回数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>このトークンで登録できるマシンの台数です。</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>ツールがデーモンに要求するコードです (例: coditect-cli)。</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>最後のハートビートの後、マシンが動作し続けられる時間です。</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>最長借用期間 (秒)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 にすると借用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>オーナーと管理者はライセンス、ユーザー、マシンを管理します。メンバーとゲストはライセンスを使用するだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>サインインしたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>ライセンスサーバーにサインイン</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>owner@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>サインイン中...</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>サーバーには http:// または https:// のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>メールアドレスとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>サーバーが応答しません: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>試行回数が多すぎます。1 分待ってから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokenDialog</name>
+    <message>
+        <source>Enrollment token</source>
+        <translation>登録トークン</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This token is shown only once.&lt;/b&gt; Copy it now: machines use it to enroll with the license server. Anyone who has it can enroll a machine in your organization until you revoke it.</source>
+        <translation>&lt;b&gt;このトークンは一度しか表示されません。&lt;/b&gt;今すぐコピーしてください。マシンはこのトークンを使ってライセンスサーバーに登録します。トークンを持っている人は、失効させるまで組織にマシンを登録できます。</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>トークン:</translation>
+    </message>
+    <message>
+        <source>/etc/clm/clmd.conf:</source>
+        <translation>/etc/clm/clmd.conf:</translation>
+    </message>
+    <message>
+        <source>Or run as root:</source>
+        <translation>または root で実行:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CODITECT License Manager administration: users, licenses, live sessions, devices and enrollment tokens.</source>
+        <translation>CODITECT License Manager の管理: ユーザー、ライセンス、アクティブなセッション、デバイス、登録トークン。</translation>
+    </message>
+    <message>
+        <source>license server URL for the sign-in dialog</source>
+        <translation>サインインダイアログに入れるライセンスサーバーの URL</translation>
+    </message>
+    <message>
+        <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
+        <translation>言語: de、fr、es、ja、en のいずれか (既定: システムの言語)</translation>
+    </message>
+</context>
+</TS>
