@@ -1,0 +1,422 @@
+#include "app/DashboardModel.h"
+
+#include "app/ApiClient.h"
+#include "core/Time.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace clm::app {
+
+namespace {
+
+QString usagePath(const QString& licenseId, qint64 fromMs, int bucketSeconds)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, time::rfc3339(fromMs));
+    query.addQueryItem(u"bucket"_s, QString::number(bucketSeconds));
+    return u"/api/v1/licenses/"_s + licenseId + u"/usage?"_s + query.toString(QUrl::FullyEncoded);
+}
+
+QList<DashboardModel::Point> parsePoints(const QJsonObject& answer)
+{
+    QList<DashboardModel::Point> points;
+    const QJsonArray array = answer.value("points"_L1).toArray();
+    points.reserve(array.size());
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        const auto t = time::parseRfc3339(object.value("t"_L1).toString());
+        if (!t)
+            continue;
+        points.append(
+                {*t, object.value("max_sessions"_L1).toInt(), object.value("denials"_L1).toInt()});
+    }
+    return points;
+}
+
+// Buckets start at multiples of their width since the epoch; midnight in a
+// zone half or quarter an hour off UTC needs a narrower bucket so that no
+// bucket reaches back into yesterday.
+int todayBucketSeconds(qint64 midnightMs)
+{
+    const qint64 seconds = midnightMs / 1000;
+    for (const int bucket : {3600, 1800, 900}) {
+        if (seconds % bucket == 0)
+            return bucket;
+    }
+    return 60;
+}
+
+} // namespace
+
+DashboardModel::DashboardModel(ApiClient* api, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{}
+
+int DashboardModel::bucketSeconds(Range range)
+{
+    switch (range) {
+    case Range::LastHour:
+        return 60;
+    case Range::Last24Hours:
+        return 3600;
+    case Range::Last7Days:
+        return 6 * 3600;
+    case Range::Last30Days:
+        return 86400;
+    }
+    return 3600;
+}
+
+qint64 DashboardModel::spanSeconds(Range range)
+{
+    switch (range) {
+    case Range::LastHour:
+        return 3600;
+    case Range::Last24Hours:
+        return 24 * 3600;
+    case Range::Last7Days:
+        return 7 * 24 * 3600;
+    case Range::Last30Days:
+        return 30 * 24 * 3600;
+    }
+    return 24 * 3600;
+}
+
+void DashboardModel::reload()
+{
+    if (m_loading) {
+        // Live events come in bursts: one more reload after this one covers
+        // them all, and a stream of events cannot starve the table.
+        m_reloadAgain = true;
+        return;
+    }
+    m_reloadAgain = false;
+    ++m_generation;
+    m_incoming.clear();
+    setLoading(true);
+    fetchLicenses(1);
+}
+
+void DashboardModel::fetchLicenses(int page)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"is_active"_s, u"true"_s);
+    query.addQueryItem(u"ordering"_s, u"name"_s);
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"page_size"_s, QString::number(m_pageSize));
+    const QString path = u"/api/v1/licenses/?"_s + query.toString(QUrl::FullyEncoded);
+    const quint64 generation = m_generation;
+    m_api->get(path, this, [this, generation, page](const RestReply& reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.isSuccess()) {
+            // A page past the end (licenses went away meanwhile) is the end.
+            if (reply.status == 404 && page > 1) {
+                fetchDenials();
+                return;
+            }
+            failReload(reply.message());
+            return;
+        }
+        const QJsonArray results = reply.json.value("results"_L1).toArray();
+        QSet<QString> seen;
+        for (const Row& row : std::as_const(m_incoming))
+            seen.insert(row.id);
+        for (const QJsonValue& value : results) {
+            Row row;
+            row.license = value.toObject();
+            row.id = row.license.value("id"_L1).toString();
+            // Pages can shift while licenses are created; no row twice.
+            if (!row.id.isEmpty() && !seen.contains(row.id)) {
+                seen.insert(row.id);
+                m_incoming.append(row);
+            }
+        }
+        if (!reply.json.value("next"_L1).isNull() && !results.isEmpty())
+            fetchLicenses(page + 1);
+        else
+            fetchDenials();
+    });
+}
+
+void DashboardModel::fetchDenials()
+{
+    m_midnight = QDate::currentDate().startOfDay().toMSecsSinceEpoch();
+    m_pendingDenials = static_cast<int>(m_incoming.size());
+    if (m_pendingDenials == 0) {
+        finishReload();
+        return;
+    }
+    const int bucket = todayBucketSeconds(m_midnight);
+    const quint64 generation = m_generation;
+    for (const Row& row : std::as_const(m_incoming)) {
+        const QString id = row.id;
+        m_api->get(usagePath(id, m_midnight, bucket), this,
+                   [this, generation, id](const RestReply& reply) {
+                       if (generation != m_generation)
+                           return;
+                       const auto it = std::find_if(m_incoming.begin(), m_incoming.end(),
+                                                    [&id](const Row& r) { return r.id == id; });
+                       if (reply.isSuccess()) {
+                           int denials = 0;
+                           for (const Point& point : parsePoints(reply.json)) {
+                               if (point.t >= m_midnight)
+                                   denials += point.denials;
+                           }
+                           if (it != m_incoming.end())
+                               it->denialsToday = denials;
+                       } else if (reply.status == 404) {
+                           // Deactivated or deleted since the list was read.
+                           if (it != m_incoming.end())
+                               m_incoming.erase(it);
+                       } else {
+                           failReload(reply.message());
+                           return;
+                       }
+                       if (--m_pendingDenials == 0)
+                           finishReload();
+                   });
+    }
+}
+
+void DashboardModel::finishReload()
+{
+    const QList<Row> rows = std::exchange(m_incoming, {});
+    m_error.clear();
+    m_hasLoaded = true;
+    apply(rows);
+    setLoading(false);
+    if (!m_historyId.isEmpty())
+        fetchHistory(m_historyId);
+    emit loaded();
+    if (m_reloadAgain)
+        reload();
+}
+
+void DashboardModel::failReload(const QString& message)
+{
+    ++m_generation; // the other answers of this reload are dropped
+    m_incoming.clear();
+    m_error = message;
+    setLoading(false);
+    emit errorOccurred(message);
+    if (m_reloadAgain)
+        reload();
+}
+
+void DashboardModel::apply(const QList<Row>& rows)
+{
+    QHash<QString, qsizetype> incoming;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        incoming.insert(rows.at(i).id, i);
+
+    // Rows stay where they are, so selections and the view's scroll
+    // position survive: gone ones are removed, new ones appended, and the
+    // rest are changed in place.
+    for (auto row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_rows.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_history.remove(m_rows.at(row).id);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    QSet<QString> present;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        m_rows[row] = rows.at(incoming.value(m_rows.at(row).id));
+        present.insert(m_rows.at(row).id);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    QList<Row> added;
+    for (const Row& row : rows) {
+        if (!present.contains(row.id))
+            added.append(row);
+    }
+    if (!added.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_rows += added;
+        endInsertRows();
+    }
+}
+
+void DashboardModel::setRange(Range range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    emit rangeChanged(range);
+    if (!m_historyId.isEmpty())
+        fetchHistory(m_historyId);
+}
+
+void DashboardModel::setHistoryLicense(const QString& licenseId)
+{
+    if (licenseId == m_historyId)
+        return;
+    m_historyId = licenseId;
+    if (!licenseId.isEmpty())
+        fetchHistory(licenseId);
+}
+
+void DashboardModel::fetchHistory(const QString& licenseId)
+{
+    const quint64 serial = ++m_historySerial; // only the newest request counts
+    const int bucket = bucketSeconds(m_range);
+    const qint64 from = QDateTime::currentMSecsSinceEpoch() - spanSeconds(m_range) * 1000;
+    m_api->get(usagePath(licenseId, from, bucket), this,
+               [this, serial, bucket, licenseId](const RestReply& reply) {
+                   if (serial != m_historySerial)
+                       return;
+                   if (reply.isSuccess()) {
+                       m_history.insert(licenseId, {bucket, parsePoints(reply.json)});
+                   } else if (reply.status == 404) {
+                       m_history.remove(licenseId); // not (or no longer) ours
+                   } else {
+                       // The last history stays on the chart.
+                       m_error = reply.message();
+                       emit errorOccurred(m_error);
+                       return;
+                   }
+                   emit historyChanged(licenseId);
+               });
+}
+
+void DashboardModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+QList<DashboardModel::Point> DashboardModel::history(const QString& licenseId) const
+{
+    return m_history.value(licenseId).points;
+}
+
+int DashboardModel::historyBucketSeconds(const QString& licenseId) const
+{
+    return m_history.value(licenseId).bucketSeconds;
+}
+
+QJsonObject DashboardModel::license(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).license : QJsonObject();
+}
+
+QString DashboardModel::licenseId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int DashboardModel::rowOf(const QString& licenseId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == licenseId)
+            return row;
+    }
+    return -1;
+}
+
+int DashboardModel::denialsToday(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).denialsToday : 0;
+}
+
+int DashboardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DashboardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DashboardModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const int used = row.license.value("active_sessions"_L1).toInt();
+    const int total = row.license.value("max_concurrent_seats"_L1).toInt();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LicenseColumn:
+            return row.license.value("name"_L1).toString();
+        case ProductColumn:
+            return row.license.value("product"_L1).toString();
+        case SeatsColumn:
+            return tr("%1 of %2").arg(used).arg(total);
+        case DenialsColumn:
+            return row.denialsToday;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SeatsColumn)
+            return tr("%1 of %2 seats in use").arg(used).arg(total);
+        if (index.column() == DenialsColumn)
+            return tr("Requests refused today because every seat was taken");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DenialsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case kSortRole:
+        switch (index.column()) {
+        case LicenseColumn:
+            return row.license.value("name"_L1).toString().toCaseFolded();
+        case ProductColumn:
+            return row.license.value("product"_L1).toString().toCaseFolded();
+        case SeatsColumn:
+            // Fullest first when descending; a full 1-seat license ranks
+            // with a full 20-seat one, larger counts break the tie.
+            return (total > 0 ? static_cast<double>(used) / total : 0.0) * 1e6 + used;
+        case DenialsColumn:
+            return row.denialsToday;
+        }
+        return {};
+    case kItemRole:
+        return row.license;
+    case kIdRole:
+        return row.id;
+    case kSeatsUsedRole:
+        return used;
+    case kSeatsTotalRole:
+        return total;
+    default:
+        return {};
+    }
+}
+
+QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LicenseColumn:
+        return tr("License");
+    case ProductColumn:
+        return tr("Product");
+    case SeatsColumn:
+        return tr("Seats in use");
+    case DenialsColumn:
+        return tr("Denials today");
+    }
+    return {};
+}
+
+} // namespace clm::app

@@ -1,0 +1,388 @@
+// The dashboard page against a real server, under the offscreen platform:
+// the seat bars, sorting, the usage chart and its range, the dark palette
+// and the empty state, with screenshots for reviewers.
+
+#include "HttpClient.h"
+#include "ServerFixture.h"
+#include "TestPostgres.h"
+#include "app/ApiClient.h"
+#include "app/DashboardModel.h"
+#include "ui/DashboardPage.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineSeries>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+#include <memory>
+#include <numbers>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::test;
+using Model = app::DashboardModel;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+    ServerFixture::Account m_owner;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<app::ApiClient> m_api;
+    std::unique_ptr<ui::DashboardPage> m_page;
+    QHash<QString, QString> m_ids; // product -> license id
+    QPalette m_lightPalette;
+    int m_pastDenialsToday = 0; // recorded by recordPastUsage()
+
+    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+
+    std::unique_ptr<app::ApiClient> signedInClient(const ServerFixture::Account& account)
+    {
+        auto api = std::make_unique<app::ApiClient>(&m_network);
+        api->setBaseUrl(m_fixture->server().baseUrl());
+        QSignalSpy signedIn(api.get(), &app::ApiClient::signedIn);
+        api->signIn(account.email, account.password, this, [](const RestReply&) {});
+        if (!signedIn.wait(10000))
+            return nullptr;
+        return api;
+    }
+
+    void screenshot(const QString& name, QWidget* widget)
+    {
+        QDir().mkpath(QStringLiteral(CLM_SCREENSHOT_DIR));
+        const QString path = QStringLiteral(CLM_SCREENSHOT_DIR) + u'/' + name + u".png"_s;
+        QVERIFY(widget->grab().save(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+
+    QAbstractSeries* series(const QString& namePrefix) const
+    {
+        for (QAbstractSeries* s : m_page->chart()->series()) {
+            if (s->name().startsWith(namePrefix))
+                return s;
+        }
+        return nullptr;
+    }
+
+    static int upperCount(QAbstractSeries* s)
+    {
+        auto* area = qobject_cast<QAreaSeries*>(s);
+        return area ? static_cast<int>(area->upperSeries()->count()) : -1;
+    }
+
+    // Pixels of `color` inside the seats cell of the license's row.
+    int seatBarPixels(const QString& product, const QColor& color)
+    {
+        QTableView* view = m_page->view();
+        const int sourceRow = m_page->model()->rowOf(m_ids.value(product));
+        const auto* proxy = qobject_cast<QAbstractProxyModel*>(view->model());
+        const QModelIndex index =
+                proxy->mapFromSource(m_page->model()->index(sourceRow, Model::SeatsColumn));
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect rect = view->visualRect(index);
+        int count = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                if (QColor(image.pixel(x, y)).rgb() == color.rgb())
+                    ++count;
+            }
+        }
+        return count;
+    }
+
+    void waitForHistoryOf(const QString& licenseId, int bucketSeconds)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->historyBucketSeconds(licenseId) == bucketSeconds,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(upperCount(series(u"Peak seats in use"_s)) > 0, 5000);
+    }
+
+    // A working day of seat use over the last 24 hours, for a chart worth
+    // looking at; the last hour is left to the real acquisitions.
+    void recordPastUsage(const QString& product, int seats, bool withDenials)
+    {
+        const qint64 minute = 60'000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / minute * minute;
+        QStringList rows;
+        for (qint64 t = now - 24 * 60 * minute; t < now - 70 * minute; t += 15 * minute) {
+            const QTime local = QDateTime::fromMSecsSinceEpoch(t).time();
+            const double hour = local.hour() + local.minute() / 60.0;
+            // Busy from 8 to 18, a dip at lunch, a little at night.
+            double load = 0.1;
+            if (hour >= 8 && hour < 18)
+                load = 0.55 + 0.45 * std::sin((hour - 8) / 10 * std::numbers::pi);
+            if (hour >= 12 && hour < 13)
+                load *= 0.7;
+            const int used = static_cast<int>(std::lround(load * seats));
+            const int denials = withDenials && used >= seats ? 1 + (local.minute() / 15) % 3 : 0;
+            if (t >= QDate::currentDate().startOfDay().toMSecsSinceEpoch())
+                m_pastDenialsToday += denials;
+            rows.append(
+                    u"('%1', '%2', %3, %4, %5)"_s.arg(m_owner.organizationId, m_ids.value(product))
+                            .arg(t)
+                            .arg(used)
+                            .arg(denials));
+        }
+        m_fixture->database().query(u"INSERT INTO usage_buckets (organization_id, license_id, "
+                                    "bucket_start, max_sessions, denials) VALUES "_s +
+                                    rows.join(u", "_s));
+        QVERIFY2(m_fixture->database().error().isEmpty(),
+                 qPrintable(m_fixture->database().error()));
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+        dark.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+        dark.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+        dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+        return dark;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        CLM_START_FIXTURE(m_fixture);
+        m_owner = m_fixture->createOrganization(u"Acme Tools"_s, u"owner@acme.example"_s);
+        QVERIFY(!m_owner.access.isEmpty());
+        const QList<std::tuple<QString, QString, int>> licenses{
+                {u"CODITECT CLI team"_s, u"coditect-cli"_s, 5},
+                {u"CODITECT Studio team"_s, u"coditect-studio"_s, 2},
+                {u"Render farm"_s, u"render-farm"_s, 20}};
+        for (const auto& [name, product, seats] : licenses) {
+            const HttpReply reply =
+                    admin().post(u"/api/v1/licenses/"_s, {{u"name"_s, name},
+                                                          {u"product"_s, product},
+                                                          {u"max_concurrent_seats"_s, seats}});
+            QCOMPARE(reply.status, 201);
+            m_ids.insert(product, reply.json.value("id"_L1).toString());
+        }
+        recordPastUsage(u"coditect-cli"_s, 5, false);
+        recordPastUsage(u"coditect-studio"_s, 2, true);
+
+        // Real seats now: three of the CLI, both of Studio, and one more
+        // Studio request refused.
+        const QString enrollment =
+                admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Build machines"_s}})
+                        .json.value("token"_L1)
+                        .toString();
+        QStringList devices;
+        for (const QString& host : {u"ws-berlin"_s, u"ws-tokyo"_s, u"ws-austin"_s}) {
+            const HttpReply device = m_fixture->client().post(
+                    u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, enrollment},
+                                                  {u"hardware_id"_s, QString(host + u"-hw"_s)},
+                                                  {u"hostname"_s, host},
+                                                  {u"os"_s, u"Debian GNU/Linux 12"_s}});
+            QCOMPARE(device.status, 201);
+            devices.append(device.json.value("device_token"_L1).toString());
+        }
+        auto acquire = [this, &devices](int device, const QString& product) {
+            return m_fixture->client(devices.at(device))
+                    .post(u"/api/v1/licenses/acquire"_s,
+                          {{u"product"_s, product}, {u"os_user"_s, u"alice"_s}})
+                    .status;
+        };
+        for (int device = 0; device < 3; ++device)
+            QCOMPARE(acquire(device, u"coditect-cli"_s), 201);
+        QCOMPARE(acquire(0, u"coditect-studio"_s), 201);
+        QCOMPARE(acquire(1, u"coditect-studio"_s), 201);
+        QCOMPARE(acquire(2, u"coditect-studio"_s), 409);
+
+        m_lightPalette = QApplication::palette();
+        m_api = signedInClient(m_owner);
+        QVERIFY(m_api);
+        m_page = std::make_unique<ui::DashboardPage>(m_api.get(), nullptr);
+        m_page->resize(1100, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void showsEveryLicenseWithItsSeats()
+    {
+        QCOMPARE(m_page->title(), u"Dashboard"_s);
+        m_page->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, 15000);
+        QVERIFY(!m_page->isShowingEmptyState());
+        QTableView* view = m_page->view();
+        auto text = [view](int row, int column) {
+            return view->model()->index(row, column).data().toString();
+        };
+        // Sorted by name, the first row chosen for the chart.
+        QCOMPARE(text(0, Model::LicenseColumn), u"CODITECT CLI team"_s);
+        QCOMPARE(text(0, Model::SeatsColumn), u"3 of 5"_s);
+        QCOMPARE(text(1, Model::SeatsColumn), u"2 of 2"_s);
+        QCOMPARE(text(1, Model::DenialsColumn), QString::number(m_pastDenialsToday + 1));
+        QCOMPARE(text(0, Model::DenialsColumn), u"0"_s);
+        QCOMPARE(text(2, Model::SeatsColumn), u"0 of 20"_s);
+        QCOMPARE(m_page->selectedLicenseId(), m_ids.value(u"coditect-cli"_s));
+        waitForHistoryOf(m_ids.value(u"coditect-cli"_s), 3600);
+
+        // The seat bar is drawn in the palette's highlight colour, as long
+        // as the seats in use.
+        const QColor highlight = view->palette().color(QPalette::Highlight);
+        const int studio = seatBarPixels(u"coditect-studio"_s, highlight);
+        const int render = seatBarPixels(u"render-farm"_s, highlight);
+        QVERIFY2(studio > 100, qPrintable(QString::number(studio)));
+        QCOMPARE(render, 0);
+    }
+
+    void chartShowsUseLimitAndDenials()
+    {
+        const QString studio = m_ids.value(u"coditect-studio"_s);
+        m_page->selectLicense(studio);
+        QCOMPARE(m_page->selectedLicenseId(), studio);
+        waitForHistoryOf(studio, 3600);
+        QChart* chart = m_page->chart();
+        QVERIFY(chart->title().contains(u"CODITECT Studio team"_s));
+        QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+
+        // The last bucket holds the two real seats.
+        auto* peak = qobject_cast<QAreaSeries*>(series(u"Peak seats in use"_s));
+        QVERIFY(peak);
+        QCOMPARE(peak->upperSeries()->points().last().y(), 2.0);
+        auto* limit = qobject_cast<QLineSeries*>(series(u"Seat limit"_s));
+        QVERIFY(limit);
+        QCOMPARE(limit->name(), u"Seat limit (2)"_s);
+        QCOMPARE(limit->count(), 2);
+        QCOMPARE(limit->at(0).y(), 2.0);
+        QCOMPARE(limit->pen().style(), Qt::DashLine);
+        QVERIFY(upperCount(series(u"Denials"_s)) > 0);
+
+        // Times along a local-time axis covering 24 hours.
+        QDateTimeAxis* time = nullptr;
+        for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+            time = qobject_cast<QDateTimeAxis*>(axis);
+        QVERIFY(time);
+        QCOMPARE(time->min().secsTo(time->max()), 24 * 3600);
+        QVERIFY(time->max() >= QDateTime::currentDateTime());
+        QCOMPARE(time->format(), u"HH:mm"_s);
+        QVERIFY(chart->legend()->isVisible());
+        QTest::qWait(50);
+        screenshot(u"dashboard"_s, m_page.get());
+    }
+
+    void rangeSelectorChangesTheHistory()
+    {
+        const QString studio = m_ids.value(u"coditect-studio"_s);
+        QComboBox* range = m_page->rangeSelector();
+        range->setCurrentIndex(range->findText(u"Last 7 days"_s));
+        QCOMPARE(m_page->model()->range(), Model::Range::Last7Days);
+        waitForHistoryOf(studio, 6 * 3600);
+        QDateTimeAxis* time = nullptr;
+        for (QAbstractAxis* axis : m_page->chart()->axes(Qt::Horizontal))
+            time = qobject_cast<QDateTimeAxis*>(axis);
+        QVERIFY(time);
+        QCOMPARE(time->min().daysTo(time->max()), 7);
+        QVERIFY(m_page->chart()->title().contains(u"Last 7 days"_s));
+        screenshot(u"dashboard-7-days"_s, m_page.get());
+
+        range->setCurrentIndex(range->findText(u"Last hour"_s));
+        waitForHistoryOf(studio, 60);
+        QCOMPARE(time->min().secsTo(time->max()), 3600);
+        // Minute buckets: the refused request stands alone as a bar.
+        QTRY_VERIFY(upperCount(series(u"Denials"_s)) == 4);
+
+        range->setCurrentIndex(range->findText(u"Last 24 hours"_s));
+        waitForHistoryOf(studio, 3600);
+    }
+
+    void sortsBySeatUse()
+    {
+        QTableView* view = m_page->view();
+        const QString selected = m_page->selectedLicenseId();
+        auto license = [view](int row) {
+            return view->model()->index(row, Model::LicenseColumn).data().toString();
+        };
+        // Fullest first: 2 of 2, 3 of 5, 0 of 20 (not "0" < "2" < "3" as text).
+        view->sortByColumn(Model::SeatsColumn, Qt::DescendingOrder);
+        QCOMPARE(license(0), u"CODITECT Studio team"_s);
+        QCOMPARE(license(1), u"CODITECT CLI team"_s);
+        QCOMPARE(license(2), u"Render farm"_s);
+        QCOMPARE(m_page->selectedLicenseId(), selected);
+        view->sortByColumn(Model::LicenseColumn, Qt::AscendingOrder);
+        QCOMPARE(license(0), u"CODITECT CLI team"_s);
+    }
+
+    void reloadKeepsTheTable()
+    {
+        const QString selected = m_page->selectedLicenseId();
+        QSignalSpy reset(m_page->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(m_page->model(), &Model::loaded);
+        m_page->reload(); // as a live event does
+        QCOMPARE(m_page->model()->rowCount(), 3);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_page->selectedLicenseId(), selected);
+        QVERIFY(upperCount(series(u"Peak seats in use"_s)) > 0);
+    }
+
+    void followsADarkPalette()
+    {
+        QVERIFY(m_page->chart()->backgroundBrush().color().lightness() > 128);
+        QApplication::setPalette(darkPalette());
+        QTRY_COMPARE(m_page->chart()->theme(), QChart::ChartThemeDark);
+        QVERIFY(m_page->chart()->backgroundBrush().color().lightness() < 128);
+        QCOMPARE(m_page->chart()->titleBrush().color(), m_page->palette().color(QPalette::Text));
+        QTest::qWait(50);
+        screenshot(u"dashboard-dark"_s, m_page.get());
+
+        QApplication::setPalette(m_lightPalette);
+        QTRY_COMPARE(m_page->chart()->theme(), QChart::ChartThemeLight);
+        QVERIFY(m_page->chart()->backgroundBrush().color().lightness() > 128);
+    }
+
+    void emptyOrganizationShowsTheEmptyState()
+    {
+        const ServerFixture::Account empty =
+                m_fixture->createOrganization(u"New Co"_s, u"owner@new.example"_s);
+        QVERIFY(!empty.access.isEmpty());
+        auto api = signedInClient(empty);
+        QVERIFY(api);
+        ui::DashboardPage page(api.get(), nullptr);
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.isShowingEmptyState()); // not before the answer
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isShowingEmptyState(), 15000);
+        screenshot(u"dashboard-empty"_s, &page);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_api.reset();
+        m_fixture.reset();
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
