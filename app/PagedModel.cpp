@@ -46,6 +46,19 @@ void PagedModel::setFilter(const QString& key, const QString& value)
         reload();
 }
 
+QString PagedModel::query() const
+{
+    QUrlQuery query;
+    if (!m_search.isEmpty())
+        query.addQueryItem(u"search"_s, m_search);
+    if (!m_ordering.isEmpty())
+        query.addQueryItem(u"ordering"_s, m_ordering);
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
+        query.addQueryItem(it.key(), it.value());
+    // QUrlQuery leaves '+' alone, and the server reads it as a space.
+    return query.toString(QUrl::FullyEncoded).replace(u'+', "%2B"_L1);
+}
+
 QString PagedModel::pagePath(int page) const
 {
     QUrlQuery query;

@@ -41,6 +41,12 @@ public:
     QString ordering() const { return m_ordering; }
     // A query parameter such as license=<id> or active=true; empty removes it.
     void setFilter(const QString& key, const QString& value);
+    QString filter(const QString& key) const { return m_filters.value(key); }
+    QString search() const { return m_search; }
+    QString endpoint() const { return m_endpoint; }
+    // Search, ordering and filters as an encoded query without the page
+    // parameters, for whatever else reads the same list (CSV export).
+    QString query() const;
 
     // Clears and loads the first page. Until the first reload, setting the
     // search, ordering or filters only records them.

@@ -1,24 +1,107 @@
 #include "ui/ListPage.h"
 
+#include "app/ApiClient.h"
+#include "app/ListExporter.h"
+#include "core/Time.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace clm::ui {
+
+namespace {
+
+// Enough for any organization's licenses, users or machines to pick from;
+// beyond it, the first ones by creation stay reachable.
+constexpr int kLookupPageSize = 500;
+constexpr int kLookupMaxPages = 20;
+
+// Loads its items when the user opens or enters it, not before.
+class LookupCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> onUse;
+
+    void showPopup() override
+    {
+        if (onUse)
+            onUse();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        if (onUse)
+            onUse();
+        QComboBox::focusInEvent(event);
+    }
+};
+
+QString startOfDay(QDate day)
+{
+    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString endOfDay(QDate day)
+{
+    // The server's bound is inclusive, and times carry milliseconds.
+    return day.addDays(1).startOfDay().addMSecs(-1).toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+struct ListPage::Lookup
+{
+    QString key;
+    QString endpoint;
+    QString textField;
+    QString valueField;
+    LookupCombo* combo = nullptr;
+    enum class State
+    {
+        Stale,
+        Loading,
+        Loaded
+    } state = State::Stale;
+    QList<std::pair<QString, QString>> items; // (text, value) while loading
+    QPointer<QObject> requests;               // context of the loading requests
+    QString pendingText;                      // typed while loading; matched once the items are in
+};
 
 ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& endpoint,
                    QList<app::PagedModel::Column> columns, QWidget* parent)
     : QWidget(parent)
+    , m_api(api)
     , m_title(title)
     , m_model(new app::PagedModel(api, endpoint, std::move(columns), this))
     , m_view(new QTableView(this))
@@ -26,7 +109,10 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     , m_toolBar(new QToolBar(this))
     , m_details(new QTextBrowser(this))
     , m_count(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_filterBar(new QWidget(this))
+    , m_filterLayout(new QHBoxLayout(m_filterBar))
 {
     m_search->setPlaceholderText(tr("Search %1").arg(title.toLower()));
     m_search->setClearButtonEnabled(true);
@@ -78,16 +164,35 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLayout->setSpacing(6);
+    m_filterLayout->addStretch();
+    m_filterBar->hide();
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
+    top->addWidget(m_status);
+    top->addSpacing(12);
     top->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_search);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
+}
+
+ListPage::~ListPage() = default;
+
+void ListPage::setSearchVisible(bool visible)
+{
+    m_search->setVisible(visible);
 }
 
 QAction* ListPage::addAction(const QIcon& icon, const QString& text,
@@ -110,13 +215,28 @@ QJsonObject ListPage::selectedItem() const
 void ListPage::reload()
 {
     m_model->reload();
+    // Items of lookups may have come or gone (a new license, a device).
+    for (const auto& lookup : m_lookups) {
+        if (lookup->state == Lookup::State::Loaded)
+            lookup->state = Lookup::State::Stale;
+        if (isVisible())
+            loadLookup(lookup.get());
+    }
+}
+
+void ListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    for (const auto& lookup : m_lookups)
+        loadLookup(lookup.get());
 }
 
 void ListPage::updateActions()
 {
     const bool selected = !selectedItem().isEmpty();
     for (const auto& [action, needsSelection] : std::as_const(m_actions))
-        action->setEnabled(selected || !needsSelection);
+        action->setEnabled((selected || !needsSelection) &&
+                           !(action == m_exportAction && m_exporter));
 }
 
 void ListPage::showDetails()
@@ -140,6 +260,315 @@ void ListPage::showDetails()
                         .arg(it.key().toHtmlEscaped(), value.toHtmlEscaped());
     }
     m_details->setHtml(html + QStringLiteral("</table>"));
+}
+
+void ListPage::addFilter(const QString& label, const QList<QWidget*>& widgets)
+{
+    auto* caption = new QLabel(label, m_filterBar);
+    caption->setBuddy(widgets.first());
+    // Before the stretch that keeps the filters to the left.
+    int at = m_filterLayout->count() - 1;
+    if (at > 0)
+        m_filterLayout->insertSpacing(at++, 12);
+    m_filterLayout->insertWidget(at++, caption);
+    for (QWidget* widget : widgets)
+        m_filterLayout->insertWidget(at++, widget);
+    m_filterBar->show();
+
+    // Tab order follows the layout: search, filters, table.
+    m_filterFocus += widgets;
+    QWidget* previous = m_search;
+    for (QWidget* widget : std::as_const(m_filterFocus)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(previous, m_view);
+}
+
+QComboBox* ListPage::addChoiceFilter(const QString& key, const QString& label,
+                                     const QList<std::pair<QString, QString>>& choices)
+{
+    auto* combo = new QComboBox(m_filterBar);
+    combo->setObjectName(u"filter_"_s + key);
+    combo->addItem(tr("Any"), QString());
+    for (const auto& [value, text] : choices)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(m_model->filter(key))));
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key](int index) {
+        m_model->setFilter(key, combo->itemData(index).toString());
+    });
+    addFilter(label, {combo});
+    return combo;
+}
+
+QComboBox* ListPage::addLookupFilter(const QString& key, const QString& label,
+                                     const QString& endpoint, const QString& textField,
+                                     const QString& valueField)
+{
+    auto lookup = std::make_unique<Lookup>();
+    Lookup* l = lookup.get();
+    l->key = key;
+    l->endpoint = endpoint;
+    l->textField = textField;
+    l->valueField = valueField;
+    l->combo = new LookupCombo(m_filterBar);
+    m_lookups.push_back(std::move(lookup));
+
+    LookupCombo* combo = l->combo;
+    combo->setObjectName(u"filter_"_s + key);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setMaxVisibleItems(20);
+    // Long names must not push the other filters off the bar.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->addItem(tr("Any"), QString());
+    combo->onUse = [this, l] {
+        loadLookup(l);
+    };
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, l](int index) {
+        if (index >= 0)
+            m_model->setFilter(l->key, l->combo->itemData(index).toString());
+    });
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
+            [this, l] { commitLookupText(l); });
+    addFilter(label, {combo});
+    if (isVisible())
+        loadLookup(l);
+    return combo;
+}
+
+void ListPage::loadLookup(Lookup* lookup)
+{
+    if (lookup->state != Lookup::State::Stale)
+        return;
+    lookup->state = Lookup::State::Loading;
+    lookup->items.clear();
+    delete lookup->requests;
+    lookup->requests = new QObject(this);
+    fetchLookupPage(lookup, 1);
+}
+
+void ListPage::fetchLookupPage(Lookup* lookup, int page)
+{
+    const QString path =
+            u"%1?page=%2&page_size=%3"_s.arg(lookup->endpoint).arg(page).arg(kLookupPageSize);
+    m_api->get(path, lookup->requests, [this, lookup, page](const RestReply& reply) {
+        if (!reply.isSuccess()) {
+            // Tried again when the combo is next opened.
+            lookup->state = Lookup::State::Stale;
+            lookup->combo->setToolTip(tr("Could not load the choices: %1").arg(reply.message()));
+            return;
+        }
+        for (const QJsonValue& value : reply.json.value("results"_L1).toArray()) {
+            const QJsonObject item = value.toObject();
+            const QJsonValue id = item.value(lookup->valueField);
+            lookup->items.append({item.value(lookup->textField).toString(),
+                                  id.isString() ? id.toString() : id.toVariant().toString()});
+        }
+        if (!reply.json.value("next"_L1).isNull() && page < kLookupMaxPages) {
+            fetchLookupPage(lookup, page + 1);
+            return;
+        }
+        fillLookup(lookup);
+    });
+}
+
+void ListPage::fillLookup(Lookup* lookup)
+{
+    LookupCombo* combo = lookup->combo;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(lookup->items.begin(), lookup->items.end(),
+              [&](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+
+    // What the user is typing stays where it is.
+    const bool typing = combo->lineEdit()->hasFocus() &&
+                        combo->lineEdit()->text() != combo->itemText(combo->currentIndex());
+    const QString typed = combo->lineEdit()->text();
+    const int cursor = combo->lineEdit()->cursorPosition();
+    const QString current = m_model->filter(lookup->key);
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("Any"), QString());
+        for (const auto& [text, value] : std::as_const(lookup->items))
+            combo->addItem(text, value);
+        int index = combo->findData(current);
+        if (index < 0 && !current.isEmpty()) {
+            // Filtered by an item that is gone (or beyond the loaded ones).
+            combo->addItem(current, current);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(std::max(0, index));
+    }
+    lookup->items.clear();
+    lookup->items.squeeze();
+    lookup->state = Lookup::State::Loaded;
+    combo->setToolTip(QString());
+    if (!lookup->pendingText.isEmpty()) {
+        combo->lineEdit()->setText(std::exchange(lookup->pendingText, QString()));
+        commitLookupText(lookup);
+    } else if (typing) {
+        combo->lineEdit()->setText(typed);
+        combo->lineEdit()->setCursorPosition(cursor);
+    }
+}
+
+void ListPage::commitLookupText(Lookup* lookup)
+{
+    LookupCombo* combo = lookup->combo;
+    const QString text = combo->lineEdit()->text().trimmed();
+    if (lookup->state != Lookup::State::Loaded && !text.isEmpty() &&
+        text != combo->itemText(combo->currentIndex())) {
+        // Kept until the items are in, then matched.
+        lookup->pendingText = text;
+        loadLookup(lookup);
+        return;
+    }
+    int index = text.isEmpty() ? 0 : combo->findText(text, Qt::MatchFixedString);
+    if (index < 0) {
+        // A part of one item's text is enough.
+        for (int i = 1; i < combo->count(); ++i) {
+            if (!combo->itemText(i).contains(text, Qt::CaseInsensitive))
+                continue;
+            if (index >= 0) {
+                index = -1; // more than one: the user has to choose
+                break;
+            }
+            index = i;
+        }
+    }
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    // A text that names no item shows the filter in force again.
+    combo->lineEdit()->setText(combo->itemText(combo->currentIndex()));
+}
+
+void ListPage::addDateRangeFilter(const QString& fromKey, const QString& toKey,
+                                  const QString& label)
+{
+    auto makeBound = [this](const QString& key, const QString& text, const QString& accessible) {
+        auto* enabled = new QCheckBox(text, m_filterBar);
+        enabled->setObjectName(u"filter_"_s + key + u"_enabled"_s);
+        auto* date = new QDateEdit(QDate::currentDate(), m_filterBar);
+        date->setObjectName(u"filter_"_s + key);
+        date->setCalendarPopup(true);
+        date->setAccessibleName(accessible);
+        const auto at = time::parseRfc3339(m_model->filter(key));
+        enabled->setChecked(at.has_value());
+        if (at)
+            date->setDate(QDateTime::fromMSecsSinceEpoch(*at).date());
+        date->setEnabled(enabled->isChecked());
+        return std::pair{enabled, date};
+    };
+    const auto [fromEnabled, fromDate] = makeBound(fromKey, tr("from"), tr("First day"));
+    const auto [toEnabled, toDate] = makeBound(toKey, tr("to"), tr("Last day"));
+    auto apply = [this, fromKey, toKey, fromEnabled, fromDate, toEnabled, toDate] {
+        fromDate->setEnabled(fromEnabled->isChecked());
+        toDate->setEnabled(toEnabled->isChecked());
+        m_model->setFilter(fromKey,
+                           fromEnabled->isChecked() ? startOfDay(fromDate->date()) : QString());
+        m_model->setFilter(toKey, toEnabled->isChecked() ? endOfDay(toDate->date()) : QString());
+    };
+    for (QCheckBox* box : {fromEnabled, toEnabled})
+        connect(box, &QCheckBox::toggled, this, apply);
+    for (QDateEdit* date : {fromDate, toDate})
+        connect(date, &QDateEdit::dateChanged, this, apply);
+    addFilter(label, {fromEnabled, fromDate, toEnabled, toDate});
+}
+
+QAction* ListPage::enableExport(const QStringList& fields)
+{
+    m_exportFields = fields;
+    if (m_exportAction)
+        return m_exportAction;
+    m_exportAction = addAction(
+            QIcon(u":/icons/export.svg"_s), tr("&Export CSV..."),
+            [this](const QJsonObject&) { exportCsv(); }, false);
+    m_exportAction->setObjectName(u"exportCsv"_s);
+    return m_exportAction;
+}
+
+QString ListPage::askExportPath()
+{
+    if (s_nextExportPath)
+        return *std::exchange(s_nextExportPath, std::nullopt);
+    QSettings settings;
+    QString directory = settings.value(u"export/directory"_s).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = m_title.toLower();
+    name.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
+    name += u'-' + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_title),
+                                                      QDir(directory).filePath(name),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        settings.setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ListPage::exportCsv()
+{
+    if (m_exporter)
+        return;
+    const QString path = askExportPath();
+    if (path.isEmpty())
+        return;
+
+    auto* exporter = new app::ListExporter(m_api, this);
+    m_exporter = exporter;
+    auto* progress = new QProgressDialog(tr("Exporting %1...").arg(m_title.toLower()), tr("Cancel"),
+                                         0, 0, this);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowTitle(tr("Export CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    // Short exports finish before the dialog would flash up.
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(exporter, &app::ListExporter::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(tr("Exported %1 of %2 rows...").arg(done).arg(total));
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, &app::ListExporter::cancel);
+    connect(exporter, &app::ListExporter::finished, this,
+            [this, exporter, progress](bool ok, const QString& error) {
+                progress->hide();
+                progress->deleteLater();
+                exporter->deleteLater();
+                m_exporter = nullptr;
+                updateActions();
+                m_status->setToolTip(QDir::toNativeSeparators(exporter->path()));
+                if (ok) {
+                    m_status->setText(
+                            tr("Exported %n row(s) to %1", nullptr, exporter->rowsWritten())
+                                    .arg(QFileInfo(exporter->path()).fileName()));
+                    return;
+                }
+                if (exporter->wasCancelled()) {
+                    m_status->setText(tr("Export cancelled; no file was written."));
+                    return;
+                }
+                // The page and what the user set up stay as they are.
+                m_status->setText(tr("Export failed."));
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                                            tr("The list was not exported. %1").arg(error),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(u"exportError"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+    m_status->setText(tr("Exporting..."));
+    updateActions();
+    exporter->start(m_model, m_exportFields, path);
 }
 
 } // namespace clm::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSaveFile;
+
+namespace clm::app {
+
+class ApiClient;
+class PagedModel;
+
+// Writes every item of a list endpoint that matches a query to a CSV file
+// (RFC 4180, UTF-8, CRLF, a header row of the field names), fetching one
+// page at a time so that only a page is held in memory. The file appears
+// only when the export completes: a failed or cancelled export leaves no
+// partial file and keeps a file that was already at the path.
+class ListExporter : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 500; // the API's largest page
+
+    explicit ListExporter(ApiClient* api, QObject* parent = nullptr);
+    ~ListExporter() override;
+
+    // `query` is an encoded query without page parameters (search, ordering,
+    // filters), as PagedModel::query() gives it. Reports through progress()
+    // and exactly one finished(), never before start() returns.
+    void start(const QString& endpoint, const QString& query, const QStringList& fields,
+               const QString& path);
+    // The same list the model shows, with its search, ordering and filters.
+    void start(const PagedModel* model, const QStringList& fields, const QString& path);
+    // Stops after the page in flight; finished(false, ...) follows.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+    int rowsWritten() const { return m_done; }
+    QString path() const { return m_path; }
+
+    // One CSV field: text as is, numbers and booleans as JSON writes them,
+    // null as empty, objects and arrays as compact JSON.
+    static QString fieldText(const QJsonValue& value);
+    // One record with its CRLF; fields quoted when they hold a comma, a
+    // quote, CR or LF, with quotes doubled.
+    static QByteArray record(const QStringList& fields);
+
+signals:
+    void progress(int done, int total);
+    void finished(bool ok, const QString& error);
+
+private:
+    void fetchPage(int page);
+    void finish(bool ok, const QString& error);
+
+    ApiClient* m_api;
+    QString m_endpoint;
+    QString m_query;
+    QStringList m_fields;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    // Items already written: a row inserted during the export shifts the
+    // newest-first pages, and must not appear twice.
+    QSet<QString> m_seen;
+    QPointer<QObject> m_requests; // context of the requests of this run
+    int m_done = 0;
+    int m_total = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace clm::app
