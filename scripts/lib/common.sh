@@ -11,7 +11,7 @@ CLM_PACKAGES=(
     # Qt 6.4 (Debian 12): core, network, SQL drivers, GUI modules, tools
     qt6-base-dev qt6-base-private-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-psql libqt6sql6-sqlite libgl-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
     # server: Boost.Beast/Asio, libpq, SQLite, OpenSSL, Argon2
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
