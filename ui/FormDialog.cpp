@@ -1,6 +1,7 @@
 #include "ui/FormDialog.h"
 
 #include "core/RestClient.h"
+#include "ui/Prompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,17 +9,34 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace clm::ui {
+
+namespace {
+
+QString listText(const QJsonValue& value)
+{
+    QStringList items;
+    for (const QJsonValue& item : value.toArray())
+        items.append(item.toString());
+    return items.join(u", "_s);
+}
+
+} // namespace
 
 FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit, QWidget* parent)
     : QDialog(parent)
     , m_fields(std::move(fields))
     , m_submit(std::move(submit))
     , m_general(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
     setWindowTitle(title);
     auto* form = new QFormLayout;
@@ -31,8 +49,6 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
             auto* line = new QLineEdit(this);
             if (field.kind == Kind::Password)
                 line->setEchoMode(QLineEdit::Password);
-            if (field.initial.isString())
-                line->setText(field.initial.toString());
             if (field.kind == Kind::List)
                 line->setPlaceholderText(tr("comma-separated"));
             editor = line;
@@ -41,53 +57,126 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
         case Kind::Integer: {
             auto* spin = new QSpinBox(this);
             spin->setRange(field.minimum, field.maximum);
-            spin->setValue(field.initial.toInt(field.minimum));
+            spin->setValue(field.minimum);
+            // Optional numbers: the minimum means "not set" (no limit).
+            if (field.optional)
+                spin->setSpecialValueText(tr("no limit"));
             editor = spin;
             break;
         }
         case Kind::Choice: {
             auto* combo = new QComboBox(this);
-            combo->addItems(field.choices);
-            if (field.initial.isString())
-                combo->setCurrentText(field.initial.toString());
+            for (qsizetype i = 0; i < field.choices.size(); ++i)
+                combo->addItem(field.choiceLabels.value(i, field.choices.at(i)),
+                               field.choices.at(i));
             editor = combo;
             break;
         }
         }
         editor->setObjectName(field.key);
         auto* error = new QLabel(this);
-        error->setObjectName(field.key + QStringLiteral("_error"));
-        error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        error->setObjectName(field.key + u"_error"_s);
+        error->setStyleSheet(u"color: #c0392b;"_s);
         error->setWordWrap(true);
         error->hide();
         auto* cell = new QVBoxLayout;
         cell->setContentsMargins(0, 0, 0, 0);
         cell->addWidget(editor);
+        if (!field.hint.isEmpty()) {
+            auto* hint = new QLabel(field.hint, this);
+            hint->setWordWrap(true);
+            hint->setForegroundRole(QPalette::PlaceholderText);
+            cell->addWidget(hint);
+        }
         cell->addWidget(error);
-        form->addRow(field.label, cell);
+        // A real label with the editor as buddy, so its &-mnemonic works.
+        auto* label = new QLabel(field.label, this);
+        label->setBuddy(editor);
+        form->addRow(label, cell);
         m_editors.insert(field.key, editor);
         m_errors.insert(field.key, error);
     }
+    QJsonObject initial;
+    for (const Field& field : std::as_const(m_fields)) {
+        if (!field.initial.isUndefined() && !field.initial.isNull())
+            initial.insert(field.key, field.initial);
+    }
+    setValues(initial);
+
+    m_general->setObjectName(u"error"_s);
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_general->setStyleSheet(u"color: #c0392b;"_s);
     m_general->hide();
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    // Saving shows progress; Cancel stays available and closes the dialog
+    // (the answer is then ignored).
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("save"));
+    m_ok->setObjectName(u"save"_s);
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ok, &QPushButton::clicked, this, &FormDialog::submit);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_notice);
     layout->addWidget(m_general);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(440);
 }
 
 QString FormDialog::fieldError(const QString& key) const
 {
     const QLabel* label = m_errors.value(key);
     return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString FormDialog::generalError() const
+{
+    return m_general->isHidden() ? QString() : m_general->text();
+}
+
+bool FormDialog::isBusy() const
+{
+    return !m_progress->isHidden();
+}
+
+void FormDialog::setValues(const QJsonObject& values)
+{
+    for (const Field& field : std::as_const(m_fields)) {
+        if (!values.contains(field.key) || field.kind == Kind::Password)
+            continue;
+        const QJsonValue value = values.value(field.key);
+        QWidget* editor = m_editors.value(field.key);
+        switch (field.kind) {
+        case Kind::Text:
+            static_cast<QLineEdit*>(editor)->setText(value.toString());
+            break;
+        case Kind::List:
+            static_cast<QLineEdit*>(editor)->setText(listText(value));
+            break;
+        case Kind::Integer:
+            static_cast<QSpinBox*>(editor)->setValue(value.isNull() ? field.minimum
+                                                                    : value.toInt());
+            break;
+        case Kind::Choice: {
+            auto* combo = static_cast<QComboBox*>(editor);
+            const int index = combo->findData(value.toString());
+            if (index >= 0)
+                combo->setCurrentIndex(index);
+            break;
+        }
+        case Kind::Password:
+            break;
+        }
+    }
 }
 
 QJsonObject FormDialog::collect() const
@@ -114,15 +203,24 @@ QJsonObject FormDialog::collect() const
                 body.insert(field.key, items);
             break;
         }
-        case Kind::Integer:
-            body.insert(field.key, static_cast<QSpinBox*>(editor)->value());
+        case Kind::Integer: {
+            const int value = static_cast<QSpinBox*>(editor)->value();
+            if (!(field.optional && value == field.minimum))
+                body.insert(field.key, value);
             break;
+        }
         case Kind::Choice:
-            body.insert(field.key, static_cast<QComboBox*>(editor)->currentText());
+            body.insert(field.key, static_cast<QComboBox*>(editor)->currentData().toString());
             break;
         }
     }
     return body;
+}
+
+void FormDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_ok->setEnabled(!busy);
 }
 
 void FormDialog::submit()
@@ -130,21 +228,57 @@ void FormDialog::submit()
     for (QLabel* label : std::as_const(m_errors))
         label->hide();
     m_general->hide();
-    m_ok->setEnabled(false);
-    m_submit(collect(), [this](const RestReply& reply) {
-        m_ok->setEnabled(true);
-        if (reply.isSuccess()) {
-            m_result = reply.json;
-            accept();
-            return;
-        }
-        if (!reply.reached()) {
-            showErrors({}, tr("The server does not answer (%1). Nothing was saved; try again.")
-                                   .arg(reply.message()));
-            return;
-        }
-        showErrors(reply.json.value(QLatin1String("details")).toObject(), reply.message());
-    });
+    m_notice->hide();
+    setBusy(true);
+    m_submit(collect(), [this](const RestReply& reply) { finish(reply); });
+}
+
+void FormDialog::finish(const RestReply& reply)
+{
+    setBusy(false);
+    if (reply.isSuccess()) {
+        m_result = reply.json;
+        accept();
+        return;
+    }
+    if (!reply.reached()) {
+        showErrors({}, tr("The server does not answer (%1). Nothing was saved; try again.")
+                               .arg(reply.message()));
+        return;
+    }
+    if (reply.status == 412 && m_conflict.reload && m_conflict.overwrite) {
+        resolveConflict();
+        return;
+    }
+    showErrors(reply.json.value("details"_L1).toObject(), reply.message());
+}
+
+void FormDialog::resolveConflict()
+{
+    const int choice = Prompt::choose(
+            this, tr("Changed by someone else"),
+            tr("Someone else saved this while you were editing. Reload their version (your "
+               "changes here are discarded), or overwrite it with your changes (fields you did "
+               "not change keep their version)?"),
+            {tr("&Reload theirs"), tr("&Overwrite with mine"), tr("&Keep editing")});
+    if (choice == 0) {
+        setBusy(true);
+        m_conflict.reload([this](const RestReply& reply) {
+            setBusy(false);
+            if (!reply.isSuccess()) {
+                showErrors({}, reply.message());
+                return;
+            }
+            setValues(reply.json);
+            m_notice->setText(tr("Reloaded: the fields show the saved version now."));
+            m_notice->show();
+        });
+    } else if (choice == 1) {
+        setBusy(true);
+        m_conflict.overwrite(collect(), [this](const RestReply& reply) { finish(reply); });
+    } else {
+        showErrors({}, tr("Not saved: someone else changed this meanwhile."));
+    }
 }
 
 void FormDialog::showErrors(const QJsonObject& details, const QString& message)

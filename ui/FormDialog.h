@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace clm {
@@ -43,9 +44,17 @@ public:
         bool optional = false; // left empty: not sent
         int minimum = 0;
         int maximum = 1000000000;
+        QStringList choiceLabels = {}; // shown for `choices` when given
+        QString hint = {};             // a line under the editor
     };
-    using Submit = std::function<void(const QJsonObject& body,
-                                      std::function<void(const RestReply&)> done)>;
+    using Done = std::function<void(const RestReply&)>;
+    using Submit = std::function<void(const QJsonObject& body, Done done)>;
+    // What a 412 (someone else saved first) can lead to; see app/EditSession.
+    struct ConflictHandling
+    {
+        std::function<void(Done)> reload;
+        std::function<void(const QJsonObject& body, Done)> overwrite;
+    };
 
     FormDialog(const QString& title, QList<Field> fields, Submit submit, QWidget* parent = nullptr);
 
@@ -53,9 +62,17 @@ public:
     QJsonObject result() const { return m_result; }
     QWidget* editor(const QString& key) const { return m_editors.value(key); }
     QString fieldError(const QString& key) const;
+    QString generalError() const;
+    // Puts values into the editors (after a reload).
+    void setValues(const QJsonObject& values);
+    void setConflictHandling(ConflictHandling handling) { m_conflict = std::move(handling); }
+    bool isBusy() const;
 
 private:
     void submit();
+    void finish(const RestReply& reply);
+    void resolveConflict();
+    void setBusy(bool busy);
     QJsonObject collect() const;
     void showErrors(const QJsonObject& details, const QString& message);
 
@@ -64,7 +81,10 @@ private:
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_errors;
     QLabel* m_general;
+    QLabel* m_notice;
+    QProgressBar* m_progress;
     QPushButton* m_ok;
+    ConflictHandling m_conflict;
     QJsonObject m_result;
 };
 

@@ -1,17 +1,24 @@
 #include "ui/MainWindow.h"
 
 #include "app/ApiClient.h"
+#include "app/EditSession.h"
 #include "app/EventStream.h"
+#include "app/Roles.h"
 #include "app/TokenStore.h"
 #include "core/Time.h"
+#include "ui/DashboardPage.h"
 #include "ui/FormDialog.h"
+#include "ui/Language.h"
 #include "ui/ListPage.h"
 #include "ui/Prompt.h"
 #include "ui/SignInDialog.h"
+#include "ui/TokenDialog.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -133,10 +140,29 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
     file->addAction(QIcon(u":/icons/sign-out.svg"_s), tr("Sign &out"), this, [this] {
         m_api->signOut();
         m_events->stop();
+        m_resumeAllowed = false; // signed out on purpose: ask for the password
         signIn(m_api->baseUrl().toString());
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settingsMenu->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto* languages = new QActionGroup(language);
+    const QString preferred = Language::preferredLanguage();
+    const QStringList codes = QStringList{QString()} + Language::codes();
+    for (const QString& code : codes) {
+        QAction* choice = language->addAction(Language::nativeName(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == preferred);
+        choice->setData(code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            Language::setPreferredLanguage(code);
+            statusBar()->showMessage(tr("The new language applies the next time clm-admin starts."),
+                                     8000);
+        });
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon(u":/icons/about.svg"_s), tr("&About"), this, &MainWindow::about);
 
@@ -160,27 +186,22 @@ void MainWindow::showPage(const QString& name)
 
 void MainWindow::buildPages()
 {
-    auto add = [this](const QString& name, const QString& icon, ListPage* page) {
-        m_pages.insert(name, page);
+    auto add = [this](const QString& name, const QString& icon, QWidget* page,
+                      const QString& title) {
+        if (auto* list = qobject_cast<ListPage*>(page))
+            m_pages.insert(name, list);
         m_order.append(name);
         page->setObjectName(name);
         m_stack->addWidget(page);
-        auto* item = new QListWidgetItem(QIcon(u":/icons/"_s + icon + u".svg"_s), page->title());
+        auto* item = new QListWidgetItem(QIcon(u":/icons/"_s + icon + u".svg"_s), title);
         m_navigation->addItem(item);
     };
-    auto seats = [](const QJsonObject& l) -> QVariant {
-        return tr("%1 of %2")
-                .arg(l.value("active_sessions"_L1).toInt())
-                .arg(l.value("max_concurrent_seats"_L1).toInt());
+    auto addList = [add](const QString& name, const QString& icon, ListPage* page) {
+        add(name, icon, page, page->title());
     };
 
-    add(u"dashboard"_s, u"dashboard"_s,
-        new ListPage(m_api, tr("Dashboard"), u"/api/v1/licenses/"_s,
-                     {{u"name"_s, tr("License")},
-                      {u"product"_s, tr("Product")},
-                      {u"active_sessions"_s, tr("Seats in use"), seats, false},
-                      {u"is_valid"_s, tr("Valid"), {}, false}},
-                     this));
+    m_dashboard = new DashboardPage(m_api, this);
+    add(u"dashboard"_s, u"dashboard"_s, m_dashboard, m_dashboard->title());
 
     auto* licenses = new ListPage(m_api, tr("Licenses"), u"/api/v1/licenses/"_s,
                                   {{u"name"_s, tr("Name")},
@@ -198,26 +219,7 @@ void MainWindow::buildPages()
             QIcon(u":/icons/add.svg"_s), tr("&New license..."),
             [this, licenses](const QJsonObject&) {
                 FormDialog dialog(
-                        tr("New license"),
-                        {{u"name"_s, tr("&Name:")},
-                         {u"product"_s, tr("&Product code:")},
-                         {u"max_concurrent_seats"_s,
-                          tr("&Seats:"),
-                          FormDialog::Kind::Integer,
-                          {},
-                          5,
-                          false,
-                          1,
-                          1000000},
-                         {u"offline_lease_seconds"_s,
-                          tr("&Offline lease (s):"),
-                          FormDialog::Kind::Integer,
-                          {},
-                          360,
-                          false,
-                          1,
-                          31536000},
-                         {u"features"_s, tr("&Features:"), FormDialog::Kind::List, {}, {}, true}},
+                        tr("New license"), licenseFields(),
                         [this](const QJsonObject& body, auto done) {
                             m_api->request("POST", u"/api/v1/licenses/"_s, body, this, done);
                         },
@@ -227,6 +229,12 @@ void MainWindow::buildPages()
                     licenses->model()->upsert(dialog.result());
             },
             false);
+    licenses->addAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit..."),
+                        [this, licenses](const QJsonObject& l) {
+                            editItem(licenses, tr("Edit license"), u"licenseEditDialog"_s,
+                                     u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()), l,
+                                     licenseFields());
+                        });
     licenses->addAction(
             QIcon(u":/icons/copy.svg"_s), tr("&Copy key"),
             [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
@@ -241,7 +249,7 @@ void MainWindow::buildPages()
                 m_api->request("DELETE", u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()),
                                {}, this, [licenses](const RestReply&) { licenses->reload(); });
             });
-    add(u"licenses"_s, u"licenses"_s, licenses);
+    addList(u"licenses"_s, u"licenses"_s, licenses);
 
     auto* sessions = new ListPage(
             m_api, tr("Live sessions"), u"/api/v1/sessions/"_s,
@@ -277,24 +285,26 @@ void MainWindow::buildPages()
                                        sessions->model()->removeId(id);
                                });
             });
-    add(u"sessions"_s, u"sessions"_s, sessions);
+    addList(u"sessions"_s, u"sessions"_s, sessions);
 
-    const QStringList roles{u"member"_s, u"admin"_s, u"owner"_s, u"guest"_s};
     auto* users = new ListPage(m_api, tr("Users"), u"/api/v1/users/"_s,
                                {{u"email"_s, tr("Email")},
                                 {u"full_name"_s, tr("Name")},
-                                {u"role"_s, tr("Role")},
+                                {u"role"_s, tr("Role"),
+                                 [](const QJsonObject& u) -> QVariant {
+                                     return app::roles::displayName(u.value("role"_L1).toString());
+                                 }},
                                 {u"is_active"_s, tr("Active"), {}, false}},
                                this);
     users->addAction(
             QIcon(u":/icons/add.svg"_s), tr("&New user..."),
-            [this, users, roles](const QJsonObject&) {
+            [this, users](const QJsonObject&) {
+                QList<FormDialog::Field> fields{{u"email"_s, tr("&Email:")},
+                                                {u"full_name"_s, tr("&Name:")}};
+                fields.append(roleField(u"member"_s));
+                fields.append({u"password"_s, tr("&Password:"), FormDialog::Kind::Password});
                 FormDialog dialog(
-                        tr("New user"),
-                        {{u"email"_s, tr("&Email:")},
-                         {u"full_name"_s, tr("&Name:")},
-                         {u"role"_s, tr("&Role:"), FormDialog::Kind::Choice, roles},
-                         {u"password"_s, tr("&Password:"), FormDialog::Kind::Password}},
+                        tr("New user"), fields,
                         [this](const QJsonObject& body, auto done) {
                             m_api->request("POST", u"/api/v1/users/"_s, body, this, done);
                         },
@@ -304,6 +314,13 @@ void MainWindow::buildPages()
                     users->model()->upsert(dialog.result());
             },
             false);
+    users->addAction(
+            QIcon(u":/icons/edit.svg"_s), tr("&Edit..."), [this, users](const QJsonObject& u) {
+                QList<FormDialog::Field> fields{{u"full_name"_s, tr("&Name:")}};
+                fields.append(roleField(u.value("role"_L1).toString()));
+                editItem(users, tr("Edit user"), u"userEditDialog"_s,
+                         u"/api/v1/users/%1/"_s.arg(u.value("id"_L1).toString()), u, fields);
+            });
     users->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
                      [this, users](const QJsonObject& u) {
                          if (!Prompt::confirm(this, tr("Deactivate user"),
@@ -315,7 +332,7 @@ void MainWindow::buildPages()
                                         u"/api/v1/users/%1/"_s.arg(u.value("id"_L1).toString()), {},
                                         this, [users](const RestReply&) { users->reload(); });
                      });
-    add(u"users"_s, u"users"_s, users);
+    addList(u"users"_s, u"users"_s, users);
 
     auto* devices = new ListPage(m_api, tr("Devices"), u"/api/v1/devices/"_s,
                                  {{u"hostname"_s, tr("Machine")},
@@ -338,7 +355,7 @@ void MainWindow::buildPages()
                 m_api->request("DELETE", u"/api/v1/devices/%1/"_s.arg(d.value("id"_L1).toString()),
                                {}, this, [devices](const RestReply&) { devices->reload(); });
             });
-    add(u"devices"_s, u"devices"_s, devices);
+    addList(u"devices"_s, u"devices"_s, devices);
 
     auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), u"/api/v1/enrollment-tokens/"_s,
                                 {{u"label"_s, tr("Label"), {}, false},
@@ -350,7 +367,18 @@ void MainWindow::buildPages()
             QIcon(u":/icons/add.svg"_s), tr("&New token..."),
             [this, tokens](const QJsonObject&) {
                 FormDialog dialog(
-                        tr("New enrollment token"), {{u"label"_s, tr("&Label:")}},
+                        tr("New enrollment token"),
+                        {{u"label"_s, tr("&Label:")},
+                         {u"max_uses"_s,
+                          tr("&Uses allowed:"),
+                          FormDialog::Kind::Integer,
+                          {},
+                          {},
+                          true,
+                          0,
+                          1000000,
+                          {},
+                          tr("How many machines may enroll with it.")}},
                         [this](const QJsonObject& body, auto done) {
                             m_api->request("POST", u"/api/v1/enrollment-tokens/"_s, body, this,
                                            done);
@@ -360,20 +388,12 @@ void MainWindow::buildPages()
                 if (dialog.exec() != QDialog::Accepted)
                     return;
                 tokens->model()->upsert(dialog.result());
-                const QString token = dialog.result().value("token"_L1).toString();
-                const QString snippet = u"[server]\nurl=%1\nenrollment_token=%2\n"_s.arg(
-                        m_api->baseUrl().toString(), token);
-                QMessageBox box(QMessageBox::Information, tr("Enrollment token"),
-                                tr("This token is shown only once. Put it into /etc/clm/clmd.conf "
-                                   "on the machines, or run as root:\n\nclm enroll --server %1 "
-                                   "--token %2")
-                                        .arg(m_api->baseUrl().toString(), token),
-                                QMessageBox::Close, this);
-                box.setDetailedText(snippet);
-                QPushButton* copy = box.addButton(tr("&Copy token"), QMessageBox::ActionRole);
-                box.exec();
-                if (box.clickedButton() == copy)
-                    copyText(token);
+                TokenDialog shown(m_api->baseUrl(), dialog.result().value("token"_L1).toString(),
+                                  this);
+                shown.setObjectName(u"tokenShownDialog"_s);
+                connect(&shown, &TokenDialog::copied, this,
+                        [this] { statusBar()->showMessage(tr("Copied to the clipboard."), 3000); });
+                shown.exec();
             },
             false);
     tokens->addAction(
@@ -388,7 +408,7 @@ void MainWindow::buildPages()
                                u"/api/v1/enrollment-tokens/%1/"_s.arg(t.value("id"_L1).toString()),
                                {}, this, [tokens](const RestReply&) { tokens->reload(); });
             });
-    add(u"tokens"_s, u"tokens"_s, tokens);
+    addList(u"tokens"_s, u"tokens"_s, tokens);
 
     auto* audit = new ListPage(m_api, tr("Audit log"), u"/api/v1/audit/"_s,
                                {{u"at"_s, tr("When"),
@@ -400,24 +420,159 @@ void MainWindow::buildPages()
                                 {u"target_type"_s, tr("Target"), {}, false},
                                 {u"ip_address"_s, tr("Address"), {}, false}},
                                this);
-    add(u"audit"_s, u"audit"_s, audit);
+    addList(u"audit"_s, u"audit"_s, audit);
     m_navigation->setCurrentRow(0);
 }
 
-bool MainWindow::signIn(const QString& server, const QString& email)
+QList<FormDialog::Field> MainWindow::licenseFields() const
 {
-    SignInDialog dialog(m_api, this);
+    return {{u"name"_s, tr("&Name:")},
+            {u"product"_s,
+             tr("&Product code:"),
+             FormDialog::Kind::Text,
+             {},
+             {},
+             false,
+             0,
+             0,
+             {},
+             tr("The code tools ask the daemon for, such as coditect-cli.")},
+            {u"max_concurrent_seats"_s,
+             tr("&Seats:"),
+             FormDialog::Kind::Integer,
+             {},
+             5,
+             false,
+             1,
+             1000000},
+            {u"offline_lease_seconds"_s,
+             tr("&Offline lease (s):"),
+             FormDialog::Kind::Integer,
+             {},
+             360,
+             false,
+             1,
+             31536000,
+             {},
+             tr("How long a machine keeps working after its last heartbeat.")},
+            {u"max_borrow_seconds"_s,
+             tr("&Longest borrow (s):"),
+             FormDialog::Kind::Integer,
+             {},
+             604800,
+             false,
+             0,
+             31536000,
+             {},
+             tr("0 turns borrowing off.")},
+            {u"features"_s, tr("&Features:"), FormDialog::Kind::List, {}, {}, true}};
+}
+
+FormDialog::Field MainWindow::roleField(const QString& current) const
+{
+    // Only the roles the signed-in user may give (only an owner makes an
+    // owner); a user's present role stays listed so the dialog shows it.
+    QStringList choices = app::roles::assignable(m_api->user().value("role"_L1).toString());
+    if (!current.isEmpty() && !choices.contains(current))
+        choices.prepend(current);
+    QStringList labels;
+    for (const QString& role : std::as_const(choices))
+        labels.append(app::roles::displayName(role));
+    return {u"role"_s,
+            tr("&Role:"),
+            FormDialog::Kind::Choice,
+            choices,
+            current,
+            false,
+            0,
+            0,
+            labels,
+            tr("Owners and admins manage licenses, users and machines; members and guests "
+               "only use licenses.")};
+}
+
+void MainWindow::editItem(ListPage* page, const QString& title, const QString& objectName,
+                          const QString& path, const QJsonObject& item,
+                          QList<FormDialog::Field> fields)
+{
+    for (FormDialog::Field& field : fields) {
+        if (item.contains(field.key))
+            field.initial = item.value(field.key);
+    }
+    auto* edit = new app::EditSession(m_api, path, item, this);
+    FormDialog dialog(
+            title, fields, [edit](const QJsonObject& body, auto done) { edit->save(body, done); },
+            this);
+    dialog.setConflictHandling({[edit](auto done) { edit->reload(done); },
+                                [edit](const QJsonObject& body, auto done) {
+                                    edit->overwrite(body, done);
+                                }});
+    dialog.setObjectName(objectName);
+    if (dialog.exec() == QDialog::Accepted)
+        page->model()->upsert(edit->original());
+    edit->deleteLater();
+}
+
+bool MainWindow::signIn(const QString& server, const QString& email, const QString& password)
+{
     QSettings settings;
-    dialog.setServer(server.isEmpty() ? settings.value(u"server/last"_s).toString() : server);
-    dialog.setEmail(email.isEmpty() ? settings.value(u"server/email"_s).toString() : email);
+    const QString lastServer =
+            server.isEmpty() ? settings.value(u"server/last"_s).toString() : server;
+    const QString lastEmail =
+            email.isEmpty() ? settings.value(u"server/email"_s).toString() : email;
+    // "Keep me signed in": a refresh token in the keychain skips the dialog.
+    if (password.isEmpty() && m_resumeAllowed && resumeStored(lastServer, lastEmail)) {
+        m_keepSignedIn = true;
+        m_account = app::TokenStore::account(lastServer, lastEmail);
+        onSignedIn();
+        return true;
+    }
+    SignInDialog dialog(m_api, this);
+    dialog.setServer(lastServer);
+    dialog.setEmail(lastEmail);
+    if (!password.isEmpty())
+        dialog.signInWhenShown(password);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_keepSignedIn = dialog.keepSignedIn();
+    m_account = app::TokenStore::account(dialog.server(), dialog.email());
     settings.setValue(u"server/last"_s, dialog.server());
     settings.setValue(u"server/email"_s, dialog.email());
     storeRefreshToken(m_api->refreshToken());
     onSignedIn();
     return true;
+}
+
+bool MainWindow::resumeStored(const QString& server, const QString& email)
+{
+    if (!m_tokens || server.isEmpty() || email.isEmpty())
+        return false;
+    const QString account = app::TokenStore::account(server, email);
+    QEventLoop loop;
+    std::optional<QString> stored;
+    bool loaded = false;
+    m_tokens->load(account, [&](std::optional<QString> token, const QString&) {
+        stored = std::move(token);
+        loaded = true;
+        loop.quit();
+    });
+    if (!loaded)
+        loop.exec();
+    if (!stored || stored->isEmpty())
+        return false;
+    m_api->setBaseUrl(QUrl(server));
+    bool resumed = false;
+    bool answered = false;
+    m_api->resume(*stored, this, [&](const RestReply& reply) {
+        resumed = reply.isSuccess();
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!resumed)
+        m_tokens->remove(account, [](bool, const QString&) {});
+    return resumed;
 }
 
 void MainWindow::onSignedIn()
@@ -431,6 +586,7 @@ void MainWindow::onSignedIn()
 
 void MainWindow::reloadAll()
 {
+    m_dashboard->reload();
     for (ListPage* page : std::as_const(m_pages))
         page->reload();
 }
@@ -441,10 +597,10 @@ void MainWindow::onEvent(const QJsonObject& event)
     if (type.startsWith("session."_L1)) {
         if (ListPage* sessions = m_pages.value(u"sessions"_s))
             sessions->reload();
-        if (ListPage* dashboard = m_pages.value(u"dashboard"_s))
-            dashboard->reload();
+        m_dashboard->reload();
     } else if (type == "license.updated"_L1) {
         m_pages.value(u"licenses"_s)->reload();
+        m_dashboard->reload();
     } else if (type == "user.updated"_L1) {
         m_pages.value(u"users"_s)->reload();
     }
@@ -463,10 +619,9 @@ void MainWindow::requireSignInAgain()
 
 void MainWindow::storeRefreshToken(const QString& refresh)
 {
-    if (!m_keepSignedIn || !m_tokens)
+    if (!m_keepSignedIn || !m_tokens || m_account.isEmpty())
         return;
-    const QString account = app::TokenStore::account(m_api->baseUrl().toString(),
-                                                     m_api->user().value("email"_L1).toString());
+    const QString account = m_account;
     if (refresh.isEmpty()) {
         m_tokens->remove(account, [](bool, const QString&) {});
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/FormDialog.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -16,6 +18,7 @@ class TokenStore;
 
 namespace clm::ui {
 
+class DashboardPage;
 class ListPage;
 
 // The admin window: keyboard-reachable navigation on the left, one page per
@@ -27,12 +30,17 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* parent = nullptr);
 
-    // Opens the sign-in dialog (pre-filled) until the user signs in or
-    // cancels; false when cancelled.
-    bool signIn(const QString& server = {}, const QString& email = {});
+    // Signs in with the refresh token kept in the keychain for the last
+    // server and email, else opens the sign-in dialog (pre-filled; with a
+    // password it signs in at once and stays open if that fails) until the
+    // user signs in or cancels; false when cancelled.
+    bool signIn(const QString& server = {}, const QString& email = {},
+                const QString& password = {});
     QStringList pageNames() const;
     void showPage(const QString& name);
+    // A list page by name (every page but the dashboard).
     ListPage* page(const QString& name) const { return m_pages.value(name); }
+    DashboardPage* dashboard() const { return m_dashboard; }
     QWidget* banner() const { return m_banner; }
 
 protected:
@@ -40,7 +48,14 @@ protected:
 
 private:
     void buildPages();
+    QList<FormDialog::Field> licenseFields() const;
+    FormDialog::Field roleField(const QString& current) const;
+    // An edit dialog for `item` that saves with If-Match and offers reload
+    // or overwrite when someone else saved first.
+    void editItem(ListPage* page, const QString& title, const QString& objectName,
+                  const QString& path, const QJsonObject& item, QList<FormDialog::Field> fields);
     void storeRefreshToken(const QString& refresh);
+    bool resumeStored(const QString& server, const QString& email);
     void onSignedIn();
     void onEvent(const QJsonObject& event);
     void reloadAll();
@@ -56,9 +71,12 @@ private:
     QWidget* m_banner;
     QLabel* m_bannerText;
     QLabel* m_liveIndicator;
+    DashboardPage* m_dashboard = nullptr;
     QHash<QString, ListPage*> m_pages;
     QStringList m_order;
     bool m_keepSignedIn = false;
+    bool m_resumeAllowed = true;
+    QString m_account; // keychain account of the signed-in server and user
 };
 
 } // namespace clm::ui

@@ -19,4 +19,26 @@ bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text,
     return box.clickedButton() == accept;
 }
 
+int Prompt::choose(QWidget* parent, const QString& title, const QString& text,
+                   const QStringList& answers)
+{
+    if (s_nextChoice) {
+        const int answer = *s_nextChoice;
+        s_nextChoice.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const bool last = i == answers.size() - 1;
+        buttons.append(box.addButton(answers.at(i),
+                                     last ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
+    }
+    if (!buttons.isEmpty())
+        box.setEscapeButton(buttons.last());
+    box.exec();
+    const auto index = buttons.indexOf(box.clickedButton());
+    return index >= 0 ? static_cast<int>(index) : static_cast<int>(answers.size()) - 1;
+}
+
 } // namespace clm::ui

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,9 +18,15 @@ public:
     static bool confirm(QWidget* parent, const QString& title, const QString& text,
                         const QString& acceptLabel);
     static void setNextAnswer(bool accept) { s_next = accept; }
+    // A question with several answers; returns the index of the chosen one
+    // (the last one, by convention the safe one, when the box is closed).
+    static int choose(QWidget* parent, const QString& title, const QString& text,
+                      const QStringList& answers);
+    static void setNextChoice(int index) { s_nextChoice = index; }
 
 private:
     static inline std::optional<bool> s_next;
+    static inline std::optional<int> s_nextChoice;
 };
 
 } // namespace clm::ui

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,6 +87,12 @@ QString SignInDialog::email() const
 bool SignInDialog::keepSignedIn() const
 {
     return m_keep->isChecked();
+}
+
+void SignInDialog::signInWhenShown(const QString& password)
+{
+    m_password->setText(password);
+    QTimer::singleShot(0, this, &SignInDialog::signIn);
 }
 
 void SignInDialog::setNotice(const QString& text)

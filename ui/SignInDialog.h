@@ -28,6 +28,9 @@ public:
     bool keepSignedIn() const;
     // Shown above the fields (for example: the session ended).
     void setNotice(const QString& text);
+    // Fills in the password and signs in as soon as the dialog shows (the
+    // demo's automatic sign-in); a failure leaves the dialog open as usual.
+    void signInWhenShown(const QString& password);
 
 private:
     void signIn();

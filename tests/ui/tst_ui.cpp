@@ -7,16 +7,23 @@
 #include "ServerFixture.h"
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
+#include "app/DashboardModel.h"
+#include "ui/DashboardPage.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompt.h"
+#include "ui/TokenDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,14 +51,15 @@ private:
 
     HttpClient admin() const { return m_fixture->client(m_owner.access); }
 
-    // Runs `act` on the next modal dialog as soon as it is shown.
-    static void onNextModal(std::function<void(QWidget*)> act)
+    // Runs `act` on the next modal dialog (named `name`, when given) as soon
+    // as it is shown.
+    static void onNextModal(std::function<void(QWidget*)> act, const QString& name = {})
     {
         auto* timer = new QTimer;
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, act, name] {
             QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || !modal->isVisible())
+            if (!modal || !modal->isVisible() || (!name.isEmpty() && modal->objectName() != name))
                 return;
             timer->stop();
             timer->deleteLater();
@@ -187,7 +195,15 @@ private slots:
 
     void everyPageShowsData()
     {
+        m_window->showPage(u"dashboard"_s);
+        ui::DashboardPage* dashboard = m_window->dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->model()->rowCount() == 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->chart()->series().isEmpty(), 10000);
+        QTest::qWait(100);
+        screenshot(u"page-dashboard"_s);
         for (const QString& name : m_window->pageNames()) {
+            if (name == "dashboard"_L1)
+                continue;
             m_window->showPage(name);
             ui::ListPage* page = m_window->page(name);
             QTRY_VERIFY2_WITH_TIMEOUT(page->model()->rowCount() > 0,
@@ -242,6 +258,104 @@ private slots:
         action(page, u"&New user..."_s)->trigger();
         QTRY_VERIFY(page->model()->rowCount() > 0);
         QCOMPARE(admin().get(u"/api/v1/users/?search=grace"_s).results().size(), 1);
+    }
+
+    void editALicenseThatSomeoneElseChanged()
+    {
+        m_window->showPage(u"licenses"_s);
+        ui::ListPage* page = m_window->page(u"licenses"_s);
+        page->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(page, u"product"_s, u"coditect-studio"_s), 10000);
+        const QString id = page->selectedItem().value("id"_L1).toString();
+        onNextModal(
+                [this, id](QWidget* dialog) {
+                    // Someone else renames it while the dialog is open.
+                    QCOMPARE(admin().patch(u"/api/v1/licenses/%1/"_s.arg(id),
+                                           {{u"name"_s, u"Studio (renamed elsewhere)"_s}})
+                                     .status,
+                             200);
+                    auto* seats = dialog->findChild<QSpinBox*>(u"max_concurrent_seats"_s);
+                    QVERIFY(seats);
+                    QCOMPARE(seats->value(), 2);
+                    seats->setValue(9);
+                    screenshot(u"dialog-license-edit"_s, dialog);
+                    // The 412 asks reload-or-overwrite: overwrite with mine.
+                    ui::Prompt::setNextChoice(1);
+                    click(dialog, u"save"_s);
+                },
+                u"licenseEditDialog"_s);
+        QAction* edit = action(page, u"&Edit..."_s);
+        QVERIFY(edit && edit->isEnabled());
+        edit->trigger();
+        const QJsonObject now = admin().get(u"/api/v1/licenses/%1/"_s.arg(id)).json;
+        QCOMPARE(now.value("max_concurrent_seats"_L1).toInt(), 9);
+        // The field I did not touch keeps the other edit.
+        QCOMPARE(now.value("name"_L1).toString(), u"Studio (renamed elsewhere)"_s);
+        QTRY_COMPARE(page->model()
+                             ->item(page->model()->rowOf(id))
+                             .value("max_concurrent_seats"_L1)
+                             .toInt(),
+                     9);
+    }
+
+    void newUserOffersOnlyAllowedRoles()
+    {
+        m_window->showPage(u"users"_s);
+        ui::ListPage* page = m_window->page(u"users"_s);
+        QStringList offered;
+        onNextModal(
+                [&offered](QWidget* dialog) {
+                    auto* role = dialog->findChild<QComboBox*>(u"role"_s);
+                    QVERIFY(role);
+                    for (int i = 0; i < role->count(); ++i)
+                        offered.append(role->itemData(i).toString());
+                    QCOMPARE(role->currentData().toString(), u"member"_s);
+                    static_cast<QDialog*>(dialog)->reject();
+                },
+                u"userDialog"_s);
+        action(page, u"&New user..."_s)->trigger();
+        // Signed in as the owner: every role, owner included.
+        QCOMPARE(offered, (QStringList{u"owner"_s, u"admin"_s, u"member"_s, u"guest"_s}));
+    }
+
+    void createAnEnrollmentTokenShownOnce()
+    {
+        m_window->showPage(u"tokens"_s);
+        ui::ListPage* page = m_window->page(u"tokens"_s);
+        QString shownToken;
+        QString snippet;
+        onNextModal(
+                [this, &shownToken, &snippet](QWidget* dialog) {
+                    type(dialog, u"label"_s, u"Laptops"_s);
+                    onNextModal(
+                            [this, &shownToken, &snippet](QWidget* shown) {
+                                shownToken = shown->findChild<QLineEdit*>()->text();
+                                snippet = shown->findChild<QPlainTextEdit*>()->toPlainText();
+                                click(shown, u"copyToken"_s);
+                                screenshot(u"dialog-token-created"_s, shown);
+                                static_cast<QDialog*>(shown)->accept();
+                            },
+                            u"tokenShownDialog"_s);
+                    click(dialog, u"save"_s);
+                },
+                u"tokenDialog"_s);
+        action(page, u"&New token..."_s)->trigger();
+        QVERIFY(!shownToken.isEmpty());
+        QCOMPARE(QApplication::clipboard()->text(), shownToken);
+        QVERIFY(snippet.contains(u"enrollment_token="_s + shownToken));
+        QVERIFY(snippet.contains(m_fixture->server().baseUrl().toString()));
+        // The token works: a machine enrolls with it.
+        QCOMPARE(m_fixture->client()
+                         .post(u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, shownToken},
+                                                             {u"hardware_id"_s, u"laptop-hw"_s},
+                                                             {u"hostname"_s, u"laptop-1"_s},
+                                                             {u"os"_s, u"Debian GNU/Linux 12"_s}})
+                         .status,
+                 201);
+        // And the list never shows it.
+        const QJsonArray listed = admin().get(u"/api/v1/enrollment-tokens/"_s).results();
+        for (const QJsonValue& t : listed)
+            QVERIFY(!t.toObject().contains(u"token"_s));
     }
 
     void forceReleaseASession()
