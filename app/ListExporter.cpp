@@ -154,8 +154,15 @@ QString ListExporter::fieldText(const QJsonValue& value)
             return QString::number(static_cast<qint64>(number));
         return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
-    case QJsonValue::String:
-        return value.toString();
+    case QJsonValue::String: {
+        // Spreadsheets run text that starts like a formula (=, +, -, @);
+        // a leading apostrophe keeps a hostile name from running as one.
+        const QString text = value.toString();
+        static const QString formulaStarts = u"=+-@\t\r"_s;
+        if (!text.isEmpty() && formulaStarts.contains(text.front()))
+            return u'\'' + text;
+        return text;
+    }
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:

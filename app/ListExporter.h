@@ -45,7 +45,8 @@ public:
     int rowsWritten() const { return m_done; }
     QString path() const { return m_path; }
 
-    // One CSV field: text as is, numbers and booleans as JSON writes them,
+    // One CSV field: text as is (with a leading apostrophe when it starts
+    // like a spreadsheet formula), numbers and booleans as JSON writes them,
     // null as empty, objects and arrays as compact JSON.
     static QString fieldText(const QJsonValue& value);
     // One record with its CRLF; fields quoted when they hold a comma, a

@@ -61,16 +61,9 @@ QString PagedModel::query() const
 
 QString PagedModel::pagePath(int page) const
 {
-    QUrlQuery query;
-    query.addQueryItem(u"page"_s, QString::number(page));
-    query.addQueryItem(u"page_size"_s, QString::number(m_pageSize));
-    if (!m_search.isEmpty())
-        query.addQueryItem(u"search"_s, m_search);
-    if (!m_ordering.isEmpty())
-        query.addQueryItem(u"ordering"_s, m_ordering);
-    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
-        query.addQueryItem(it.key(), it.value());
-    return m_endpoint + u'?' + query.toString(QUrl::FullyEncoded);
+    const QString filters = query();
+    return m_endpoint + u"?page=%1&page_size=%2"_s.arg(page).arg(m_pageSize) +
+           (filters.isEmpty() ? QString() : u'&' + filters);
 }
 
 void PagedModel::reload()

@@ -249,6 +249,9 @@ void MainWindow::buildPages()
                 m_api->request("DELETE", u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()),
                                {}, this, [licenses](const RestReply&) { licenses->reload(); });
             });
+    licenses->enableExport({u"name"_s, u"product"_s, u"license_key"_s, u"max_concurrent_seats"_s,
+                            u"active_sessions"_s, u"expires_at"_s, u"is_active"_s, u"features"_s,
+                            u"created_at"_s});
     addList(u"licenses"_s, u"licenses"_s, licenses);
 
     auto* sessions = new ListPage(
@@ -269,6 +272,14 @@ void MainWindow::buildPages()
               false}},
             this);
     sessions->model()->setFilter(u"active"_s, u"true"_s);
+    sessions->addChoiceFilter(u"active"_s, tr("S&tate:"),
+                              {{u"true"_s, tr("Holding a seat")}, {u"false"_s, tr("Ended")}});
+    sessions->addLookupFilter(u"license"_s, tr("&License:"), u"/api/v1/licenses/"_s, u"name"_s);
+    sessions->addLookupFilter(u"device"_s, tr("&Machine:"), u"/api/v1/devices/"_s, u"hostname"_s);
+    // The server's user filter matches sessions of signed-in tools only;
+    // sessions that clmd holds carry the OS user, shown in the table.
+    sessions->addLookupFilter(u"user"_s, tr("&User:"), u"/api/v1/users/"_s, u"email"_s);
+    sessions->setSearchVisible(false); // the sessions list has no search on the server
     sessions->addAction(
             QIcon(u":/icons/release.svg"_s), tr("&Force release..."),
             [this, sessions](const QJsonObject& s) {
@@ -420,6 +431,34 @@ void MainWindow::buildPages()
                                 {u"target_type"_s, tr("Target"), {}, false},
                                 {u"ip_address"_s, tr("Address"), {}, false}},
                                this);
+    QList<std::pair<QString, QString>> actions;
+    for (const char* action : {"auth.login",
+                               "auth.login_failed",
+                               "auth.logout",
+                               "auth.refresh_reuse",
+                               "organization.update",
+                               "user.create",
+                               "user.update",
+                               "user.deactivate",
+                               "license.create",
+                               "license.update",
+                               "license.deactivate",
+                               "enrollment_token.create",
+                               "enrollment_token.revoke",
+                               "device.enroll",
+                               "device.disable",
+                               "session.acquire",
+                               "session.release",
+                               "session.borrow",
+                               "session.revoke",
+                               "session.timeout"})
+        actions.append({QString::fromLatin1(action), QString::fromLatin1(action)});
+    audit->setSearchVisible(false); // the audit log is filtered, not searched
+    audit->addChoiceFilter(u"action"_s, tr("&Action:"), actions);
+    audit->addLookupFilter(u"actor_id"_s, tr("Ac&tor:"), u"/api/v1/users/"_s, u"email"_s);
+    audit->addDateRangeFilter(u"from"_s, u"to"_s, tr("&Dates:"));
+    audit->enableExport({u"at"_s, u"actor_type"_s, u"actor_id"_s, u"action"_s, u"target_type"_s,
+                         u"target_id"_s, u"ip_address"_s, u"details"_s});
     addList(u"audit"_s, u"audit"_s, audit);
     m_navigation->setCurrentRow(0);
 }

@@ -354,15 +354,14 @@ private slots:
         QCOMPARE(a.changes(created.json), QJsonObject());
         QCOMPARE(wait([&](auto done) { a.save(created.json, done); }).status, 200);
 
-        QJsonObject editedByThem = created.json;
-        editedByThem.insert(u"name"_s, u"Their name"_s);
+        // What the edit dialogs send: the form's fields only.
+        QJsonObject editedByThem{{u"name"_s, u"Their name"_s}, {u"max_concurrent_seats"_s, 3}};
         const RestReply theirSave = wait([&](auto done) { b.save(editedByThem, done); });
         QCOMPARE(theirSave.status, 200);
         QCOMPARE(b.version(), created.json.value("version"_L1).toInt() + 1);
 
         // My edit started from the old version: 412, and nothing changed.
-        QJsonObject editedByMe = created.json;
-        editedByMe.insert(u"max_concurrent_seats"_s, 7);
+        QJsonObject editedByMe{{u"name"_s, u"Edit me"_s}, {u"max_concurrent_seats"_s, 7}};
         const RestReply conflict = wait([&](auto done) { a.save(editedByMe, done); });
         QVERIFY(EditSession::isConflict(conflict));
         QCOMPARE(conflict.errorCode(), u"conflict"_s);
@@ -382,8 +381,13 @@ private slots:
         QCOMPARE(wait([&](auto done) { b.reload(done); }).status, 200);
         QCOMPARE(b.original().value("max_concurrent_seats"_L1).toInt(), 7);
         QCOMPARE(b.version(), now.value("version"_L1).toInt());
+        // The dialog now shows the reloaded values; they edit the name again.
+        editedByThem = {{u"name"_s, u"Second try"_s}, {u"max_concurrent_seats"_s, 7}};
+        QCOMPARE(b.changes(editedByThem), (QJsonObject{{u"name"_s, u"Second try"_s}}));
         QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).status, 200);
-        QCOMPARE(call(*mine, "GET", path).json.value("name"_L1).toString(), u"Second try"_s);
+        const QJsonObject last = call(*mine, "GET", path).json;
+        QCOMPARE(last.value("name"_L1).toString(), u"Second try"_s);
+        QCOMPARE(last.value("max_concurrent_seats"_L1).toInt(), 7);
     }
 
     void roleRulesMatchTheServer()
@@ -419,8 +423,8 @@ private slots:
         const QString me = owner->user().value("id"_L1).toString();
         const QJsonObject self = call(*owner, "GET", u"/api/v1/users/%1/"_s.arg(me)).json;
         EditSession edit(owner.get(), u"/api/v1/users/%1/"_s.arg(me), self);
-        QJsonObject demoted = self;
-        demoted.insert(u"role"_s, u"member"_s);
+        const QJsonObject demoted{{u"full_name"_s, self.value("full_name"_L1)},
+                                  {u"role"_s, u"member"_s}};
         const RestReply refused = wait([&](auto done) { edit.save(demoted, done); });
         QCOMPARE(refused.status, 409);
         QVERIFY(!refused.message().isEmpty());

@@ -218,6 +218,11 @@ private slots:
         QCOMPARE(ListExporter::fieldText(QJsonValue(false)), u"false"_s);
         QCOMPARE(ListExporter::fieldText(QJsonObject{{u"a"_s, QJsonArray{1, u"x"_s}}}),
                  u"{\"a\":[1,\"x\"]}"_s);
+        // Text that a spreadsheet would run as a formula is defused.
+        QCOMPARE(ListExporter::fieldText(u"=HYPERLINK(\"x\")"_s), u"'=HYPERLINK(\"x\")"_s);
+        QCOMPARE(ListExporter::fieldText(u"-cmd"_s), u"'-cmd"_s);
+        QCOMPARE(ListExporter::fieldText(u"@sum"_s), u"'@sum"_s);
+        QCOMPARE(ListExporter::fieldText(u"ws-berlin"_s), u"ws-berlin"_s);
     }
 
     void exportsEveryLicenseAcrossPages()
