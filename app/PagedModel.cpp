@@ -68,13 +68,10 @@ QString PagedModel::pagePath(int page) const
 
 void PagedModel::reload()
 {
+    // The rows shown stay until the first page answers (the server may be
+    // away; a live event's reload must not blank the table).
     m_started = true;
     ++m_generation; // answers to earlier requests are dropped
-    beginResetModel();
-    m_items.clear();
-    m_total = 0;
-    m_hasMore = false;
-    endResetModel();
     m_nextPage = 1;
     fetchPage(1);
 }
@@ -103,6 +100,16 @@ void PagedModel::fetchPage(int page)
         m_total = reply.json.value("count"_L1).toInt();
         m_hasMore = !reply.json.value("next"_L1).isNull() && !results.isEmpty();
         m_nextPage = page + 1;
+        if (page == 1) {
+            // The first page replaces what was shown.
+            beginResetModel();
+            m_items.clear();
+            for (const QJsonValue& value : results)
+                m_items.append(value.toObject());
+            endResetModel();
+            emit loaded();
+            return;
+        }
         QList<QJsonObject> fresh;
         for (const QJsonValue& value : results) {
             const QJsonObject object = value.toObject();
@@ -137,6 +144,12 @@ int PagedModel::rowOf(const QString& id) const
             return row;
     }
     return -1;
+}
+
+void PagedModel::refreshDisplay()
+{
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 void PagedModel::upsert(const QJsonObject& item)

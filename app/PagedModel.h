@@ -48,7 +48,8 @@ public:
     // parameters, for whatever else reads the same list (CSV export).
     QString query() const;
 
-    // Clears and loads the first page. Until the first reload, setting the
+    // Loads the first page, which then replaces the rows shown (they stay
+    // while it loads or when it fails). Until the first reload, setting the
     // search, ordering or filters only records them.
     void reload();
     bool isLoading() const { return m_loading; }
@@ -61,6 +62,8 @@ public:
     // Replaces the item with the same "id", or inserts it at the top.
     void upsert(const QJsonObject& item);
     void removeId(const QString& id);
+    // Redraws every row (texts that depend on the time, such as "12 s ago").
+    void refreshDisplay();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

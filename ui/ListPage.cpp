@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -148,15 +149,35 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
         showDetails();
         updateActions();
     });
+    // A reload keeps the selected item selected when it is still there.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedItem().value(QLatin1String("id")).toString(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_keptSelection);
+        if (row >= 0)
+            m_view->selectRow(row);
+        if (!m_sized && m_model->rowCount() > 0) {
+            m_sized = true;
+            m_view->resizeColumnsToContents();
+        }
         showDetails();
         updateActions();
     });
+    // Times such as "12 s ago" move on while the page is open.
+    auto* tick = new QTimer(this);
+    tick->setInterval(5000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            m_model->refreshDisplay();
+    });
+    tick->start();
     connect(m_model, &app::PagedModel::loaded, this, [this] {
         m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->totalCount()));
     });
 
-    m_details->setMinimumWidth(220);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_details->setMinimumWidth(240);
     m_details->setObjectName(QStringLiteral("details"));
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -246,18 +267,37 @@ void ListPage::showDetails()
         m_details->setHtml(tr("<p><i>Select a row to see its details.</i></p>"));
         return;
     }
-    QString html = QStringLiteral("<table cellspacing=4>");
+    // Field names as words ("last_heartbeat_at" reads "Last heartbeat at"),
+    // times in local time, booleans as yes/no; ids stay exact for support.
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    QString html = QStringLiteral("<table cellspacing=3>");
     for (auto it = item.begin(); it != item.end(); ++it) {
+        QString name = it.key();
+        name.replace(u'_', u' ');
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
         QString value;
-        if (it.value().isArray() || it.value().isObject())
-            value = QString::fromUtf8(QJsonDocument::fromVariant(it.value().toVariant())
-                                              .toJson(QJsonDocument::Compact));
-        else if (it.value().isNull())
-            value = QStringLiteral("-");
-        else
-            value = it.value().toVariant().toString();
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(it.key().toHtmlEscaped(), value.toHtmlEscaped());
+        const QJsonValue field = it.value();
+        if (field.isArray() || field.isObject()) {
+            value = QString::fromUtf8(
+                    QJsonDocument::fromVariant(field.toVariant()).toJson(QJsonDocument::Compact));
+        } else if (field.isNull()) {
+            value = QStringLiteral("\u2013");
+        } else if (field.isBool()) {
+            value = field.toBool() ? tr("yes") : tr("no");
+        } else {
+            value = field.toVariant().toString();
+            const auto at =
+                    (it.key().endsWith(QLatin1String("_at")) ||
+                     it.key().endsWith(QLatin1String("_until")) || it.key() == QLatin1String("at"))
+                            ? time::parseRfc3339(value)
+                            : std::nullopt;
+            if (at)
+                value = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at),
+                                           QLocale::ShortFormat);
+        }
+        html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td></tr>")
+                        .arg(muted, name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     m_details->setHtml(html + QStringLiteral("</table>"));
 }

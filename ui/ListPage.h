@@ -111,6 +111,8 @@ private:
     QToolBar* m_toolBar;
     QTextBrowser* m_details;
     QLabel* m_count;
+    QString m_keptSelection;
+    bool m_sized = false;
     QLabel* m_status;
     QTimer* m_searchDelay;
     QWidget* m_filterBar;
