@@ -28,6 +28,9 @@ void describe(QCommandLineParser& parser)
             {u"server"_s,
              QCoreApplication::translate("main", "license server URL for the sign-in dialog"),
              u"URL"_s});
+    parser.addOption({u"email"_s,
+                      QCoreApplication::translate("main", "email for the sign-in dialog"),
+                      u"EMAIL"_s});
     parser.addOption({u"lang"_s,
                       QCoreApplication::translate(
                               "main", "language: de, fr, es, ja or en (default: the system's)"),
@@ -98,7 +101,11 @@ int main(int argc, char* argv[])
     if (server.isEmpty() && QSettings().value(u"server/last"_s).toString().isEmpty())
         server = deployedServer();
     window.show();
-    if (!window.signIn(server))
+    // CLM_ADMIN_PASSWORD signs in without typing (scripts/demo); it is read
+    // once and removed from the environment.
+    const QString password = qEnvironmentVariable("CLM_ADMIN_PASSWORD");
+    qunsetenv("CLM_ADMIN_PASSWORD");
+    if (!window.signIn(server, parser.value(u"email"_s), password))
         return 0;
     return QApplication::exec();
 }

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -172,6 +173,37 @@ private slots:
         QCOMPARE(admin.exitCode(), 0);
         const QByteArray help = admin.readAllStandardOutput();
         QVERIFY(help.contains("--server") && help.contains("--lang"));
+    }
+
+    void passwordFromTheEnvironmentSignsIn()
+    {
+        // scripts/demo opens the GUI signed in: CLM_ADMIN_PASSWORD.
+        const auto logins = [this] {
+            return admin()
+                    .get(u"/api/v1/audit/?action=auth.login"_s)
+                    .json.value("count"_L1)
+                    .toInt();
+        };
+        const int before = logins();
+        QTemporaryDir config;
+        QProcess gui;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        environment.insert(u"CLM_ADMIN_PASSWORD"_s, m_owner.password);
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        gui.setProcessEnvironment(environment);
+        gui.start(QStringLiteral(CLM_ADMIN_BIN),
+                  {u"--server"_s, m_fixture->server().baseUrl().toString(), u"--email"_s,
+                   m_owner.email, u"--lang"_s, u"en"_s});
+        QVERIFY(gui.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(logins() > before, 15000);
+        QCOMPARE(gui.state(), QProcess::Running);
+        gui.terminate();
+        if (!gui.waitForFinished(5000)) {
+            gui.kill();
+            gui.waitForFinished(5000);
+        }
     }
 
     void signInThroughTheDialog()
