@@ -163,10 +163,21 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
                                      8000);
         });
     }
+    buildPages();
+    // Every page one key away: Ctrl+1 ... Ctrl+7, listed in the Go menu.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        QAction* page = go->addAction(item->icon(), item->text(), this,
+                                      [this, row] { m_navigation->setCurrentRow(row); });
+        if (row < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+    }
+    menuBar()->insertMenu(settingsMenu->menuAction(), go);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon(u":/icons/about.svg"_s), tr("&About"), this, &MainWindow::about);
 
-    buildPages();
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     resize(size().expandedTo(QSize(1100, 700)));
@@ -175,6 +186,11 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
 QStringList MainWindow::pageNames() const
 {
     return m_order;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_order.value(m_navigation->currentRow());
 }
 
 void MainWindow::showPage(const QString& name)

@@ -38,6 +38,7 @@ public:
                 const QString& password = {});
     QStringList pageNames() const;
     void showPage(const QString& name);
+    QString currentPageName() const;
     // A list page by name (every page but the dashboard).
     ListPage* page(const QString& name) const { return m_pages.value(name); }
     DashboardPage* dashboard() const { return m_dashboard; }

@@ -247,6 +247,16 @@ private slots:
         }
     }
 
+    void keyboardReachesEveryPage()
+    {
+        const QStringList names = m_window->pageNames();
+        for (int i = static_cast<int>(names.size()) - 1; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i),
+                            Qt::ControlModifier);
+            QTRY_COMPARE(m_window->currentPageName(), names.at(i));
+        }
+    }
+
     void createALicenseThroughTheDialog()
     {
         m_window->showPage(u"licenses"_s);
