@@ -339,6 +339,14 @@
         <source>Exporting...</source>
         <translation>Export läuft...</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -492,7 +500,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>Begonnen</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;Force release...</source>
@@ -560,7 +568,7 @@
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>&amp;Disable...</source>
@@ -726,6 +734,46 @@
         <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
         <translation>Inhaber und Administratoren verwalten Lizenzen, Benutzer und Rechner; Mitglieder und Gäste nutzen nur Lizenzen.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Holding a seat</source>
+        <translation>Belegt einen Platz</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>&amp;Urheber:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
@@ -822,6 +870,10 @@
     <message>
         <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
         <translation>Sprache: de, fr, es, ja oder en (Vorgabe: die des Systems)</translation>
+    </message>
+    <message>
+        <source>email for the sign-in dialog</source>
+        <translation>E-Mail-Adresse für den Anmeldedialog</translation>
     </message>
 </context>
 </TS>

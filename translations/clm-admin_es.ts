@@ -339,6 +339,14 @@
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -560,7 +568,7 @@
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Visto por última vez</translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>&amp;Disable...</source>
@@ -726,6 +734,46 @@
         <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
         <translation>Los propietarios y administradores gestionan licencias, usuarios y máquinas; los miembros e invitados solo usan licencias.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Holding a seat</source>
+        <translation>Ocupa un puesto</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Licencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Máquina:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
@@ -822,6 +870,10 @@
     <message>
         <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
         <translation>idioma: de, fr, es, ja o en (predeterminado: el del sistema)</translation>
+    </message>
+    <message>
+        <source>email for the sign-in dialog</source>
+        <translation>correo electrónico para el diálogo de inicio de sesión</translation>
     </message>
 </context>
 </TS>

@@ -250,7 +250,7 @@
     <name>clm::ui::ListPage</name>
     <message>
         <source>Search %1</source>
-        <translation>Rechercher dans %1</translation>
+        <translation>Rechercher&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -338,6 +338,14 @@
     <message>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -560,7 +568,7 @@
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>&amp;Disable...</source>
@@ -726,6 +734,46 @@
         <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
         <translation>Les propriétaires et les administrateurs gèrent les licences, les utilisateurs et les machines&#xa0;; les membres et les invités ne font qu&apos;utiliser les licences.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holding a seat</source>
+        <translation>Occupe un poste</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Machine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
@@ -822,6 +870,10 @@
     <message>
         <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
         <translation>langue&#xa0;: de, fr, es, ja ou en (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>email for the sign-in dialog</source>
+        <translation>adresse e-mail pour la fenêtre de connexion</translation>
     </message>
 </context>
 </TS>

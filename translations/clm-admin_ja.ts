@@ -335,6 +335,14 @@
         <source>Exporting...</source>
         <translation>エクスポート中...</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -556,7 +564,7 @@
     </message>
     <message>
         <source>Last seen</source>
-        <translation>最終確認</translation>
+        <translation>最終接続</translation>
     </message>
     <message>
         <source>&amp;Disable...</source>
@@ -722,6 +730,46 @@
         <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
         <translation>オーナーと管理者はライセンス、ユーザー、マシンを管理します。メンバーとゲストはライセンスを使用するだけです。</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Holding a seat</source>
+        <translation>シート使用中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>ライセンス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>マシン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>実行者(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
@@ -818,6 +866,10 @@
     <message>
         <source>language: de, fr, es, ja or en (default: the system&apos;s)</source>
         <translation>言語: de、fr、es、ja、en のいずれか (既定: システムの言語)</translation>
+    </message>
+    <message>
+        <source>email for the sign-in dialog</source>
+        <translation>サインインダイアログに入れるメールアドレス</translation>
     </message>
 </context>
 </TS>
