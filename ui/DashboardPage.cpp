@@ -230,7 +230,7 @@ DashboardPage::DashboardPage(app::ApiClient* api, QWidget* parent)
     m_range->setCurrentIndex(m_range->findData(QVariant::fromValue(m_model->range())));
     connect(m_range, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setRange(m_range->currentData().value<Range>()); });
-    auto* rangeLabel = new QLabel(tr("&History:"), this);
+    auto* rangeLabel = new QLabel(tr("Hi&story:"), this);
     rangeLabel->setBuddy(m_range);
 
     // Drawn as set here, not animated: screenshots and live updates show

@@ -129,7 +129,9 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
     layout->addWidget(m_general);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    // Grows when error lines appear, so nothing is clipped or overlaps.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(460);
 }
 
 QString FormDialog::fieldError(const QString& key) const

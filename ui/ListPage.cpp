@@ -588,9 +588,9 @@ void ListPage::exportCsv()
                 updateActions();
                 m_status->setToolTip(QDir::toNativeSeparators(exporter->path()));
                 if (ok) {
-                    m_status->setText(
-                            tr("Exported %n row(s) to %1", nullptr, exporter->rowsWritten())
-                                    .arg(QFileInfo(exporter->path()).fileName()));
+                    m_status->setText(tr("Exported to %1 (rows: %2)")
+                                              .arg(QFileInfo(exporter->path()).fileName())
+                                              .arg(exporter->rowsWritten()));
                     return;
                 }
                 if (exporter->wasCancelled()) {

@@ -132,6 +132,7 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
     connect(m_events, &app::EventStream::pollDue, this, [this] {
         if (ListPage* sessions = m_pages.value(u"sessions"_s))
             sessions->reload();
+        m_dashboard->reload();
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -254,17 +255,16 @@ void MainWindow::buildPages()
     licenses->addAction(
             QIcon(u":/icons/copy.svg"_s), tr("&Copy key"),
             [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
-    licenses->addAction(
-            QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
-            [this, licenses](const QJsonObject& l) {
-                if (!Prompt::confirm(this, tr("Deactivate license"),
-                                     tr("Deactivate \"%1\"? Its sessions end at once.")
-                                             .arg(l.value("name"_L1).toString()),
-                                     tr("Deactivate")))
-                    return;
-                m_api->request("DELETE", u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()),
-                               {}, this, [licenses](const RestReply&) { licenses->reload(); });
-            });
+    licenses->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
+                        [this, licenses](const QJsonObject& l) {
+                            if (!Prompt::confirm(this, tr("Deactivate license"),
+                                                 tr("Deactivate \"%1\"? Its sessions end at once.")
+                                                         .arg(l.value("name"_L1).toString()),
+                                                 tr("Deactivate")))
+                                return;
+                            removeItem(licenses, u"/api/v1/licenses/%1/"_s, l,
+                                       tr("deactivate the license"));
+                        });
     licenses->enableExport({u"name"_s, u"product"_s, u"license_key"_s, u"max_concurrent_seats"_s,
                             u"active_sessions"_s, u"expires_at"_s, u"is_active"_s, u"features"_s,
                             u"created_at"_s});
@@ -305,12 +305,7 @@ void MainWindow::buildPages()
                                                   s.value("hostname"_L1).toString()),
                                      tr("Release")))
                     return;
-                const QString id = s.value("id"_L1).toString();
-                m_api->request("DELETE", u"/api/v1/sessions/%1/"_s.arg(id), {}, this,
-                               [sessions, id](const RestReply& reply) {
-                                   if (reply.isSuccess())
-                                       sessions->model()->removeId(id);
-                               });
+                removeItem(sessions, u"/api/v1/sessions/%1/"_s, s, tr("release the seat"));
             });
     addList(u"sessions"_s, u"sessions"_s, sessions);
 
@@ -355,9 +350,7 @@ void MainWindow::buildPages()
                                                       .arg(u.value("email"_L1).toString()),
                                               tr("Deactivate")))
                              return;
-                         m_api->request("DELETE",
-                                        u"/api/v1/users/%1/"_s.arg(u.value("id"_L1).toString()), {},
-                                        this, [users](const RestReply&) { users->reload(); });
+                         removeItem(users, u"/api/v1/users/%1/"_s, u, tr("deactivate the user"));
                      });
     addList(u"users"_s, u"users"_s, users);
 
@@ -370,26 +363,32 @@ void MainWindow::buildPages()
                                    }},
                                   {u"is_active"_s, tr("Active"), {}, false}},
                                  this);
-    devices->addAction(
-            QIcon(u":/icons/delete.svg"_s), tr("&Disable..."),
-            [this, devices](const QJsonObject& d) {
-                if (!Prompt::confirm(this, tr("Disable device"),
-                                     tr("Disable %1? Its seats end and its token "
-                                        "stops working.")
-                                             .arg(d.value("hostname"_L1).toString()),
-                                     tr("Disable")))
-                    return;
-                m_api->request("DELETE", u"/api/v1/devices/%1/"_s.arg(d.value("id"_L1).toString()),
-                               {}, this, [devices](const RestReply&) { devices->reload(); });
-            });
+    devices->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Disable..."),
+                       [this, devices](const QJsonObject& d) {
+                           if (!Prompt::confirm(this, tr("Disable device"),
+                                                tr("Disable %1? Its seats end and its token "
+                                                   "stops working.")
+                                                        .arg(d.value("hostname"_L1).toString()),
+                                                tr("Disable")))
+                               return;
+                           removeItem(devices, u"/api/v1/devices/%1/"_s, d,
+                                      tr("disable the device"));
+                       });
     addList(u"devices"_s, u"devices"_s, devices);
 
     auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), u"/api/v1/enrollment-tokens/"_s,
                                 {{u"label"_s, tr("Label"), {}, false},
                                  {u"uses"_s, tr("Uses"), {}, false},
-                                 {u"max_uses"_s, tr("Max uses"), {}, false},
+                                 {u"max_uses"_s, tr("Max uses"),
+                                  [](const QJsonObject& t) -> QVariant {
+                                      return t.value("max_uses"_L1).isNull()
+                                                     ? tr("no limit")
+                                                     : QVariant(t.value("max_uses"_L1).toInt());
+                                  },
+                                  false},
                                  {u"revoked"_s, tr("Revoked"), {}, false}},
                                 this);
+    tokens->setSearchVisible(false); // the server does not search tokens
     tokens->addAction(
             QIcon(u":/icons/add.svg"_s), tr("&New token..."),
             [this, tokens](const QJsonObject&) {
@@ -431,9 +430,7 @@ void MainWindow::buildPages()
                                              .arg(t.value("label"_L1).toString()),
                                      tr("Revoke")))
                     return;
-                m_api->request("DELETE",
-                               u"/api/v1/enrollment-tokens/%1/"_s.arg(t.value("id"_L1).toString()),
-                               {}, this, [tokens](const RestReply&) { tokens->reload(); });
+                removeItem(tokens, u"/api/v1/enrollment-tokens/%1/"_s, t, tr("revoke the token"));
             });
     addList(u"tokens"_s, u"tokens"_s, tokens);
 
@@ -544,6 +541,34 @@ FormDialog::Field MainWindow::roleField(const QString& current) const
             labels,
             tr("Owners and admins manage licenses, users and machines; members and guests "
                "only use licenses.")};
+}
+
+void MainWindow::removeItem(ListPage* page, const QString& pathPattern, const QJsonObject& item,
+                            const QString& what)
+{
+    const QString id = item.value("id"_L1).toString();
+    m_api->request("DELETE", pathPattern.arg(id), {}, this,
+                   [this, page, id, what](const RestReply& reply) {
+                       if (reply.isSuccess()) {
+                           // Sessions end and leave the active list; the
+                           // others stay listed as inactive or revoked.
+                           if (page == m_pages.value(u"sessions"_s))
+                               page->model()->removeId(id);
+                           else
+                               page->reload();
+                           return;
+                       }
+                       // Refused (the last owner, say) or not sent: say so,
+                       // without blocking the window.
+                       auto* box =
+                               new QMessageBox(QMessageBox::Warning, tr("Not done"),
+                                               tr("Could not %1: %2").arg(what, reply.message()),
+                                               QMessageBox::Close, this);
+                       box->setObjectName(u"actionError"_s);
+                       box->setAttribute(Qt::WA_DeleteOnClose);
+                       box->open();
+                       page->reload();
+                   });
 }
 
 void MainWindow::editItem(ListPage* page, const QString& title, const QString& objectName,

@@ -47,14 +47,16 @@ TokenDialog::TokenDialog(const QUrl& server, const QString& token, QWidget* pare
     auto* snippet = new QPlainTextEdit(configSnippet(server, token), this);
     snippet->setReadOnly(true);
     snippet->setFont(fixed);
-    snippet->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped anywhere so the long token is visible whole; Copy copies the
+    // exact text.
+    snippet->setWordWrapMode(QTextOption::WrapAnywhere);
     snippet->setFixedHeight(snippet->fontMetrics().lineSpacing() * 5 + 16);
 
     auto* commands = new QPlainTextEdit(installCommands(server, token), this);
     commands->setReadOnly(true);
     commands->setFont(fixed);
-    commands->setLineWrapMode(QPlainTextEdit::NoWrap);
-    commands->setFixedHeight(commands->fontMetrics().lineSpacing() * 5 + 16);
+    commands->setWordWrapMode(QTextOption::WrapAnywhere);
+    commands->setFixedHeight(commands->fontMetrics().lineSpacing() * 6 + 16);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Token:"), copyableRow(u"copyToken"_s, tokenField, token));
@@ -69,7 +71,7 @@ TokenDialog::TokenDialog(const QUrl& server, const QString& token, QWidget* pare
     layout->addWidget(warning);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(860);
+    setMinimumWidth(760);
 }
 
 QWidget* TokenDialog::copyableRow(const QString& name, QWidget* field, const QString& text)

@@ -129,8 +129,15 @@ private slots:
                                    {u"max_concurrent_seats"_s, seats}})
                              .status,
                      201);
-        m_fixture->createUser(m_owner, u"ada@acme.example"_s, u"admin"_s);
-        m_fixture->createUser(m_owner, u"linus@acme.example"_s, u"member"_s);
+        const QList<std::pair<QString, QString>> names{
+                {m_owner.userId, u"Olivia Owner"_s},
+                {m_fixture->createUser(m_owner, u"ada@acme.example"_s, u"admin"_s).userId,
+                 u"Ada Lovelace"_s},
+                {m_fixture->createUser(m_owner, u"linus@acme.example"_s, u"member"_s).userId,
+                 u"Linus Torvalds"_s}};
+        for (const auto& [id, name] : names)
+            QCOMPARE(admin().patch(u"/api/v1/users/%1/"_s.arg(id), {{u"full_name"_s, name}}).status,
+                     200);
         const QString enrollment =
                 admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Build machines"_s}})
                         .json.value("token"_L1)
@@ -142,11 +149,18 @@ private slots:
                                                   {u"hostname"_s, host},
                                                   {u"os"_s, u"Debian GNU/Linux 12"_s}});
             QCOMPARE(device.status, 201);
-            QCOMPARE(m_fixture->client(device.json.value("device_token"_L1).toString())
-                             .post(u"/api/v1/licenses/acquire"_s,
-                                   {{u"product"_s, u"coditect-cli"_s}, {u"os_user"_s, u"alice"_s}})
-                             .status,
-                     201);
+            HttpClient machine = m_fixture->client(device.json.value("device_token"_L1).toString());
+            const HttpReply seat =
+                    machine.post(u"/api/v1/licenses/acquire"_s,
+                                 {{u"product"_s, u"coditect-cli"_s}, {u"os_user"_s, u"alice"_s}});
+            QCOMPARE(seat.status, 201);
+            // The Berlin laptop borrows its seat for three days.
+            if (host == u"ws-berlin"_s)
+                QCOMPARE(machine.post(u"/api/v1/licenses/borrow"_s,
+                                      {{u"session_id"_s, seat.json.value("session_id"_L1)},
+                                       {u"seconds"_s, 3 * 86400}})
+                                 .status,
+                         200);
         }
 
         m_api = std::make_unique<app::ApiClient>(&m_network);
@@ -249,6 +263,9 @@ private slots:
 
     void keyboardReachesEveryPage()
     {
+        // Shortcuts go to the active window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const QStringList names = m_window->pageNames();
         for (int i = static_cast<int>(names.size()) - 1; i >= 0; --i) {
             QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i),
