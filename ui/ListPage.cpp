@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clm::ui {
@@ -278,7 +280,14 @@ void ListPage::showDetails()
             name[0] = name[0].toUpper();
         QString value;
         const QJsonValue field = it.value();
-        if (field.isArray() || field.isObject()) {
+        const QJsonArray list = field.toArray();
+        const bool texts = std::all_of(list.begin(), list.end(),
+                                       [](const QJsonValue& v) { return v.isString(); });
+        if (field.isArray() && list.isEmpty()) {
+            value = QStringLiteral("\u2013");
+        } else if (field.isArray() && texts) {
+            value = field.toVariant().toStringList().join(QStringLiteral(", "));
+        } else if (field.isArray() || field.isObject()) {
             value = QString::fromUtf8(
                     QJsonDocument::fromVariant(field.toVariant()).toJson(QJsonDocument::Compact));
         } else if (field.isNull()) {

@@ -442,6 +442,9 @@ private slots:
         m_fixture->server().stop();
         page->reload();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
+        // The failed reload leaves what was shown in place.
+        QTRY_VERIFY(!page->model()->isLoading());
+        QCOMPARE(page->model()->rowCount(), rows);
         screenshot(u"banner-server-away"_s);
         QVERIFY(m_fixture->server().start());
         m_api->get(u"/api/v1/users/me/"_s, this, [](const RestReply&) {});
