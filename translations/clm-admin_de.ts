@@ -120,10 +120,6 @@
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Verlauf:</translation>
-    </message>
-    <message>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>Seat use over time</source>
         <translation>Platzbelegung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>&amp;Verlauf:</translation>
     </message>
 </context>
 <context>
@@ -312,13 +312,6 @@
         <source>Exported %1 of %2 rows...</source>
         <translation>%1 von %2 Zeilen exportiert...</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
@@ -346,6 +339,10 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (rows: %2)</source>
+        <translation>Nach %1 exportiert (Zeilen: %2)</translation>
     </message>
 </context>
 <context>
@@ -773,6 +770,38 @@
     <message>
         <source>&amp;Dates:</source>
         <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>deactivate the license</source>
+        <translation>Lizenz deaktivieren</translation>
+    </message>
+    <message>
+        <source>release the seat</source>
+        <translation>Platz freigeben</translation>
+    </message>
+    <message>
+        <source>deactivate the user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>disable the device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>revoke the token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

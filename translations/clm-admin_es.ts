@@ -120,10 +120,6 @@
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Historial:</translation>
-    </message>
-    <message>
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>Seat use over time</source>
         <translation>Uso de puestos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storial:</translation>
     </message>
 </context>
 <context>
@@ -312,13 +312,6 @@
         <source>Exported %1 of %2 rows...</source>
         <translation>%1 de %2 filas exportadas...</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n fila exportada a %1</numerusform>
-            <numerusform>%n filas exportadas a %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
@@ -346,6 +339,10 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (rows: %2)</source>
+        <translation>Exportado a %1 (filas: %2)</translation>
     </message>
 </context>
 <context>
@@ -773,6 +770,38 @@
     <message>
         <source>&amp;Dates:</source>
         <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>deactivate the license</source>
+        <translation>desactivar la licencia</translation>
+    </message>
+    <message>
+        <source>release the seat</source>
+        <translation>liberar el puesto</translation>
+    </message>
+    <message>
+        <source>deactivate the user</source>
+        <translation>desactivar al usuario</translation>
+    </message>
+    <message>
+        <source>disable the device</source>
+        <translation>bloquear el dispositivo</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>revoke the token</source>
+        <translation>revocar el token</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
     </message>
 </context>
 <context>

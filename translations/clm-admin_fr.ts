@@ -120,10 +120,6 @@
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Historique&#xa0;:</translation>
-    </message>
-    <message>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>Seat use over time</source>
         <translation>Utilisation des postes dans le temps</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -312,13 +312,6 @@
         <source>Exported %1 of %2 rows...</source>
         <translation>%1 lignes exportées sur %2...</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1</numerusform>
-            <numerusform>%n lignes exportées vers %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
@@ -346,6 +339,10 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (rows: %2)</source>
+        <translation>Exporté vers %1 (lignes&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -773,6 +770,38 @@
     <message>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>deactivate the license</source>
+        <translation>désactiver la licence</translation>
+    </message>
+    <message>
+        <source>release the seat</source>
+        <translation>libérer le poste</translation>
+    </message>
+    <message>
+        <source>deactivate the user</source>
+        <translation>désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>disable the device</source>
+        <translation>bloquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>revoke the token</source>
+        <translation>révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,6 @@
         <translation>過去 30 日間</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>履歴(&amp;H):</translation>
-    </message>
-    <message>
         <source>Local time</source>
         <translation>現地時刻</translation>
     </message>
@@ -183,6 +179,10 @@
     <message>
         <source>Seat use over time</source>
         <translation>シート使用状況の推移</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>履歴(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -309,12 +309,6 @@
         <source>Exported %1 of %2 rows...</source>
         <translation>%2 行中 %1 行をエクスポートしました...</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n 行を %1 にエクスポートしました</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
@@ -342,6 +336,10 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (rows: %2)</source>
+        <translation>%1 にエクスポートしました (行数: %2)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +767,38 @@
     <message>
         <source>&amp;Dates:</source>
         <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>deactivate the license</source>
+        <translation>ライセンスを無効にする</translation>
+    </message>
+    <message>
+        <source>release the seat</source>
+        <translation>シートを解放する</translation>
+    </message>
+    <message>
+        <source>deactivate the user</source>
+        <translation>ユーザーを無効にする</translation>
+    </message>
+    <message>
+        <source>disable the device</source>
+        <translation>デバイスの使用を停止する</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>revoke the token</source>
+        <translation>トークンを失効させる</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1ことができませんでした: %2</translation>
     </message>
 </context>
 <context>
