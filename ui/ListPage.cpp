@@ -2,6 +2,7 @@
 
 #include "app/ApiClient.h"
 #include "app/ListExporter.h"
+#include "app/Resource.h"
 #include "core/Time.h"
 
 #include <QAction>
@@ -107,6 +108,7 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     , m_api(api)
     , m_title(title)
     , m_model(new app::PagedModel(api, endpoint, std::move(columns), this))
+    , m_resource(new app::Resource(api, endpoint, this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_toolBar(new QToolBar(this))

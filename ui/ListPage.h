@@ -25,6 +25,7 @@ class QToolBar;
 
 namespace clm::app {
 class ApiClient;
+class Resource;
 class ListExporter;
 } // namespace clm::app
 
@@ -43,6 +44,8 @@ public:
     ~ListPage() override;
 
     app::PagedModel* model() const { return m_model; }
+    // The actions on the page's collection (create, edit, remove).
+    app::Resource* resource() const { return m_resource; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
     QString title() const { return m_title; }
@@ -106,6 +109,7 @@ private:
     app::ApiClient* m_api;
     QString m_title;
     app::PagedModel* m_model;
+    app::Resource* m_resource;
     QTableView* m_view;
     QLineEdit* m_search;
     QToolBar* m_toolBar;

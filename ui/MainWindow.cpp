@@ -3,6 +3,7 @@
 #include "app/ApiClient.h"
 #include "app/EditSession.h"
 #include "app/EventStream.h"
+#include "app/Resource.h"
 #include "app/Roles.h"
 #include "app/TokenStore.h"
 #include "core/Time.h"
@@ -220,7 +221,7 @@ void MainWindow::buildPages()
     m_dashboard = new DashboardPage(m_api, this);
     add(u"dashboard"_s, u"dashboard"_s, m_dashboard, m_dashboard->title());
 
-    auto* licenses = new ListPage(m_api, tr("Licenses"), u"/api/v1/licenses/"_s,
+    auto* licenses = new ListPage(m_api, tr("Licenses"), app::endpoints::licenses(),
                                   {{u"name"_s, tr("Name")},
                                    {u"product"_s, tr("Product")},
                                    {u"max_concurrent_seats"_s, tr("Seats")},
@@ -237,8 +238,8 @@ void MainWindow::buildPages()
             [this, licenses](const QJsonObject&) {
                 FormDialog dialog(
                         tr("New license"), licenseFields(),
-                        [this](const QJsonObject& body, auto done) {
-                            m_api->request("POST", u"/api/v1/licenses/"_s, body, this, done);
+                        [this, licenses](const QJsonObject& body, auto done) {
+                            licenses->resource()->create(body, this, done);
                         },
                         this);
                 dialog.setObjectName(u"licenseDialog"_s);
@@ -246,12 +247,10 @@ void MainWindow::buildPages()
                     licenses->model()->upsert(dialog.result());
             },
             false);
-    licenses->addAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit..."),
-                        [this, licenses](const QJsonObject& l) {
-                            editItem(licenses, tr("Edit license"), u"licenseEditDialog"_s,
-                                     u"/api/v1/licenses/%1/"_s.arg(l.value("id"_L1).toString()), l,
-                                     licenseFields());
-                        });
+    licenses->addAction(
+            QIcon(u":/icons/edit.svg"_s), tr("&Edit..."), [this, licenses](const QJsonObject& l) {
+                editItem(licenses, tr("Edit license"), u"licenseEditDialog"_s, l, licenseFields());
+            });
     licenses->addAction(
             QIcon(u":/icons/copy.svg"_s), tr("&Copy key"),
             [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
@@ -262,8 +261,7 @@ void MainWindow::buildPages()
                                                          .arg(l.value("name"_L1).toString()),
                                                  tr("Deactivate")))
                                 return;
-                            removeItem(licenses, u"/api/v1/licenses/%1/"_s, l,
-                                       tr("deactivate the license"));
+                            removeItem(licenses, l, tr("deactivate the license"));
                         });
     licenses->enableExport({u"name"_s, u"product"_s, u"license_key"_s, u"max_concurrent_seats"_s,
                             u"active_sessions"_s, u"expires_at"_s, u"is_active"_s, u"features"_s,
@@ -271,7 +269,7 @@ void MainWindow::buildPages()
     addList(u"licenses"_s, u"licenses"_s, licenses);
 
     auto* sessions = new ListPage(
-            m_api, tr("Live sessions"), u"/api/v1/sessions/"_s,
+            m_api, tr("Live sessions"), app::endpoints::sessions(),
             {{u"license_name"_s, tr("License"), {}, false},
              {u"hostname"_s, tr("Machine"), {}, false},
              {u"os_user"_s, tr("User"), {}, false},
@@ -290,11 +288,12 @@ void MainWindow::buildPages()
     sessions->model()->setFilter(u"active"_s, u"true"_s);
     sessions->addChoiceFilter(u"active"_s, tr("S&tate:"),
                               {{u"true"_s, tr("Holding a seat")}, {u"false"_s, tr("Ended")}});
-    sessions->addLookupFilter(u"license"_s, tr("&License:"), u"/api/v1/licenses/"_s, u"name"_s);
-    sessions->addLookupFilter(u"device"_s, tr("&Machine:"), u"/api/v1/devices/"_s, u"hostname"_s);
+    sessions->addLookupFilter(u"license"_s, tr("&License:"), app::endpoints::licenses(), u"name"_s);
+    sessions->addLookupFilter(u"device"_s, tr("&Machine:"), app::endpoints::devices(),
+                              u"hostname"_s);
     // The server's user filter matches sessions of signed-in tools only;
     // sessions that clmd holds carry the OS user, shown in the table.
-    sessions->addLookupFilter(u"user"_s, tr("&User:"), u"/api/v1/users/"_s, u"email"_s);
+    sessions->addLookupFilter(u"user"_s, tr("&User:"), app::endpoints::users(), u"email"_s);
     sessions->setSearchVisible(false); // the sessions list has no search on the server
     sessions->addAction(
             QIcon(u":/icons/release.svg"_s), tr("&Force release..."),
@@ -305,11 +304,11 @@ void MainWindow::buildPages()
                                                   s.value("hostname"_L1).toString()),
                                      tr("Release")))
                     return;
-                removeItem(sessions, u"/api/v1/sessions/%1/"_s, s, tr("release the seat"));
+                removeItem(sessions, s, tr("release the seat"));
             });
     addList(u"sessions"_s, u"sessions"_s, sessions);
 
-    auto* users = new ListPage(m_api, tr("Users"), u"/api/v1/users/"_s,
+    auto* users = new ListPage(m_api, tr("Users"), app::endpoints::users(),
                                {{u"email"_s, tr("Email")},
                                 {u"full_name"_s, tr("Name")},
                                 {u"role"_s, tr("Role"),
@@ -327,8 +326,8 @@ void MainWindow::buildPages()
                 fields.append({u"password"_s, tr("&Password:"), FormDialog::Kind::Password});
                 FormDialog dialog(
                         tr("New user"), fields,
-                        [this](const QJsonObject& body, auto done) {
-                            m_api->request("POST", u"/api/v1/users/"_s, body, this, done);
+                        [this, users](const QJsonObject& body, auto done) {
+                            users->resource()->create(body, this, done);
                         },
                         this);
                 dialog.setObjectName(u"userDialog"_s);
@@ -336,13 +335,12 @@ void MainWindow::buildPages()
                     users->model()->upsert(dialog.result());
             },
             false);
-    users->addAction(
-            QIcon(u":/icons/edit.svg"_s), tr("&Edit..."), [this, users](const QJsonObject& u) {
-                QList<FormDialog::Field> fields{{u"full_name"_s, tr("&Name:")}};
-                fields.append(roleField(u.value("role"_L1).toString()));
-                editItem(users, tr("Edit user"), u"userEditDialog"_s,
-                         u"/api/v1/users/%1/"_s.arg(u.value("id"_L1).toString()), u, fields);
-            });
+    users->addAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit..."),
+                     [this, users](const QJsonObject& u) {
+                         QList<FormDialog::Field> fields{{u"full_name"_s, tr("&Name:")}};
+                         fields.append(roleField(u.value("role"_L1).toString()));
+                         editItem(users, tr("Edit user"), u"userEditDialog"_s, u, fields);
+                     });
     users->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
                      [this, users](const QJsonObject& u) {
                          if (!Prompt::confirm(this, tr("Deactivate user"),
@@ -350,11 +348,11 @@ void MainWindow::buildPages()
                                                       .arg(u.value("email"_L1).toString()),
                                               tr("Deactivate")))
                              return;
-                         removeItem(users, u"/api/v1/users/%1/"_s, u, tr("deactivate the user"));
+                         removeItem(users, u, tr("deactivate the user"));
                      });
     addList(u"users"_s, u"users"_s, users);
 
-    auto* devices = new ListPage(m_api, tr("Devices"), u"/api/v1/devices/"_s,
+    auto* devices = new ListPage(m_api, tr("Devices"), app::endpoints::devices(),
                                  {{u"hostname"_s, tr("Machine")},
                                   {u"os"_s, tr("System")},
                                   {u"last_seen_at"_s, tr("Last seen"),
@@ -371,12 +369,11 @@ void MainWindow::buildPages()
                                                         .arg(d.value("hostname"_L1).toString()),
                                                 tr("Disable")))
                                return;
-                           removeItem(devices, u"/api/v1/devices/%1/"_s, d,
-                                      tr("disable the device"));
+                           removeItem(devices, d, tr("disable the device"));
                        });
     addList(u"devices"_s, u"devices"_s, devices);
 
-    auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), u"/api/v1/enrollment-tokens/"_s,
+    auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), app::endpoints::enrollmentTokens(),
                                 {{u"label"_s, tr("Label"), {}, false},
                                  {u"uses"_s, tr("Uses"), {}, false},
                                  {u"max_uses"_s, tr("Max uses"),
@@ -405,9 +402,8 @@ void MainWindow::buildPages()
                           1000000,
                           {},
                           tr("How many machines may enroll with it.")}},
-                        [this](const QJsonObject& body, auto done) {
-                            m_api->request("POST", u"/api/v1/enrollment-tokens/"_s, body, this,
-                                           done);
+                        [this, tokens](const QJsonObject& body, auto done) {
+                            tokens->resource()->create(body, this, done);
                         },
                         this);
                 dialog.setObjectName(u"tokenDialog"_s);
@@ -422,19 +418,19 @@ void MainWindow::buildPages()
                 shown.exec();
             },
             false);
-    tokens->addAction(
-            QIcon(u":/icons/delete.svg"_s), tr("&Revoke..."), [this, tokens](const QJsonObject& t) {
-                if (!Prompt::confirm(this, tr("Revoke token"),
-                                     tr("Revoke \"%1\"? Machines cannot enroll with it "
-                                        "any more.")
-                                             .arg(t.value("label"_L1).toString()),
-                                     tr("Revoke")))
-                    return;
-                removeItem(tokens, u"/api/v1/enrollment-tokens/%1/"_s, t, tr("revoke the token"));
-            });
+    tokens->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Revoke..."),
+                      [this, tokens](const QJsonObject& t) {
+                          if (!Prompt::confirm(this, tr("Revoke token"),
+                                               tr("Revoke \"%1\"? Machines cannot enroll with it "
+                                                  "any more.")
+                                                       .arg(t.value("label"_L1).toString()),
+                                               tr("Revoke")))
+                              return;
+                          removeItem(tokens, t, tr("revoke the token"));
+                      });
     addList(u"tokens"_s, u"tokens"_s, tokens);
 
-    auto* audit = new ListPage(m_api, tr("Audit log"), u"/api/v1/audit/"_s,
+    auto* audit = new ListPage(m_api, tr("Audit log"), app::endpoints::audit(),
                                {{u"at"_s, tr("When"),
                                  [](const QJsonObject& a) -> QVariant {
                                      return localTime(a.value("at"_L1));
@@ -468,7 +464,7 @@ void MainWindow::buildPages()
         actions.append({QString::fromLatin1(action), QString::fromLatin1(action)});
     audit->setSearchVisible(false); // the audit log is filtered, not searched
     audit->addChoiceFilter(u"action"_s, tr("&Action:"), actions);
-    audit->addLookupFilter(u"actor_id"_s, tr("Ac&tor:"), u"/api/v1/users/"_s, u"email"_s);
+    audit->addLookupFilter(u"actor_id"_s, tr("Ac&tor:"), app::endpoints::users(), u"email"_s);
     audit->addDateRangeFilter(u"from"_s, u"to"_s, tr("&Dates:"));
     audit->enableExport({u"at"_s, u"actor_type"_s, u"actor_id"_s, u"action"_s, u"target_type"_s,
                          u"target_id"_s, u"ip_address"_s, u"details"_s});
@@ -543,43 +539,39 @@ FormDialog::Field MainWindow::roleField(const QString& current) const
                "only use licenses.")};
 }
 
-void MainWindow::removeItem(ListPage* page, const QString& pathPattern, const QJsonObject& item,
-                            const QString& what)
+void MainWindow::removeItem(ListPage* page, const QJsonObject& item, const QString& what)
 {
     const QString id = item.value("id"_L1).toString();
-    m_api->request("DELETE", pathPattern.arg(id), {}, this,
-                   [this, page, id, what](const RestReply& reply) {
-                       if (reply.isSuccess()) {
-                           // Sessions end and leave the active list; the
-                           // others stay listed as inactive or revoked.
-                           if (page == m_pages.value(u"sessions"_s))
-                               page->model()->removeId(id);
-                           else
-                               page->reload();
-                           return;
-                       }
-                       // Refused (the last owner, say) or not sent: say so,
-                       // without blocking the window.
-                       auto* box =
-                               new QMessageBox(QMessageBox::Warning, tr("Not done"),
-                                               tr("Could not %1: %2").arg(what, reply.message()),
-                                               QMessageBox::Close, this);
-                       box->setObjectName(u"actionError"_s);
-                       box->setAttribute(Qt::WA_DeleteOnClose);
-                       box->open();
-                       page->reload();
-                   });
+    page->resource()->remove(id, this, [this, page, id, what](const RestReply& reply) {
+        if (reply.isSuccess()) {
+            // Sessions end and leave the active list; the
+            // others stay listed as inactive or revoked.
+            if (page == m_pages.value(u"sessions"_s))
+                page->model()->removeId(id);
+            else
+                page->reload();
+            return;
+        }
+        // Refused (the last owner, say) or not sent: say so,
+        // without blocking the window.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Not done"),
+                                    tr("Could not %1: %2").arg(what, reply.message()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(u"actionError"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        page->reload();
+    });
 }
 
 void MainWindow::editItem(ListPage* page, const QString& title, const QString& objectName,
-                          const QString& path, const QJsonObject& item,
-                          QList<FormDialog::Field> fields)
+                          const QJsonObject& item, QList<FormDialog::Field> fields)
 {
     for (FormDialog::Field& field : fields) {
         if (item.contains(field.key))
             field.initial = item.value(field.key);
     }
-    auto* edit = new app::EditSession(m_api, path, item, this);
+    app::EditSession* edit = page->resource()->edit(item, this);
     FormDialog dialog(
             title, fields, [edit](const QJsonObject& body, auto done) { edit->save(body, done); },
             this);

@@ -51,13 +51,12 @@ private:
     void buildPages();
     QList<FormDialog::Field> licenseFields() const;
     FormDialog::Field roleField(const QString& current) const;
-    // DELETE of `item` (pathPattern takes its id); a refusal is shown.
-    void removeItem(ListPage* page, const QString& pathPattern, const QJsonObject& item,
-                    const QString& what);
+    // Deactivates, disables, revokes or releases `item`; a refusal is shown.
+    void removeItem(ListPage* page, const QJsonObject& item, const QString& what);
     // An edit dialog for `item` that saves with If-Match and offers reload
     // or overwrite when someone else saved first.
     void editItem(ListPage* page, const QString& title, const QString& objectName,
-                  const QString& path, const QJsonObject& item, QList<FormDialog::Field> fields);
+                  const QJsonObject& item, QList<FormDialog::Field> fields);
     void storeRefreshToken(const QString& refresh);
     bool resumeStored(const QString& server, const QString& email);
     void onSignedIn();

@@ -7,6 +7,7 @@
 #include "app/EditSession.h"
 #include "app/EventStream.h"
 #include "app/PagedModel.h"
+#include "app/Resource.h"
 #include "app/Roles.h"
 
 #include <QDeadlineTimer>
@@ -388,6 +389,48 @@ private slots:
         const QJsonObject last = call(*mine, "GET", path).json;
         QCOMPARE(last.value("name"_L1).toString(), u"Second try"_s);
         QCOMPARE(last.value("max_concurrent_seats"_L1).toInt(), 7);
+    }
+
+    void resourceActionsCreateEditAndRemove()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        Resource licenses(api.get(), endpoints::licenses());
+        const RestReply created = wait([&](auto done) {
+            licenses.create({{u"name"_s, u"Controller"_s},
+                             {u"product"_s, u"controller"_s},
+                             {u"max_concurrent_seats"_s, 2}},
+                            this, done);
+        });
+        QCOMPARE(created.status, 201);
+        const QString id = created.json.value("id"_L1).toString();
+        QCOMPARE(licenses.itemPath(id), u"/api/v1/licenses/%1/"_s.arg(id));
+
+        // Bad input: a clear error naming the field, nothing created.
+        const RestReply invalid = wait([&](auto done) {
+            licenses.create({{u"name"_s, u"No seats"_s}, {u"product"_s, u"x"_s}}, this, done);
+        });
+        QCOMPARE(invalid.status, 400);
+        QVERIFY(invalid.json.value("details"_L1).toObject().contains(u"max_concurrent_seats"_s));
+
+        std::unique_ptr<EditSession> edit(licenses.edit(created.json, nullptr));
+        QCOMPARE(wait([&](auto done) {
+                     edit->save({{u"max_concurrent_seats"_s, 4}}, done);
+                 }).status,
+                 200);
+        QCOMPARE(edit->original().value("max_concurrent_seats"_L1).toInt(), 4);
+
+        QCOMPARE(wait([&](auto done) { licenses.remove(id, this, done); }).status, 204);
+        QCOMPARE(call(*api, "GET", licenses.itemPath(id)).json.value("is_active"_L1).toBool(true),
+                 false);
+
+        // The last owner cannot be removed: refused, and still active.
+        Resource users(api.get(), endpoints::users());
+        const QString me = api->user().value("id"_L1).toString();
+        const RestReply refused = wait([&](auto done) { users.remove(me, this, done); });
+        QCOMPARE(refused.status, 409);
+        QVERIFY(!refused.message().isEmpty());
+        QVERIFY(call(*api, "GET", users.itemPath(me)).json.value("is_active"_L1).toBool());
     }
 
     void roleRulesMatchTheServer()

@@ -1,0 +1,30 @@
+#include "app/Resource.h"
+
+#include "app/EditSession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clm::app {
+
+Resource::Resource(ApiClient* api, QString collection, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_collection(std::move(collection))
+{}
+
+void Resource::create(const QJsonObject& body, QObject* context, ApiClient::Callback done)
+{
+    m_api->request("POST", m_collection, body, context, std::move(done));
+}
+
+void Resource::remove(const QString& id, QObject* context, ApiClient::Callback done)
+{
+    m_api->request("DELETE", itemPath(id), {}, context, std::move(done));
+}
+
+EditSession* Resource::edit(const QJsonObject& item, QObject* parent)
+{
+    return new EditSession(m_api, itemPath(item.value("id"_L1).toString()), item, parent);
+}
+
+} // namespace clm::app
