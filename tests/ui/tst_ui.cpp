@@ -231,6 +231,7 @@ private slots:
             click(dialog, u"signIn"_s);
             QTRY_VERIFY(!dialog->findChild<QWidget*>(u"error"_s)->isHidden());
             QCOMPARE(dialog->findChild<QLineEdit*>(u"email"_s)->text(), m_owner.email);
+            screenshot(u"dialog-sign-in-error"_s, dialog);
             type(dialog, u"password"_s, m_owner.password);
             QTest::keyClick(dialog->findChild<QLineEdit*>(u"password"_s), Qt::Key_Return);
         });
@@ -450,6 +451,34 @@ private slots:
         m_api->get(u"/api/v1/users/me/"_s, this, [](const RestReply&) {});
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rows, 10000);
+    }
+
+    void followsADarkPalette()
+    {
+        // The system's dark palette: pages, banner and chart follow it.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x80, 0xed));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+        m_window->showPage(u"dashboard"_s);
+        QTest::qWait(100);
+        // The window's own background really is the dark one.
+        const QImage shot = m_window->grab().toImage();
+        QVERIFY(QColor(shot.pixel(shot.width() / 2, shot.height() - 30)).lightness() < 100);
+        screenshot(u"dark-dashboard"_s);
+        m_window->showPage(u"licenses"_s);
+        QTest::qWait(50);
+        screenshot(u"dark-licenses"_s);
+        QApplication::setPalette(light);
     }
 
     void cleanupTestCase()
