@@ -4,6 +4,7 @@
 #include "app/ListExporter.h"
 #include "app/Resource.h"
 #include "core/Time.h"
+#include "ui/Icons.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -539,7 +540,7 @@ QAction* ListPage::enableExport(const QStringList& fields)
     if (m_exportAction)
         return m_exportAction;
     m_exportAction = addAction(
-            QIcon(u":/icons/export.svg"_s), tr("&Export CSV..."),
+            icons::get(u"export"_s), tr("&Export CSV..."),
             [this](const QJsonObject&) { exportCsv(); }, false);
     m_exportAction->setObjectName(u"exportCsv"_s);
     return m_exportAction;

@@ -9,6 +9,7 @@
 #include "core/Time.h"
 #include "ui/DashboardPage.h"
 #include "ui/FormDialog.h"
+#include "ui/Icons.h"
 #include "ui/Language.h"
 #include "ui/ListPage.h"
 #include "ui/Prompt.h"
@@ -137,9 +138,9 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Reload"), QKeySequence::Refresh, this,
+    file->addAction(icons::get(u"refresh"_s), tr("&Reload"), QKeySequence::Refresh, this,
                     &MainWindow::reloadAll);
-    file->addAction(QIcon(u":/icons/sign-out.svg"_s), tr("Sign &out"), this, [this] {
+    file->addAction(icons::get(u"sign-out"_s), tr("Sign &out"), this, [this] {
         m_api->signOut();
         m_events->stop();
         m_resumeAllowed = false; // signed out on purpose: ask for the password
@@ -178,7 +179,7 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* pa
     menuBar()->insertMenu(settingsMenu->menuAction(), go);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(QIcon(u":/icons/about.svg"_s), tr("&About"), this, &MainWindow::about);
+    help->addAction(icons::get(u"about"_s), tr("&About"), this, &MainWindow::about);
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -211,7 +212,7 @@ void MainWindow::buildPages()
         m_order.append(name);
         page->setObjectName(name);
         m_stack->addWidget(page);
-        auto* item = new QListWidgetItem(QIcon(u":/icons/"_s + icon + u".svg"_s), title);
+        auto* item = new QListWidgetItem(icons::get(icon), title);
         m_navigation->addItem(item);
     };
     auto addList = [add](const QString& name, const QString& icon, ListPage* page) {
@@ -234,7 +235,7 @@ void MainWindow::buildPages()
                                    {u"is_active"_s, tr("Active"), {}, false}},
                                   this);
     licenses->addAction(
-            QIcon(u":/icons/add.svg"_s), tr("&New license..."),
+            icons::get(u"add"_s), tr("&New license..."),
             [this, licenses](const QJsonObject&) {
                 FormDialog dialog(
                         tr("New license"), licenseFields(),
@@ -248,13 +249,13 @@ void MainWindow::buildPages()
             },
             false);
     licenses->addAction(
-            QIcon(u":/icons/edit.svg"_s), tr("&Edit..."), [this, licenses](const QJsonObject& l) {
+            icons::get(u"edit"_s), tr("&Edit..."), [this, licenses](const QJsonObject& l) {
                 editItem(licenses, tr("Edit license"), u"licenseEditDialog"_s, l, licenseFields());
             });
-    licenses->addAction(
-            QIcon(u":/icons/copy.svg"_s), tr("&Copy key"),
-            [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
-    licenses->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
+    licenses->addAction(icons::get(u"copy"_s), tr("&Copy key"), [this](const QJsonObject& l) {
+        copyText(l.value("license_key"_L1).toString());
+    });
+    licenses->addAction(icons::get(u"delete"_s), tr("&Deactivate..."),
                         [this, licenses](const QJsonObject& l) {
                             if (!Prompt::confirm(this, tr("Deactivate license"),
                                                  tr("Deactivate \"%1\"? Its sessions end at once.")
@@ -296,7 +297,7 @@ void MainWindow::buildPages()
     sessions->addLookupFilter(u"user"_s, tr("&User:"), app::endpoints::users(), u"email"_s);
     sessions->setSearchVisible(false); // the sessions list has no search on the server
     sessions->addAction(
-            QIcon(u":/icons/release.svg"_s), tr("&Force release..."),
+            icons::get(u"release"_s), tr("&Force release..."),
             [this, sessions](const QJsonObject& s) {
                 if (!Prompt::confirm(this, tr("Force release"),
                                      tr("End the session of %1 on %2? The seat is free at once.")
@@ -318,7 +319,7 @@ void MainWindow::buildPages()
                                 {u"is_active"_s, tr("Active"), {}, false}},
                                this);
     users->addAction(
-            QIcon(u":/icons/add.svg"_s), tr("&New user..."),
+            icons::get(u"add"_s), tr("&New user..."),
             [this, users](const QJsonObject&) {
                 QList<FormDialog::Field> fields{{u"email"_s, tr("&Email:")},
                                                 {u"full_name"_s, tr("&Name:")}};
@@ -335,13 +336,12 @@ void MainWindow::buildPages()
                     users->model()->upsert(dialog.result());
             },
             false);
-    users->addAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit..."),
-                     [this, users](const QJsonObject& u) {
-                         QList<FormDialog::Field> fields{{u"full_name"_s, tr("&Name:")}};
-                         fields.append(roleField(u.value("role"_L1).toString()));
-                         editItem(users, tr("Edit user"), u"userEditDialog"_s, u, fields);
-                     });
-    users->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Deactivate..."),
+    users->addAction(icons::get(u"edit"_s), tr("&Edit..."), [this, users](const QJsonObject& u) {
+        QList<FormDialog::Field> fields{{u"full_name"_s, tr("&Name:")}};
+        fields.append(roleField(u.value("role"_L1).toString()));
+        editItem(users, tr("Edit user"), u"userEditDialog"_s, u, fields);
+    });
+    users->addAction(icons::get(u"delete"_s), tr("&Deactivate..."),
                      [this, users](const QJsonObject& u) {
                          if (!Prompt::confirm(this, tr("Deactivate user"),
                                               tr("Deactivate %1? They are signed out everywhere.")
@@ -361,7 +361,7 @@ void MainWindow::buildPages()
                                    }},
                                   {u"is_active"_s, tr("Active"), {}, false}},
                                  this);
-    devices->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Disable..."),
+    devices->addAction(icons::get(u"delete"_s), tr("&Disable..."),
                        [this, devices](const QJsonObject& d) {
                            if (!Prompt::confirm(this, tr("Disable device"),
                                                 tr("Disable %1? Its seats end and its token "
@@ -387,7 +387,7 @@ void MainWindow::buildPages()
                                 this);
     tokens->setSearchVisible(false); // the server does not search tokens
     tokens->addAction(
-            QIcon(u":/icons/add.svg"_s), tr("&New token..."),
+            icons::get(u"add"_s), tr("&New token..."),
             [this, tokens](const QJsonObject&) {
                 FormDialog dialog(
                         tr("New enrollment token"),
@@ -418,7 +418,7 @@ void MainWindow::buildPages()
                 shown.exec();
             },
             false);
-    tokens->addAction(QIcon(u":/icons/delete.svg"_s), tr("&Revoke..."),
+    tokens->addAction(icons::get(u"delete"_s), tr("&Revoke..."),
                       [this, tokens](const QJsonObject& t) {
                           if (!Prompt::confirm(this, tr("Revoke token"),
                                                tr("Revoke \"%1\"? Machines cannot enroll with it "

@@ -1,5 +1,7 @@
 #include "ui/TokenDialog.h"
 
+#include "ui/Icons.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -80,7 +82,7 @@ QWidget* TokenDialog::copyableRow(const QString& name, QWidget* field, const QSt
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field, 1);
-    auto* copy = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Copy"), row);
+    auto* copy = new QPushButton(icons::get(u"copy"_s), tr("Copy"), row);
     copy->setObjectName(name);
     connect(copy, &QPushButton::clicked, this, [this, text] {
         QApplication::clipboard()->setText(text);

@@ -9,6 +9,7 @@
 #include "app/ApiClient.h"
 #include "app/DashboardModel.h"
 #include "ui/DashboardPage.h"
+#include "ui/Icons.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompt.h"
@@ -468,7 +469,20 @@ private slots:
         dark.setColor(QPalette::Highlight, QColor(0x2f, 0x80, 0xed));
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        // Icons are drawn in the palette's text colour: light on dark.
+        const auto inkLightness = [] {
+            const QImage icon = ui::icons::get(u"add"_s).pixmap(QSize(24, 24)).toImage();
+            int lightest = -1;
+            for (int y = 0; y < icon.height(); ++y)
+                for (int x = 0; x < icon.width(); ++x)
+                    if (qAlpha(icon.pixel(x, y)) > 200)
+                        lightest = std::max(lightest, QColor(icon.pixel(x, y)).lightness());
+            return lightest;
+        };
+        const int onLight = inkLightness();
         QApplication::setPalette(dark);
+        QVERIFY2(inkLightness() > 180 && onLight >= 0 && onLight < 120,
+                 qPrintable(QString::number(onLight)));
         m_window->showPage(u"dashboard"_s);
         QTest::qWait(100);
         // The window's own background really is the dark one.
