@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Am Lizenzserver anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>inhaber@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>Angemeldet &amp;bleiben</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -806,30 +833,6 @@
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
-    <message>
-        <source>&amp;Keep me signed in</source>
-        <translation>Angemeldet &amp;bleiben</translation>
-    </message>
-    <message>
-        <source>Sign in to the license server</source>
-        <translation>Am Lizenzserver anmelden</translation>
-    </message>
-    <message>
-        <source>owner@example.com</source>
-        <translation>inhaber@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
     <message>
         <source>&amp;Sign in</source>
         <translation>A&amp;nmelden</translation>

@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Iniciar sesión en el servidor de licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>propietario@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>&amp;Mantener la sesión iniciada</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -806,30 +833,6 @@
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
-    <message>
-        <source>&amp;Keep me signed in</source>
-        <translation>&amp;Mantener la sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Sign in to the license server</source>
-        <translation>Iniciar sesión en el servidor de licencias</translation>
-    </message>
-    <message>
-        <source>owner@example.com</source>
-        <translation>propietario@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>

@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>Connexion au serveur de licences</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse e-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>proprietaire@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -806,30 +833,6 @@
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
-    <message>
-        <source>&amp;Keep me signed in</source>
-        <translation>&amp;Rester connecté</translation>
-    </message>
-    <message>
-        <source>Sign in to the license server</source>
-        <translation>Connexion au serveur de licences</translation>
-    </message>
-    <message>
-        <source>owner@example.com</source>
-        <translation>proprietaire@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Adresse e-&amp;mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
     <message>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>

@@ -42,6 +42,33 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the license server</source>
+        <translation>ライセンスサーバーにサインイン</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>owner@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>サインインしたままにする(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -803,30 +830,6 @@
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>
-    <message>
-        <source>&amp;Keep me signed in</source>
-        <translation>サインインしたままにする(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Sign in to the license server</source>
-        <translation>ライセンスサーバーにサインイン</translation>
-    </message>
-    <message>
-        <source>owner@example.com</source>
-        <translation>owner@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>サーバー(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>メールアドレス(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
     <message>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
