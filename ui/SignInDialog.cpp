@@ -1,6 +1,7 @@
 #include "ui/SignInDialog.h"
 
 #include "app/ApiClient.h"
+#include "ui_SignInDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,51 +17,26 @@ namespace clm::ui {
 
 SignInDialog::SignInDialog(app::ApiClient* api, QWidget* parent)
     : QDialog(parent)
+    , m_form(std::make_unique<Ui::SignInDialog>())
     , m_api(api)
-    , m_server(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_keep(new QCheckBox(tr("&Keep me signed in"), this))
-    , m_notice(new QLabel(this))
-    , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Sign in to the license server"));
-    setObjectName(QStringLiteral("signInDialog"));
-    m_server->setObjectName(QStringLiteral("server"));
-    m_email->setObjectName(QStringLiteral("email"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_keep->setObjectName(QStringLiteral("keepSignedIn"));
-    m_server->setPlaceholderText(QStringLiteral("https://licenses.example.com"));
-    m_email->setPlaceholderText(tr("owner@example.com"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_notice->setWordWrap(true);
-    m_notice->hide();
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #c0392b; "
-                                          "padding: 4px; border-radius: 3px;"));
-    m_error->hide();
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_keep);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
+    // The fields come from SignInDialog.ui; the busy state and the checks
+    // are here.
+    m_form->setupUi(this);
+    m_server = m_form->server;
+    m_email = m_form->email;
+    m_password = m_form->password;
+    m_keep = m_form->keepSignedIn;
+    m_notice = m_form->notice;
+    m_error = m_form->error;
+    m_signIn = m_form->buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_notice);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
 }
+
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setServer(const QString& url)
 {

@@ -2,10 +2,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace Ui {
+class SignInDialog;
+}
 
 namespace clm::app {
 class ApiClient;
@@ -20,6 +26,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     SignInDialog(app::ApiClient* api, QWidget* parent = nullptr);
+    ~SignInDialog() override;
 
     void setServer(const QString& url);
     void setEmail(const QString& email);
@@ -36,6 +43,7 @@ private:
     void signIn();
     void setBusy(bool busy);
 
+    std::unique_ptr<Ui::SignInDialog> m_form;
     app::ApiClient* m_api;
     QLineEdit* m_server;
     QLineEdit* m_email;
