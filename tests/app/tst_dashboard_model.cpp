@@ -107,19 +107,11 @@ private slots:
                                          u"solo-cad"_s, 50);
         QVERIFY(!m_otherLicenseId.isEmpty());
 
-        const QString enrollment =
-                admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Test machines"_s}})
-                        .json.value("token"_L1)
-                        .toString();
-        QVERIFY(!enrollment.isEmpty());
+        const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Test machines"_s);
+        QVERIFY2(!enrollment.isEmpty(), qPrintable(m_fixture->error()));
         for (const QString& host : {u"ws-one"_s, u"ws-two"_s}) {
-            const HttpReply device = m_fixture->client().post(
-                    u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, enrollment},
-                                                  {u"hardware_id"_s, QString(host + u"-hw"_s)},
-                                                  {u"hostname"_s, host},
-                                                  {u"os"_s, u"Debian GNU/Linux 12"_s}});
-            QCOMPARE(device.status, 201);
-            m_deviceTokens.append(device.json.value("device_token"_L1).toString());
+            m_deviceTokens.append(m_fixture->enrollDevice(enrollment, host));
+            QVERIFY2(!m_deviceTokens.last().isEmpty(), qPrintable(m_fixture->error()));
         }
 
         m_api = signedInClient(m_owner);

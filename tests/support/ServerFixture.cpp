@@ -83,4 +83,27 @@ ServerFixture::Account ServerFixture::createUser(const Account& admin, const QSt
     return account;
 }
 
+QString ServerFixture::createEnrollmentToken(const Account& admin, const QString& label)
+{
+    const HttpReply reply =
+            client(admin.access).post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, label}});
+    if (reply.status != 201)
+        m_error = QString::fromUtf8(reply.describe());
+    return reply.json.value("token"_L1).toString();
+}
+
+QString ServerFixture::enrollDevice(const QString& enrollmentToken, const QString& hostname)
+{
+    const HttpReply reply = client().post(u"/api/v1/devices/enroll"_s,
+                                          {{u"enrollment_token"_s, enrollmentToken},
+                                           {u"hardware_id"_s, QString(hostname + u"-hw"_s)},
+                                           {u"hostname"_s, hostname},
+                                           {u"os"_s, u"Debian GNU/Linux 12"_s}});
+    if (reply.status != 201) {
+        m_error = QString::fromUtf8(reply.describe());
+        return QString();
+    }
+    return reply.json.value("device_token"_L1).toString();
+}
+
 } // namespace clm::test

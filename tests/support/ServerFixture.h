@@ -45,6 +45,11 @@ public:
                        const QString& password = QStringLiteral("user-password-1"));
     // POST /auth/login; empty access on failure.
     Account login(const QString& email, const QString& password);
+    // A new enrollment token of `admin`'s organization; empty on failure.
+    QString createEnrollmentToken(const Account& admin, const QString& label);
+    // Enrolls a machine named `hostname` (hardware id "<hostname>-hw");
+    // its device token, empty on failure (error() says why).
+    QString enrollDevice(const QString& enrollmentToken, const QString& hostname);
 
 private:
     std::unique_ptr<TestDatabase> m_database;

@@ -2,6 +2,7 @@
 // the seat bars, sorting, the usage chart and its range, the dark palette
 // and the empty state, with screenshots for reviewers.
 
+#include "DarkPalette.h"
 #include "HttpClient.h"
 #include "ServerFixture.h"
 #include "TestPostgres.h"
@@ -146,27 +147,6 @@ private:
                  qPrintable(m_fixture->database().error()));
     }
 
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-        dark.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
-        dark.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
-        dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-        return dark;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -190,19 +170,11 @@ private slots:
 
         // Real seats now: three of the CLI, both of Studio, and one more
         // Studio request refused.
-        const QString enrollment =
-                admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Build machines"_s}})
-                        .json.value("token"_L1)
-                        .toString();
+        const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Build machines"_s);
         QStringList devices;
         for (const QString& host : {u"ws-berlin"_s, u"ws-tokyo"_s, u"ws-austin"_s}) {
-            const HttpReply device = m_fixture->client().post(
-                    u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, enrollment},
-                                                  {u"hardware_id"_s, QString(host + u"-hw"_s)},
-                                                  {u"hostname"_s, host},
-                                                  {u"os"_s, u"Debian GNU/Linux 12"_s}});
-            QCOMPARE(device.status, 201);
-            devices.append(device.json.value("device_token"_L1).toString());
+            devices.append(m_fixture->enrollDevice(enrollment, host));
+            QVERIFY2(!devices.last().isEmpty(), qPrintable(m_fixture->error()));
         }
         auto acquire = [this, &devices](int device, const QString& product) {
             return m_fixture->client(devices.at(device))

@@ -3,6 +3,7 @@
 // create a license and a user through their dialogs, force-release a
 // session, and save a screenshot of every page for reviewers.
 
+#include "DarkPalette.h"
 #include "HttpClient.h"
 #include "ServerFixture.h"
 #include "TestPostgres.h"
@@ -139,18 +140,11 @@ private slots:
         for (const auto& [id, name] : names)
             QCOMPARE(admin().patch(u"/api/v1/users/%1/"_s.arg(id), {{u"full_name"_s, name}}).status,
                      200);
-        const QString enrollment =
-                admin().post(u"/api/v1/enrollment-tokens/"_s, {{u"label"_s, u"Build machines"_s}})
-                        .json.value("token"_L1)
-                        .toString();
+        const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Build machines"_s);
         for (const QString& host : {u"ws-berlin"_s, u"ws-tokyo"_s}) {
-            const HttpReply device = m_fixture->client().post(
-                    u"/api/v1/devices/enroll"_s, {{u"enrollment_token"_s, enrollment},
-                                                  {u"hardware_id"_s, QString(host + u"-hw"_s)},
-                                                  {u"hostname"_s, host},
-                                                  {u"os"_s, u"Debian GNU/Linux 12"_s}});
-            QCOMPARE(device.status, 201);
-            HttpClient machine = m_fixture->client(device.json.value("device_token"_L1).toString());
+            const QString deviceToken = m_fixture->enrollDevice(enrollment, host);
+            QVERIFY2(!deviceToken.isEmpty(), qPrintable(m_fixture->error()));
+            HttpClient machine = m_fixture->client(deviceToken);
             const HttpReply seat =
                     machine.post(u"/api/v1/licenses/acquire"_s,
                                  {{u"product"_s, u"coditect-cli"_s}, {u"os_user"_s, u"alice"_s}});
@@ -458,17 +452,7 @@ private slots:
     {
         // The system's dark palette: pages, banner and chart follow it.
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x80, 0xed));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        const QPalette dark = darkPalette();
         // Icons are drawn in the palette's text colour: light on dark.
         const auto inkLightness = [] {
             const QImage icon = ui::icons::get(u"add"_s).pixmap(QSize(24, 24)).toImage();
