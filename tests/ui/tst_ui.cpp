@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -313,6 +314,43 @@ private slots:
         action(page, u"&New user..."_s)->trigger();
         QTRY_VERIFY(page->model()->rowCount() > 0);
         QCOMPARE(admin().get(u"/api/v1/users/?search=grace"_s).results().size(), 1);
+    }
+
+    void sessionEndingWhileEditingLosesNothing()
+    {
+        m_window->showPage(u"licenses"_s);
+        ui::ListPage* page = m_window->page(u"licenses"_s);
+        onNextModal(
+                [this](QWidget* dialog) {
+                    type(dialog, u"name"_s, u"Typed before the session ended"_s);
+                    type(dialog, u"product"_s, u"kept-product"_s);
+                    // The session ends meanwhile: the refresh token is
+                    // revoked elsewhere and the access token has run out.
+                    QCOMPARE(m_fixture->client()
+                                     .post(u"/api/v1/auth/logout"_s,
+                                           {{u"refresh"_s, m_api->refreshToken()}})
+                                     .status,
+                             204);
+                    m_api->setTokens(u"expired-access-token"_s, m_api->refreshToken());
+                    // Saving asks for the password again; what was typed
+                    // goes out after it.
+                    onNextModal(
+                            [this](QWidget* signIn) {
+                                QVERIFY(!signIn->findChild<QLabel*>(u"notice"_s)->isHidden());
+                                screenshot(u"dialog-sign-in-again"_s, signIn);
+                                type(signIn, u"password"_s, m_owner.password);
+                                click(signIn, u"signIn"_s);
+                            },
+                            u"signInDialog"_s);
+                    click(dialog, u"save"_s);
+                },
+                u"licenseDialog"_s);
+        action(page, u"&New license..."_s)->trigger();
+        const QJsonArray found = admin().get(u"/api/v1/licenses/?product=kept-product"_s).results();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value("name"_L1).toString(),
+                 u"Typed before the session ended"_s);
+        QVERIFY(m_api->isSignedIn());
     }
 
     void editALicenseThatSomeoneElseChanged()
