@@ -120,7 +120,7 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     , m_filterBar(new QWidget(this))
     , m_filterLayout(new QHBoxLayout(m_filterBar))
 {
-    m_search->setPlaceholderText(tr("Search %1").arg(title.toLower()));
+    m_search->setPlaceholderText(tr("Search %1").arg(title));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
     m_searchDelay->setSingleShot(true);
@@ -575,7 +575,7 @@ void ListPage::exportCsv()
 
     auto* exporter = new app::ListExporter(m_api, this);
     m_exporter = exporter;
-    auto* progress = new QProgressDialog(tr("Exporting %1...").arg(m_title.toLower()), tr("Cancel"),
+    auto* progress = new QProgressDialog(tr("Exporting %1...").arg(m_title), tr("Cancel"),
                                          0, 0, this);
     progress->setObjectName(u"exportProgress"_s);
     progress->setWindowTitle(tr("Export CSV"));

@@ -12,6 +12,7 @@ CLM_PACKAGES=(
     qt6-base-dev qt6-base-private-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-psql libqt6sql6-sqlite libgl-dev
     qtkeychain-qt6-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
+    qt6-translations-l10n # Qt's own strings (buttons, --help) in the GUI's languages
     # server: Boost.Beast/Asio, libpq, SQLite, OpenSSL, Argon2
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
