@@ -286,7 +286,8 @@ void ListPage::showDetails()
         const QJsonArray list = field.toArray();
         const bool texts = std::all_of(list.begin(), list.end(),
                                        [](const QJsonValue& v) { return v.isString(); });
-        if (field.isArray() && list.isEmpty()) {
+        if ((field.isArray() && list.isEmpty()) ||
+            (field.isObject() && field.toObject().isEmpty())) {
             value = QStringLiteral("\u2013");
         } else if (field.isArray() && texts) {
             value = field.toVariant().toStringList().join(QStringLiteral(", "));
@@ -575,8 +576,8 @@ void ListPage::exportCsv()
 
     auto* exporter = new app::ListExporter(m_api, this);
     m_exporter = exporter;
-    auto* progress = new QProgressDialog(tr("Exporting %1...").arg(m_title), tr("Cancel"),
-                                         0, 0, this);
+    auto* progress =
+            new QProgressDialog(tr("Exporting %1...").arg(m_title), tr("Cancel"), 0, 0, this);
     progress->setObjectName(u"exportProgress"_s);
     progress->setWindowTitle(tr("Export CSV"));
     progress->setWindowModality(Qt::WindowModal);

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -58,7 +59,8 @@ QString ago(const QJsonValue& value)
 QString localTime(const QJsonValue& value)
 {
     const auto at = time::parseRfc3339(value.toString());
-    return at ? QDateTime::fromMSecsSinceEpoch(*at).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at), QLocale::ShortFormat)
+              : QString();
 }
 
 } // namespace
