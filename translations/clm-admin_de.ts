@@ -861,6 +861,10 @@
         <source>Wrong email or password.</source>
         <translation>E-Mail-Adresse oder Passwort falsch.</translation>
     </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin ist für Inhaber und Administratoren; Ihre Rolle ist %1. Bitten Sie einen Inhaber Ihrer Organisation um die Administratorrolle.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::TokenDialog</name>

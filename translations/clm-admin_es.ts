@@ -861,6 +861,10 @@
         <source>Wrong email or password.</source>
         <translation>Correo electrónico o contraseña incorrectos.</translation>
     </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin es para propietarios y administradores; su rol es %1. Pida el rol de administrador a un propietario de su organización.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::TokenDialog</name>

@@ -861,6 +861,10 @@
         <source>Wrong email or password.</source>
         <translation>Adresse e-mail ou mot de passe incorrect.</translation>
     </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin est réservé aux propriétaires et aux administrateurs ; votre rôle est %1. Demandez le rôle d’administrateur à un propriétaire de votre organisation.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::TokenDialog</name>

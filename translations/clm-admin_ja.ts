@@ -858,6 +858,10 @@
         <source>Wrong email or password.</source>
         <translation>メールアドレスまたはパスワードが正しくありません。</translation>
     </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin はオーナーと管理者向けです。あなたのロールは %1 です。組織のオーナーに管理者ロールを依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::TokenDialog</name>

@@ -1,6 +1,7 @@
 #include "ui/SignInDialog.h"
 
 #include "app/ApiClient.h"
+#include "app/Roles.h"
 #include "ui_SignInDialog.h"
 
 #include <QCheckBox>
@@ -105,6 +106,17 @@ void SignInDialog::signIn()
     m_api->signIn(email(), m_password->text(), this, [this](const RestReply& reply) {
         setBusy(false);
         if (reply.isSuccess()) {
+            // The pages need an owner or admin (API.md, roles); a member
+            // would only meet refusals, so say so here instead.
+            const QString role = m_api->user().value(QLatin1String("role")).toString();
+            if (!app::roles::canManage(role)) {
+                m_api->signOut();
+                m_error->setText(tr("clm-admin is for owners and admins; your role is "
+                                    "%1. Ask an owner of your organization for the admin role.")
+                                         .arg(app::roles::displayName(role)));
+                m_error->show();
+                return;
+            }
             m_password->clear();
             accept();
             return;

@@ -14,6 +14,7 @@
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompt.h"
+#include "ui/SignInDialog.h"
 #include "ui/TokenDialog.h"
 
 #include <QAction>
@@ -214,6 +215,24 @@ private slots:
             gui.kill();
             gui.waitForFinished(5000);
         }
+    }
+
+    void membersAreToldTheGuiIsForAdmins()
+    {
+        const ServerFixture::Account member =
+                m_fixture->createUser(m_owner, u"member@acme.example"_s, u"member"_s);
+        QVERIFY(!member.access.isEmpty());
+        app::ApiClient api(&m_network);
+        ui::SignInDialog dialog(&api);
+        dialog.setServer(m_fixture->server().baseUrl().toString());
+        dialog.setEmail(member.email);
+        dialog.show();
+        type(&dialog, u"password"_s, member.password);
+        click(&dialog, u"signIn"_s);
+        QTRY_VERIFY(!dialog.findChild<QWidget*>(u"error"_s)->isHidden());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!api.isSignedIn());
+        QVERIFY(dialog.findChild<QLabel*>(u"error"_s)->text().contains(u"Member"_s));
     }
 
     void signInThroughTheDialog()
