@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/ApiClient.h"
+#include "app/AuditActions.h"
 #include "app/EditSession.h"
 #include "app/EventStream.h"
 #include "app/Resource.h"
@@ -264,7 +265,7 @@ void MainWindow::buildPages()
                                                          .arg(l.value("name"_L1).toString()),
                                                  tr("Deactivate")))
                                 return;
-                            removeItem(licenses, l, tr("deactivate the license"));
+                            removeItem(licenses, l, tr("Could not deactivate the license: %1"));
                         });
     licenses->enableExport({u"name"_s, u"product"_s, u"license_key"_s, u"max_concurrent_seats"_s,
                             u"active_sessions"_s, u"expires_at"_s, u"is_active"_s, u"features"_s,
@@ -307,7 +308,7 @@ void MainWindow::buildPages()
                                                   s.value("hostname"_L1).toString()),
                                      tr("Release")))
                     return;
-                removeItem(sessions, s, tr("release the seat"));
+                removeItem(sessions, s, tr("Could not release the seat: %1"));
             });
     addList(u"sessions"_s, u"sessions"_s, sessions);
 
@@ -350,7 +351,7 @@ void MainWindow::buildPages()
                                                       .arg(u.value("email"_L1).toString()),
                                               tr("Deactivate")))
                              return;
-                         removeItem(users, u, tr("deactivate the user"));
+                         removeItem(users, u, tr("Could not deactivate the user: %1"));
                      });
     addList(u"users"_s, u"users"_s, users);
 
@@ -371,7 +372,7 @@ void MainWindow::buildPages()
                                                         .arg(d.value("hostname"_L1).toString()),
                                                 tr("Disable")))
                                return;
-                           removeItem(devices, d, tr("disable the device"));
+                           removeItem(devices, d, tr("Could not disable the machine: %1"));
                        });
     addList(u"devices"_s, u"devices"_s, devices);
 
@@ -428,42 +429,36 @@ void MainWindow::buildPages()
                                                        .arg(t.value("label"_L1).toString()),
                                                tr("Revoke")))
                               return;
-                          removeItem(tokens, t, tr("revoke the token"));
+                          removeItem(tokens, t, tr("Could not revoke the token: %1"));
                       });
     addList(u"tokens"_s, u"tokens"_s, tokens);
 
-    auto* audit = new ListPage(m_api, tr("Audit log"), app::endpoints::audit(),
-                               {{u"at"_s, tr("When"),
-                                 [](const QJsonObject& a) -> QVariant {
-                                     return localTime(a.value("at"_L1));
-                                 }},
-                                {u"action"_s, tr("Action"), {}, false},
-                                {u"actor_type"_s, tr("Actor"), {}, false},
-                                {u"target_type"_s, tr("Target"), {}, false},
-                                {u"ip_address"_s, tr("Address"), {}, false}},
-                               this);
+    auto* audit =
+            new ListPage(m_api, tr("Audit log"), app::endpoints::audit(),
+                         {{u"at"_s, tr("When"),
+                           [](const QJsonObject& a) -> QVariant {
+                               return localTime(a.value("at"_L1));
+                           }},
+                          {u"action"_s, tr("Action"),
+                           [](const QJsonObject& a) -> QVariant {
+                               return app::audit::actionName(a.value("action"_L1).toString());
+                           },
+                           false},
+                          {u"actor_type"_s, tr("Actor"),
+                           [](const QJsonObject& a) -> QVariant {
+                               return app::audit::typeName(a.value("actor_type"_L1).toString());
+                           },
+                           false},
+                          {u"target_type"_s, tr("Target"),
+                           [](const QJsonObject& a) -> QVariant {
+                               return app::audit::typeName(a.value("target_type"_L1).toString());
+                           },
+                           false},
+                          {u"ip_address"_s, tr("Address"), {}, false}},
+                         this);
     QList<std::pair<QString, QString>> actions;
-    for (const char* action : {"auth.login",
-                               "auth.login_failed",
-                               "auth.logout",
-                               "auth.refresh_reuse",
-                               "organization.update",
-                               "user.create",
-                               "user.update",
-                               "user.deactivate",
-                               "license.create",
-                               "license.update",
-                               "license.deactivate",
-                               "enrollment_token.create",
-                               "enrollment_token.revoke",
-                               "device.enroll",
-                               "device.disable",
-                               "session.acquire",
-                               "session.release",
-                               "session.borrow",
-                               "session.revoke",
-                               "session.timeout"})
-        actions.append({QString::fromLatin1(action), QString::fromLatin1(action)});
+    for (const QString& action : app::audit::actions())
+        actions.append({action, app::audit::actionName(action)});
     audit->setSearchVisible(false); // the audit log is filtered, not searched
     audit->addChoiceFilter(u"action"_s, tr("&Action:"), actions);
     audit->addLookupFilter(u"actor_id"_s, tr("Ac&tor:"), app::endpoints::users(), u"email"_s);
@@ -541,10 +536,10 @@ FormDialog::Field MainWindow::roleField(const QString& current) const
                "only use licenses.")};
 }
 
-void MainWindow::removeItem(ListPage* page, const QJsonObject& item, const QString& what)
+void MainWindow::removeItem(ListPage* page, const QJsonObject& item, const QString& failure)
 {
     const QString id = item.value("id"_L1).toString();
-    page->resource()->remove(id, this, [this, page, id, what](const RestReply& reply) {
+    page->resource()->remove(id, this, [this, page, id, failure](const RestReply& reply) {
         if (reply.isSuccess()) {
             // Sessions end and leave the active list; the
             // others stay listed as inactive or revoked.
@@ -556,9 +551,9 @@ void MainWindow::removeItem(ListPage* page, const QJsonObject& item, const QStri
         }
         // Refused (the last owner, say) or not sent: say so,
         // without blocking the window.
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Not done"),
-                                    tr("Could not %1: %2").arg(what, reply.message()),
-                                    QMessageBox::Close, this);
+        auto* box =
+                new QMessageBox(QMessageBox::Warning, tr("Not done"),
+                                QString(failure).arg(reply.message()), QMessageBox::Close, this);
         box->setObjectName(u"actionError"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -51,8 +51,9 @@ private:
     void buildPages();
     QList<FormDialog::Field> licenseFields() const;
     FormDialog::Field roleField(const QString& current) const;
-    // Deactivates, disables, revokes or releases `item`; a refusal is shown.
-    void removeItem(ListPage* page, const QJsonObject& item, const QString& what);
+    // Deactivates, disables, revokes or releases `item`; a refusal is shown
+    // as `failure` ("Could not ...: %1" with the reason).
+    void removeItem(ListPage* page, const QJsonObject& item, const QString& failure);
     // An edit dialog for `item` that saves with If-Match and offers reload
     // or overwrite when someone else saved first.
     void editItem(ListPage* page, const QString& title, const QString& objectName,

@@ -290,6 +290,29 @@ private slots:
         }
     }
 
+    void auditLogReadsAsWords()
+    {
+        m_window->showPage(u"audit"_s);
+        ui::ListPage* page = m_window->page(u"audit"_s);
+        auto* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+        bool sawLicenseCreate = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->item(row).value("action"_L1).toString() != "license.create"_L1)
+                continue;
+            sawLicenseCreate = true;
+            QCOMPARE(model->data(model->index(row, 1)).toString(), u"License created"_s);
+            QCOMPARE(model->data(model->index(row, 2)).toString(), u"User"_s);
+        }
+        QVERIFY(sawLicenseCreate);
+        // The action filter lists the same words and sends the code.
+        auto* filter = page->findChild<QComboBox*>(u"filter_action"_s);
+        QVERIFY(filter);
+        const int index = filter->findText(u"Seat force-released"_s);
+        QVERIFY(index > 0);
+        QCOMPARE(filter->itemData(index).toString(), u"session.revoke"_s);
+    }
+
     void createALicenseThroughTheDialog()
     {
         m_window->showPage(u"licenses"_s);
