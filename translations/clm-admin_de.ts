@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Reused sign-in token (session revoked)</source>
+        <translation>Anmeldetoken erneut verwendet (Sitzung widerrufen)</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organisation geändert</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>License created</source>
+        <translation>Lizenz angelegt</translation>
+    </message>
+    <message>
+        <source>License changed</source>
+        <translation>Lizenz geändert</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Lizenz deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enrollment token created</source>
+        <translation>Registrierungstoken angelegt</translation>
+    </message>
+    <message>
+        <source>Enrollment token revoked</source>
+        <translation>Registrierungstoken widerrufen</translation>
+    </message>
+    <message>
+        <source>Machine enrolled</source>
+        <translation>Rechner registriert</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Rechner gesperrt</translation>
+    </message>
+    <message>
+        <source>Seat taken</source>
+        <translation>Platz belegt</translation>
+    </message>
+    <message>
+        <source>Seat released</source>
+        <translation>Platz freigegeben</translation>
+    </message>
+    <message>
+        <source>Seat borrowed</source>
+        <translation>Platz ausgeliehen</translation>
+    </message>
+    <message>
+        <source>Seat force-released</source>
+        <translation>Platz zwangsweise freigegeben</translation>
+    </message>
+    <message>
+        <source>Seat timed out</source>
+        <translation>Platz wegen Zeitüberschreitung freigegeben</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -799,36 +910,32 @@
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>deactivate the license</source>
-        <translation>Lizenz deaktivieren</translation>
-    </message>
-    <message>
-        <source>release the seat</source>
-        <translation>Platz freigeben</translation>
-    </message>
-    <message>
-        <source>deactivate the user</source>
-        <translation>Benutzer deaktivieren</translation>
-    </message>
-    <message>
-        <source>disable the device</source>
-        <translation>Gerät sperren</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>revoke the token</source>
-        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+        <source>Could not deactivate the license: %1</source>
+        <translation>Die Lizenz konnte nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>Der Platz konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>Der Benutzer konnte nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>Der Rechner konnte nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Das Token konnte nicht widerrufen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Reused sign-in token (session revoked)</source>
+        <translation>Token de inicio de sesión reutilizado (sesión revocada)</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organización modificada</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario modificado</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>License created</source>
+        <translation>Licencia creada</translation>
+    </message>
+    <message>
+        <source>License changed</source>
+        <translation>Licencia modificada</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Licencia desactivada</translation>
+    </message>
+    <message>
+        <source>Enrollment token created</source>
+        <translation>Token de registro creado</translation>
+    </message>
+    <message>
+        <source>Enrollment token revoked</source>
+        <translation>Token de registro revocado</translation>
+    </message>
+    <message>
+        <source>Machine enrolled</source>
+        <translation>Máquina registrada</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Máquina bloqueada</translation>
+    </message>
+    <message>
+        <source>Seat taken</source>
+        <translation>Puesto ocupado</translation>
+    </message>
+    <message>
+        <source>Seat released</source>
+        <translation>Puesto liberado</translation>
+    </message>
+    <message>
+        <source>Seat borrowed</source>
+        <translation>Puesto prestado</translation>
+    </message>
+    <message>
+        <source>Seat force-released</source>
+        <translation>Puesto liberado a la fuerza</translation>
+    </message>
+    <message>
+        <source>Seat timed out</source>
+        <translation>Puesto liberado (tiempo de espera agotado)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Token de registro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -799,36 +910,32 @@
         <translation>&amp;Fechas:</translation>
     </message>
     <message>
-        <source>deactivate the license</source>
-        <translation>desactivar la licencia</translation>
-    </message>
-    <message>
-        <source>release the seat</source>
-        <translation>liberar el puesto</translation>
-    </message>
-    <message>
-        <source>deactivate the user</source>
-        <translation>desactivar al usuario</translation>
-    </message>
-    <message>
-        <source>disable the device</source>
-        <translation>bloquear el dispositivo</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>revoke the token</source>
-        <translation>revocar el token</translation>
     </message>
     <message>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>No se pudo %1: %2</translation>
+        <source>Could not deactivate the license: %1</source>
+        <translation>No se pudo desactivar la licencia: %1</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>No se pudo liberar el puesto: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>No se pudo desactivar al usuario: %1</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>No se pudo bloquear la máquina: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>No se pudo revocar el token: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Reused sign-in token (session revoked)</source>
+        <translation>Jeton de connexion réutilisé (session révoquée)</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organisation modifiée</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>License created</source>
+        <translation>Licence créée</translation>
+    </message>
+    <message>
+        <source>License changed</source>
+        <translation>Licence modifiée</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Licence désactivée</translation>
+    </message>
+    <message>
+        <source>Enrollment token created</source>
+        <translation>Jeton d&apos;inscription créé</translation>
+    </message>
+    <message>
+        <source>Enrollment token revoked</source>
+        <translation>Jeton d&apos;inscription révoqué</translation>
+    </message>
+    <message>
+        <source>Machine enrolled</source>
+        <translation>Machine inscrite</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Machine bloquée</translation>
+    </message>
+    <message>
+        <source>Seat taken</source>
+        <translation>Poste occupé</translation>
+    </message>
+    <message>
+        <source>Seat released</source>
+        <translation>Poste libéré</translation>
+    </message>
+    <message>
+        <source>Seat borrowed</source>
+        <translation>Poste emprunté</translation>
+    </message>
+    <message>
+        <source>Seat force-released</source>
+        <translation>Poste libéré de force</translation>
+    </message>
+    <message>
+        <source>Seat timed out</source>
+        <translation>Poste libéré (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Enrollment token</source>
+        <translation>Jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -799,36 +910,32 @@
         <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
-        <source>deactivate the license</source>
-        <translation>désactiver la licence</translation>
-    </message>
-    <message>
-        <source>release the seat</source>
-        <translation>libérer le poste</translation>
-    </message>
-    <message>
-        <source>deactivate the user</source>
-        <translation>désactiver l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>disable the device</source>
-        <translation>bloquer l&apos;appareil</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>illimité</translation>
-    </message>
-    <message>
-        <source>revoke the token</source>
-        <translation>révoquer le jeton</translation>
     </message>
     <message>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>Impossible de %1&#xa0;: %2</translation>
+        <source>Could not deactivate the license: %1</source>
+        <translation>Impossible de désactiver la licence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>Impossible de libérer le poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>Impossible de désactiver l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>Impossible de bloquer la machine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -863,7 +970,7 @@
     </message>
     <message>
         <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
-        <translation>clm-admin est réservé aux propriétaires et aux administrateurs ; votre rôle est %1. Demandez le rôle d’administrateur à un propriétaire de votre organisation.</translation>
+        <translation>clm-admin est réservé aux propriétaires et aux administrateurs&#xa0;; votre rôle est %1. Demandez le rôle d’administrateur à un propriétaire de votre organisation.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>サインイン失敗</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Reused sign-in token (session revoked)</source>
+        <translation>サインイントークンの再使用 (セッションを失効)</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>組織の変更</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>ユーザーの作成</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>ユーザーの変更</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>ユーザーの無効化</translation>
+    </message>
+    <message>
+        <source>License created</source>
+        <translation>ライセンスの作成</translation>
+    </message>
+    <message>
+        <source>License changed</source>
+        <translation>ライセンスの変更</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>ライセンスの無効化</translation>
+    </message>
+    <message>
+        <source>Enrollment token created</source>
+        <translation>登録トークンの作成</translation>
+    </message>
+    <message>
+        <source>Enrollment token revoked</source>
+        <translation>登録トークンの失効</translation>
+    </message>
+    <message>
+        <source>Machine enrolled</source>
+        <translation>マシンの登録</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>マシンの使用停止</translation>
+    </message>
+    <message>
+        <source>Seat taken</source>
+        <translation>シートの取得</translation>
+    </message>
+    <message>
+        <source>Seat released</source>
+        <translation>シートの解放</translation>
+    </message>
+    <message>
+        <source>Seat borrowed</source>
+        <translation>シートの借用</translation>
+    </message>
+    <message>
+        <source>Seat force-released</source>
+        <translation>シートの強制解放</translation>
+    </message>
+    <message>
+        <source>Seat timed out</source>
+        <translation>シートのタイムアウト</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Enrollment token</source>
+        <translation>登録トークン</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -796,36 +907,32 @@
         <translation>期間(&amp;D):</translation>
     </message>
     <message>
-        <source>deactivate the license</source>
-        <translation>ライセンスを無効にする</translation>
-    </message>
-    <message>
-        <source>release the seat</source>
-        <translation>シートを解放する</translation>
-    </message>
-    <message>
-        <source>deactivate the user</source>
-        <translation>ユーザーを無効にする</translation>
-    </message>
-    <message>
-        <source>disable the device</source>
-        <translation>デバイスの使用を停止する</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>無制限</translation>
-    </message>
-    <message>
-        <source>revoke the token</source>
-        <translation>トークンを失効させる</translation>
     </message>
     <message>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>%1ことができませんでした: %2</translation>
+        <source>Could not deactivate the license: %1</source>
+        <translation>ライセンスを無効にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>シートを解放できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>ユーザーを無効にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>マシンの使用を停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>トークンを失効させられませんでした: %1</translation>
     </message>
 </context>
 <context>
