@@ -222,6 +222,10 @@ private slots:
         const ServerFixture::Account member =
                 m_fixture->createUser(m_owner, u"member@acme.example"_s, u"member"_s);
         QVERIFY(!member.access.isEmpty());
+        QCOMPARE(admin().patch(u"/api/v1/users/%1/"_s.arg(member.userId),
+                               {{u"full_name"_s, u"Margaret Member"_s}})
+                         .status,
+                 200);
         app::ApiClient api(&m_network);
         ui::SignInDialog dialog(&api);
         dialog.setServer(m_fixture->server().baseUrl().toString());
