@@ -4,6 +4,7 @@
 #include "app/ListExporter.h"
 #include "app/Resource.h"
 #include "core/Time.h"
+#include "ui/FieldNames.h"
 #include "ui/Icons.h"
 
 #include <QAction>
@@ -272,15 +273,12 @@ void ListPage::showDetails()
         m_details->setHtml(tr("<p><i>Select a row to see its details.</i></p>"));
         return;
     }
-    // Field names as words ("last_heartbeat_at" reads "Last heartbeat at"),
+    // Field names as translated labels ("max_concurrent_seats" reads "Seats"),
     // times in local time, booleans as yes/no; ids stay exact for support.
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QString html = QStringLiteral("<table cellspacing=3>");
     for (auto it = item.begin(); it != item.end(); ++it) {
-        QString name = it.key();
-        name.replace(u'_', u' ');
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
+        const QString name = fields::label(it.key());
         QString value;
         const QJsonValue field = it.value();
         const QJsonArray list = field.toArray();
@@ -298,6 +296,8 @@ void ListPage::showDetails()
             value = QStringLiteral("\u2013");
         } else if (field.isBool()) {
             value = field.toBool() ? tr("yes") : tr("no");
+        } else if (const QString words = fields::specialValue(it.key(), field); !words.isEmpty()) {
+            value = words;
         } else {
             value = field.toVariant().toString();
             const auto at =

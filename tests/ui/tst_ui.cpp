@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -315,6 +316,12 @@ private slots:
         const int index = filter->findText(u"Seat force-released"_s);
         QVERIFY(index > 0);
         QCOMPARE(filter->itemData(index).toString(), u"session.revoke"_s);
+        // The detail pane labels fields and shows the action in words.
+        page->view()->selectRow(0);
+        const QString details = page->findChild<QTextBrowser*>(u"details"_s)->toPlainText();
+        QVERIFY2(details.contains(u"Target id"_s) && !details.contains(u"target_id"_s),
+                 qPrintable(details));
+        QVERIFY(details.contains(model->data(model->index(0, 1)).toString()));
     }
 
     void createALicenseThroughTheDialog()
