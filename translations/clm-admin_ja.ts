@@ -113,6 +113,197 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>製品コード</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>使用可能</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>使用中のシート</translation>
+    </message>
+    <message>
+        <source>Offline lease (s)</source>
+        <translation>オフライン猶予 (秒)</translation>
+    </message>
+    <message>
+        <source>Longest borrow (s)</source>
+        <translation>最長借用期間 (秒)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最終サインイン</translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation>ライセンス ID</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Machine id</source>
+        <translation>マシン ID</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最終ハートビート</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>借用期限</translation>
+    </message>
+    <message>
+        <source>Lease valid until</source>
+        <translation>オフライン猶予期限</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Hardware id</source>
+        <translation>ハードウェア ID</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終接続</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用回数</translation>
+    </message>
+    <message>
+        <source>Uses allowed</source>
+        <translation>使用可能回数</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Actor id</source>
+        <translation>実行者 ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>対象 ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s ago</source>
