@@ -1,7 +1,6 @@
 #include "app/AuditActions.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,7 @@
 #include "app/DashboardModel.h"
 
 #include "app/ApiClient.h"
+#include "app/Endpoints.h"
 #include "core/Time.h"
 
 #include <QDate>
@@ -23,7 +24,7 @@ QString usagePath(const QString& licenseId, qint64 fromMs, int bucketSeconds)
     QUrlQuery query;
     query.addQueryItem(u"from"_s, time::rfc3339(fromMs));
     query.addQueryItem(u"bucket"_s, QString::number(bucketSeconds));
-    return u"/api/v1/licenses/"_s + licenseId + u"/usage?"_s + query.toString(QUrl::FullyEncoded);
+    return endpoints::usage(licenseId) + u'?' + query.toString(QUrl::FullyEncoded);
 }
 
 QList<DashboardModel::Point> parsePoints(const QJsonObject& answer)
@@ -109,12 +110,8 @@ void DashboardModel::reload()
 
 void DashboardModel::fetchLicenses(int page)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"is_active"_s, u"true"_s);
-    query.addQueryItem(u"ordering"_s, u"name"_s);
-    query.addQueryItem(u"page"_s, QString::number(page));
-    query.addQueryItem(u"page_size"_s, QString::number(m_pageSize));
-    const QString path = u"/api/v1/licenses/?"_s + query.toString(QUrl::FullyEncoded);
+    const QString path = endpoints::page(endpoints::licenses(), u"is_active=true&ordering=name"_s,
+                                         page, m_pageSize);
     const quint64 generation = m_generation;
     m_api->get(path, this, [this, generation, page](const RestReply& reply) {
         if (generation != m_generation)

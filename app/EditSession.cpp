@@ -63,15 +63,10 @@ void EditSession::overwrite(const QJsonObject& edited, Callback done)
     // they did not touch keeps the other person's value.
     const QJsonObject changed = changes(edited);
     reload([this, changed, done = std::move(done)](const RestReply& reply) {
-        if (!reply.isSuccess()) {
+        if (!reply.isSuccess() || changed.isEmpty())
             done(reply);
-            return;
-        }
-        if (changed.isEmpty()) {
-            done(reply);
-            return;
-        }
-        patch(changed, done);
+        else
+            patch(changed, done);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "app/ListExporter.h"
 
 #include "app/ApiClient.h"
+#include "app/Endpoints.h"
 #include "app/PagedModel.h"
 
 #include <QJsonArray>
@@ -70,10 +71,7 @@ void ListExporter::cancel()
 
 void ListExporter::fetchPage(int page)
 {
-    QString path = m_endpoint + u'?';
-    if (!m_query.isEmpty())
-        path += m_query + u'&';
-    path += u"page=%1&page_size=%2"_s.arg(page).arg(kPageSize);
+    const QString path = endpoints::page(m_endpoint, m_query, page, kPageSize);
     // The context ends with the run, so an answer after a cancel is dropped.
     m_api->get(path, m_requests, [this, page](const RestReply& reply) {
         if (!m_running)

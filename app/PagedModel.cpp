@@ -1,6 +1,7 @@
 #include "app/PagedModel.h"
 
 #include "app/ApiClient.h"
+#include "app/Endpoints.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -61,9 +62,7 @@ QString PagedModel::query() const
 
 QString PagedModel::pagePath(int page) const
 {
-    const QString filters = query();
-    return m_endpoint + u"?page=%1&page_size=%2"_s.arg(page).arg(m_pageSize) +
-           (filters.isEmpty() ? QString() : u'&' + filters);
+    return endpoints::page(m_endpoint, query(), page, m_pageSize);
 }
 
 void PagedModel::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ApiClient.h"
+#include "app/Endpoints.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -9,34 +10,6 @@
 namespace clm::app {
 
 class EditSession;
-
-// The API's collections, so that ui/ names no paths (API.md).
-namespace endpoints {
-inline QString licenses()
-{
-    return QStringLiteral("/api/v1/licenses/");
-}
-inline QString sessions()
-{
-    return QStringLiteral("/api/v1/sessions/");
-}
-inline QString users()
-{
-    return QStringLiteral("/api/v1/users/");
-}
-inline QString devices()
-{
-    return QStringLiteral("/api/v1/devices/");
-}
-inline QString enrollmentTokens()
-{
-    return QStringLiteral("/api/v1/enrollment-tokens/");
-}
-inline QString audit()
-{
-    return QStringLiteral("/api/v1/audit/");
-}
-} // namespace endpoints
 
 // The actions on one collection (create, edit, deactivate/revoke/release):
 // the controller the window's dialogs and menus call, and tests drive

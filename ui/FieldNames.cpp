@@ -2,8 +2,11 @@
 
 #include "app/AuditActions.h"
 #include "app/Roles.h"
+#include "core/Time.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +98,16 @@ QString specialValue(const QString& key, const QJsonValue& value)
         return app::audit::actionName(value.toString());
     if (key == "actor_type"_L1 || key == "target_type"_L1)
         return app::audit::typeName(value.toString());
+    if (key.endsWith("_at"_L1) || key.endsWith("_until"_L1) || key == "at"_L1)
+        return localTime(value.toString());
     return QString();
+}
+
+QString localTime(const QString& rfc3339)
+{
+    const auto at = time::parseRfc3339(rfc3339);
+    return at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at), QLocale::ShortFormat)
+              : QString();
 }
 
 } // namespace clm::ui::fields

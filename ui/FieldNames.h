@@ -8,8 +8,10 @@ namespace clm::ui::fields {
 // A translated label for a field of the API's objects ("max_concurrent_seats"
 // reads "Seats"); unknown fields read as their name in words.
 QString label(const QString& key);
-// A value as the detail pane shows it: role, audit action and actor or
-// target types in words; other values unchanged (empty when not special).
+// A value as the detail pane shows it: times in local time, role, audit
+// action and actor or target types in words; empty for other values.
 QString specialValue(const QString& key, const QJsonValue& value);
+// An RFC 3339 time in the locale's short format; empty if it is none.
+QString localTime(const QString& rfc3339);
 
 } // namespace clm::ui::fields

@@ -1,11 +1,13 @@
 #include "ui/ListPage.h"
 
 #include "app/ApiClient.h"
+#include "app/Endpoints.h"
 #include "app/ListExporter.h"
 #include "app/Resource.h"
 #include "core/Time.h"
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
+#include "ui/Prompt.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -300,14 +302,6 @@ void ListPage::showDetails()
             value = words;
         } else {
             value = field.toVariant().toString();
-            const auto at =
-                    (it.key().endsWith(QLatin1String("_at")) ||
-                     it.key().endsWith(QLatin1String("_until")) || it.key() == QLatin1String("at"))
-                            ? time::parseRfc3339(value)
-                            : std::nullopt;
-            if (at)
-                value = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at),
-                                           QLocale::ShortFormat);
         }
         html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td></tr>")
                         .arg(muted, name.toHtmlEscaped(), value.toHtmlEscaped());
@@ -407,8 +401,7 @@ void ListPage::loadLookup(Lookup* lookup)
 
 void ListPage::fetchLookupPage(Lookup* lookup, int page)
 {
-    const QString path =
-            u"%1?page=%2&page_size=%3"_s.arg(lookup->endpoint).arg(page).arg(kLookupPageSize);
+    const QString path = app::endpoints::page(lookup->endpoint, QString(), page, kLookupPageSize);
     m_api->get(path, lookup->requests, [this, lookup, page](const RestReply& reply) {
         if (!reply.isSuccess()) {
             // Tried again when the combo is next opened.
@@ -612,12 +605,8 @@ void ListPage::exportCsv()
                 }
                 // The page and what the user set up stay as they are.
                 m_status->setText(tr("Export failed."));
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
-                                            tr("The list was not exported. %1").arg(error),
-                                            QMessageBox::Ok, this);
-                box->setObjectName(u"exportError"_s);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                Prompt::warn(this, u"exportError"_s, tr("Export failed"),
+                             tr("The list was not exported. %1").arg(error));
             });
     m_status->setText(tr("Exporting..."));
     updateActions();

@@ -3,12 +3,14 @@
 #include "app/ApiClient.h"
 #include "app/AuditActions.h"
 #include "app/EditSession.h"
+#include "app/Endpoints.h"
 #include "app/EventStream.h"
 #include "app/Resource.h"
 #include "app/Roles.h"
 #include "app/TokenStore.h"
 #include "core/Time.h"
 #include "ui/DashboardPage.h"
+#include "ui/FieldNames.h"
 #include "ui/FormDialog.h"
 #include "ui/Icons.h"
 #include "ui/Language.h"
@@ -42,8 +44,6 @@ namespace clm::ui {
 
 namespace {
 
-using Column = app::PagedModel::Column;
-
 QString ago(const QJsonValue& value)
 {
     const auto at = time::parseRfc3339(value.toString());
@@ -55,13 +55,6 @@ QString ago(const QJsonValue& value)
     if (seconds < 7200)
         return QObject::tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
     return QObject::tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
-}
-
-QString localTime(const QJsonValue& value)
-{
-    const auto at = time::parseRfc3339(value.toString());
-    return at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at), QLocale::ShortFormat)
-              : QString();
 }
 
 } // namespace
@@ -225,18 +218,19 @@ void MainWindow::buildPages()
     m_dashboard = new DashboardPage(m_api, this);
     add(u"dashboard"_s, u"dashboard"_s, m_dashboard, m_dashboard->title());
 
-    auto* licenses = new ListPage(m_api, tr("Licenses"), app::endpoints::licenses(),
-                                  {{u"name"_s, tr("Name")},
-                                   {u"product"_s, tr("Product")},
-                                   {u"max_concurrent_seats"_s, tr("Seats")},
-                                   {u"expires_at"_s, tr("Expires"),
-                                    [](const QJsonObject& l) -> QVariant {
-                                        return l.value("expires_at"_L1).isNull()
-                                                       ? tr("never")
-                                                       : localTime(l.value("expires_at"_L1));
-                                    }},
-                                   {u"is_active"_s, tr("Active"), {}, false}},
-                                  this);
+    auto* licenses = new ListPage(
+            m_api, tr("Licenses"), app::endpoints::licenses(),
+            {{u"name"_s, tr("Name")},
+             {u"product"_s, tr("Product")},
+             {u"max_concurrent_seats"_s, tr("Seats")},
+             {u"expires_at"_s, tr("Expires"),
+              [](const QJsonObject& l) -> QVariant {
+                  return l.value("expires_at"_L1).isNull()
+                                 ? tr("never")
+                                 : fields::localTime(l.value("expires_at"_L1).toString());
+              }},
+             {u"is_active"_s, tr("Active"), {}, false}},
+            this);
     licenses->addAction(
             icons::get(u"add"_s), tr("&New license..."),
             [this, licenses](const QJsonObject&) {
@@ -282,11 +276,13 @@ void MainWindow::buildPages()
               false},
              {u"borrowed_until"_s, tr("Borrowed until"),
               [](const QJsonObject& s) -> QVariant {
-                  return localTime(s.value("borrowed_until"_L1));
+                  return fields::localTime(s.value("borrowed_until"_L1).toString());
               },
               false},
              {u"started_at"_s, tr("Started"),
-              [](const QJsonObject& s) -> QVariant { return localTime(s.value("started_at"_L1)); },
+              [](const QJsonObject& s) -> QVariant {
+                  return fields::localTime(s.value("started_at"_L1).toString());
+              },
               false}},
             this);
     sessions->model()->setFilter(u"active"_s, u"true"_s);
@@ -437,7 +433,7 @@ void MainWindow::buildPages()
             new ListPage(m_api, tr("Audit log"), app::endpoints::audit(),
                          {{u"at"_s, tr("When"),
                            [](const QJsonObject& a) -> QVariant {
-                               return localTime(a.value("at"_L1));
+                               return fields::localTime(a.value("at"_L1).toString());
                            }},
                           {u"action"_s, tr("Action"),
                            [](const QJsonObject& a) -> QVariant {
@@ -541,22 +537,14 @@ void MainWindow::removeItem(ListPage* page, const QJsonObject& item, const QStri
     const QString id = item.value("id"_L1).toString();
     page->resource()->remove(id, this, [this, page, id, failure](const RestReply& reply) {
         if (reply.isSuccess()) {
-            // Sessions end and leave the active list; the
-            // others stay listed as inactive or revoked.
-            if (page == m_pages.value(u"sessions"_s))
-                page->model()->removeId(id);
-            else
-                page->reload();
+            // The list shows the new state: ended sessions leave the active
+            // ones, the rest stay listed as inactive or revoked.
+            page->reload();
             return;
         }
         // Refused (the last owner, say) or not sent: say so,
         // without blocking the window.
-        auto* box =
-                new QMessageBox(QMessageBox::Warning, tr("Not done"),
-                                QString(failure).arg(reply.message()), QMessageBox::Close, this);
-        box->setObjectName(u"actionError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        Prompt::warn(this, u"actionError"_s, tr("Not done"), QString(failure).arg(reply.message()));
         page->reload();
     });
 }
@@ -631,15 +619,19 @@ bool MainWindow::resumeStored(const QString& server, const QString& email)
         return false;
     m_api->setBaseUrl(QUrl(server));
     bool resumed = false;
+    bool refused = false;
     bool answered = false;
     m_api->resume(*stored, this, [&](const RestReply& reply) {
         resumed = reply.isSuccess();
+        refused = reply.reached() && reply.status >= 400 && reply.status < 500;
         answered = true;
         loop.quit();
     });
     if (!answered)
         loop.exec();
-    if (!resumed)
+    // Only a refused token is forgotten; offline, the kept sign-in stays
+    // for the next start.
+    if (refused)
         m_tokens->remove(account, [](bool, const QString&) {});
     return resumed;
 }
@@ -690,7 +682,7 @@ void MainWindow::storeRefreshToken(const QString& refresh)
 {
     if (!m_keepSignedIn || !m_tokens || m_account.isEmpty())
         return;
-    const QString account = m_account;
+    const QString& account = m_account;
     if (refresh.isEmpty()) {
         m_tokens->remove(account, [](bool, const QString&) {});
         return;

@@ -19,6 +19,15 @@ bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text,
     return box.clickedButton() == accept;
 }
 
+void Prompt::warn(QWidget* parent, const QString& objectName, const QString& title,
+                  const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 int Prompt::choose(QWidget* parent, const QString& title, const QString& text,
                    const QStringList& answers)
 {

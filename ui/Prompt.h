@@ -23,6 +23,9 @@ public:
     static int choose(QWidget* parent, const QString& title, const QString& text,
                       const QStringList& answers);
     static void setNextChoice(int index) { s_nextChoice = index; }
+    // A warning that does not block the window (closes itself when closed).
+    static void warn(QWidget* parent, const QString& objectName, const QString& title,
+                     const QString& text);
 
 private:
     static inline std::optional<bool> s_next;
