@@ -98,8 +98,10 @@ void Config::loadFlags(const QCommandLineParser& parser)
     for (const auto& option : m_options) {
         if (option.flag.isEmpty() || !parser.isSet(option.flag))
             continue;
-        m_layers[index(Source::Flag)].insert(
-                option.key, option.isSwitch ? u"true"_s : parser.value(option.flag));
+        QString value = option.isSwitch ? u"true"_s : parser.value(option.flag);
+        if (option.repeatable)
+            value = parser.values(option.flag).join(u',');
+        m_layers[index(Source::Flag)].insert(option.key, value);
     }
 }
 

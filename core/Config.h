@@ -35,7 +35,8 @@ public:
         QString defaultValue;
         QString help;
         QString valueName = QStringLiteral("VALUE");
-        bool isSwitch = false; // a flag without value; setting it means "true"
+        bool isSwitch = false;   // a flag without value; setting it means "true"
+        bool repeatable = false; // the flag may be given several times: a list
     };
 
     explicit Config(QList<Option> options = {});

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -27,12 +30,26 @@ public:
 
     Parameters parameters() const { return m_parameters; }
 
-    // A new salted hash; empty only if libargon2 fails (out of memory).
-    QString hash(const QString& password) const;
+    // A new salted hash; empty only if libargon2 fails (out of memory). With
+    // `salt` (16 bytes, see saltOf) the hash shares that salt, else a fresh
+    // random one is drawn.
+    QString hash(const QString& password, const QByteArray& salt = {}) const;
 
     // Constant-time check of `password` against a stored hash, whatever
     // parameters it was made with. A malformed hash never verifies.
     static bool verify(const QString& password, const QString& encoded);
+
+    // Indexes of the hashes in `encoded` that `password` matches. Hashes
+    // that share parameters and salt cost one Argon2 computation together,
+    // so the accounts of one email in several organizations (which share a
+    // salt) are checked for the price of one.
+    static QList<qsizetype> verifyAll(const QString& password, const QStringList& encoded);
+
+    // The salt of an encoded hash (empty if it is not one of ours).
+    static QByteArray saltOf(const QString& encoded);
+
+    // Argon2 computations done by this process (for tests of the cost).
+    static quint64 computations();
 
     // True when `encoded` was made with other parameters than ours (rehash on
     // the next successful login).

@@ -45,7 +45,6 @@ Application::Application(ServerContext& context)
     OrganizationApi::registerRoutes(m_router);
     UsersApi::registerRoutes(m_router);
     AuditApi::registerRoutes(m_router);
-    // Seat actions before /licenses/{id}, so "acquire" is never taken for an id.
     SeatsApi::registerRoutes(m_router);
     LicensesApi::registerRoutes(m_router);
     DevicesApi::registerRoutes(m_router);
@@ -112,9 +111,51 @@ void Application::finish(HttpResponse& response, const QByteArray& method, const
                          {u"client"_s, client}});
 }
 
-std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, int worker,
-                                                         QString* channel)
+void Application::prepare(HttpRequest& request) const
 {
+    const auto& settings = m_context.settings;
+    request.publicUrl = settings.publicUrl;
+    if (settings.trustedProxies.isEmpty())
+        return;
+    QByteArrayList forwardedFor;
+    for (const auto& [name, value] : std::as_const(request.headers)) {
+        if (name == "x-forwarded-for")
+            forwardedFor.append(value);
+    }
+    request.clientAddress =
+            settings.trustedProxies.clientAddress(request.clientAddress, forwardedFor);
+}
+
+qint64 Application::recheckEvents(const Principal& listener, int worker)
+{
+    const qint64 now = m_context.clock->nowMsecs();
+    if (now >= listener.tokenExpiresAt)
+        return 0;
+    const qint64 untilExpiry = listener.tokenExpiresAt - now;
+    try {
+        Transaction tx(connection(worker), Transaction::Mode::Read, listener.organizationId);
+        const SqlResult row = tx.exec(
+                u"SELECT u.role, u.is_active, o.is_active FROM users u JOIN organizations o "
+                "ON o.id = u.organization_id WHERE u.organization_id = $1 AND u.id = $2"_s,
+                {listener.organizationId, listener.userId});
+        tx.commit();
+        Role role = Role::Guest;
+        if (row.isEmpty() || !row.first().boolean(1) || !row.first().boolean(2) ||
+            !parseRole(row.first().text(0), &role) || (role != Role::Owner && role != Role::Admin))
+            return 0;
+    } catch (const SqlError& e) {
+        // The database cannot say: keep listening, ask again soon; the token's
+        // expiry still ends the socket on time.
+        qCWarning(lcServer) << "events recheck failed:" << e.message();
+        return std::min<qint64>(untilExpiry, 5000);
+    }
+    return std::min(untilExpiry, m_eventsRecheckMs);
+}
+
+std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, int worker,
+                                                         HttpServer::WebSocketGrant* grant)
+{
+    prepare(request);
     QString path = request.path;
     while (path.endsWith(u'/') && path.size() > 1)
         path.chop(1);
@@ -126,8 +167,19 @@ std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, i
                  "Bearer " + request.query.queryItemValue(u"access_token"_s).toLatin1()});
     try {
         RequestContext ctx(request, connection(worker), m_context);
-        const Principal& p = ctx.requireAdmin();
-        *channel = p.organizationId;
+        const Principal listener = ctx.requireAdmin();
+        grant->channel = listener.organizationId;
+        grant->firstCheckMs = std::max<qint64>(
+                1,
+                std::min(m_eventsRecheckMs, listener.tokenExpiresAt - m_context.clock->nowMsecs()));
+        grant->recheck = [this, listener](int w) {
+            return recheckEvents(listener, w);
+        };
+        // Any change of the listener's own account (role, deactivation).
+        const QByteArray userId = listener.userId.toLatin1();
+        grant->concerns = [userId](const QByteArray& message) {
+            return message.contains("\"user.updated\"") && message.contains(userId);
+        };
         return std::nullopt;
     } catch (const ApiError& e) {
         HttpResponse refusal = errorResponse(e.status(), e.code(), e.message());
@@ -142,6 +194,7 @@ std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, i
 HttpResponse Application::handle(HttpRequest& request, int worker)
 {
     const qint64 started = steadyNs();
+    prepare(request);
     HttpResponse response;
     QString organization;
     try {

@@ -27,8 +27,10 @@ struct Principal
     QString userId;
     QString deviceId;
     QString email;
-    QString hardwareId; // a device's
-    QString hostname;   // a device's
+    QString signInId;          // the refresh token family of a user's access token
+    qint64 tokenExpiresAt = 0; // a user access token's exp (ms)
+    QString hardwareId;        // a device's
+    QString hostname;          // a device's
     Role role = Role::Guest;
 
     bool isUser() const { return kind == Kind::User; }

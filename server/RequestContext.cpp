@@ -85,6 +85,9 @@ const Principal& RequestContext::requireUser()
     p.userId = userId;
     p.email = row.first().text(0);
     parseRole(row.first().text(1), &p.role);
+    const QString signIn = result.claims.value("sid"_L1).toString();
+    p.signInId = api::isUuid(signIn) ? signIn : QString();
+    p.tokenExpiresAt = result.claims.value("exp"_L1).toInteger() * 1000;
     principal = p;
     return principal;
 }

@@ -3,8 +3,10 @@
 #include "core/Clock.h"
 #include "core/PasswordHasher.h"
 #include "server/KeyStore.h"
+#include "server/TrustedProxies.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace clm::server {
 
@@ -23,7 +25,14 @@ struct ServerSettings
     qint64 heartbeatIntervalSeconds = 60;
     qint64 reaperIntervalSeconds = 30;
     bool allowRegistration = false;
+    // Failed sign-ins within a minute: per (email, client address), and per
+    // client address whatever the emails (API.md).
     int loginAttemptsPerMinute = 5;
+    int loginAttemptsPerAddress = 20;
+    int registrationsPerHour = 5;
+    // Where clients reach this server (absolute links such as `next`).
+    QUrl publicUrl;
+    TrustedProxies trustedProxies;
 };
 
 // What every request handler shares, read-only after start.

@@ -8,8 +8,8 @@
 #include "server/Router.h"
 #include "server/api/Responses.h"
 #include "server/api/Serializers.h"
+#include "server/api/SignInLimits.h"
 #include "server/db/SqlError.h"
-#include "server/store/AttemptStore.h"
 #include "server/store/OrganizationStore.h"
 #include "server/store/RefreshTokenStore.h"
 #include "server/store/UserStore.h"
@@ -22,12 +22,13 @@ namespace clm::server {
 
 namespace {
 
-constexpr qint64 kAttemptWindowMs = 60'000;
-
-QString accessToken(const RequestContext& ctx, const UserRecord& user)
+// `sid` names the sign-in (the refresh token family) the access token
+// belongs to, so that a password change can end every other sign-in.
+QString accessToken(const RequestContext& ctx, const UserRecord& user, const QString& familyId)
 {
     const qint64 now = ctx.now() / 1000;
     const QJsonObject claims{
+            {u"sid"_s, familyId},
             {u"sub"_s, user.id},
             {u"org"_s, user.organizationId},
             {u"role"_s, user.role},
@@ -82,17 +83,7 @@ HttpResponse login(RequestContext& ctx)
     v.check();
     const QString email = emailText->trimmed().toLower();
 
-    AttemptStore attempts(ctx.db);
-    const int limit = ctx.server.settings.loginAttemptsPerMinute;
-    const auto reservation =
-            attempts.reserve({u"email:"_s + email, u"ip:"_s + ctx.request.clientAddress}, ctx.now(),
-                             limit, kAttemptWindowMs);
-    if (reservation.retryAfterSeconds > 0) {
-        ApiError error(429, u"rate_limited"_s, u"too many sign-in attempts; try again later"_s);
-        error.headerName = "Retry-After";
-        error.headerValue = QByteArray::number(reservation.retryAfterSeconds);
-        throw error;
-    }
+    const QStringList reserved = SignInLimits::attempt(ctx, email);
 
     QList<UserRecord> candidates;
     {
@@ -100,15 +91,23 @@ HttpResponse login(RequestContext& ctx)
         candidates = UserStore::loginCandidates(tx, email);
         tx.commit();
     }
+    // One Argon2 computation whatever the number of accounts: the accounts
+    // of one email share a salt (UserStore::saltFor), and an unknown email
+    // is checked against a dummy hash, so timing tells nothing.
     std::optional<UserRecord> match;
-    for (const auto& candidate : candidates) {
-        if (PasswordHasher::verify(*password, candidate.passwordHash)) {
-            match = candidate;
-            break;
+    if (candidates.isEmpty()) {
+        PasswordHasher::verify(*password, ctx.server.dummyPasswordHash);
+    } else {
+        QStringList hashes;
+        for (const auto& candidate : candidates)
+            hashes.append(candidate.passwordHash);
+        const QList<qsizetype> matching = PasswordHasher::verifyAll(*password, hashes);
+        // The same password in several organizations: the first active one.
+        for (const qsizetype i : matching) {
+            if (!match || (!match->isActive && candidates.at(i).isActive))
+                match = candidates.at(i);
         }
     }
-    if (candidates.isEmpty())
-        PasswordHasher::verify(*password, ctx.server.dummyPasswordHash); // same cost
 
     bool organizationActive = false;
     if (match) {
@@ -129,22 +128,31 @@ HttpResponse login(RequestContext& ctx)
         }
         throw ApiError::unauthorized(u"wrong email or password"_s);
     }
-    attempts.release(reservation.ids);
+    SignInLimits::succeeded(ctx, reserved);
+
+    // Older parameters, or a salt of its own (an account made before its
+    // email's accounts shared one): hashed anew while the password is known.
+    QString rehashed;
+    const QByteArray salt = UserStore::sharedSalt(candidates, ctx.server.hasher.parameters());
+    if (ctx.server.hasher.needsRehash(match->passwordHash) ||
+        (!salt.isEmpty() && PasswordHasher::saltOf(match->passwordHash) != salt))
+        rehashed = ctx.server.hasher.hash(*password, salt);
 
     Transaction tx(ctx.db, Transaction::Mode::Write, match->organizationId);
     UserStore users(tx);
     users.recordLogin(match->id, ctx.now());
-    if (ctx.server.hasher.needsRehash(match->passwordHash)) {
+    if (!rehashed.isEmpty()) {
         UserRecord updated = *match;
-        updated.passwordHash = ctx.server.hasher.hash(*password);
+        updated.passwordHash = rehashed;
         users.update(updated, std::nullopt, ctx.now());
     }
-    const QString refresh = refreshToken(ctx, tx, match->id, api::newId());
+    const QString family = api::newId();
+    const QString refresh = refreshToken(ctx, tx, match->id, family);
     ctx.auditAs(tx, u"user"_s, match->id, u"auth.login"_s, u"user"_s, match->id);
     const UserRecord user = *users.find(match->id);
     tx.commit();
     ctx.principal.organizationId = user.organizationId;
-    return jsonResponse(200, {{u"access"_s, accessToken(ctx, user)},
+    return jsonResponse(200, {{u"access"_s, accessToken(ctx, user, family)},
                               {u"refresh"_s, refresh},
                               {u"user"_s, api::toJson(user)}});
 }
@@ -186,7 +194,8 @@ HttpResponse refresh(RequestContext& ctx)
         throw ApiError::unauthorized(u"the account is no longer active"_s);
     const QString next = refreshToken(ctx, tx, user->id, stored->familyId);
     tx.commit();
-    return jsonResponse(200, {{u"access"_s, accessToken(ctx, *user)}, {u"refresh"_s, next}});
+    return jsonResponse(
+            200, {{u"access"_s, accessToken(ctx, *user, stored->familyId)}, {u"refresh"_s, next}});
 }
 
 HttpResponse logout(RequestContext& ctx)
@@ -222,6 +231,7 @@ HttpResponse registerOrganization(RequestContext& ctx)
     const auto fullName = v.string(u"full_name"_s, false, 255, true);
     const auto password = v.password(u"password"_s, true, email.value_or(QString()));
     v.check();
+    SignInLimits::registration(ctx);
 
     OrganizationRecord organization;
     organization.id = api::newId();
@@ -235,7 +245,13 @@ HttpResponse registerOrganization(RequestContext& ctx)
     user.email = *email;
     user.fullName = fullName.value_or(QString());
     user.role = u"owner"_s;
-    user.passwordHash = ctx.server.hasher.hash(*password);
+    {
+        Transaction lookup(ctx.db, Transaction::Mode::Read, QString());
+        const QByteArray salt =
+                UserStore(lookup).saltFor(user.email, ctx.server.hasher.parameters());
+        lookup.commit();
+        user.passwordHash = ctx.server.hasher.hash(*password, salt);
+    }
     user.createdAt = user.updatedAt = ctx.now();
 
     Transaction tx(ctx.db, Transaction::Mode::Write, organization.id);
@@ -246,11 +262,12 @@ HttpResponse registerOrganization(RequestContext& ctx)
     ctx.principal.userId = user.id;
     ctx.audit(tx, u"user.create"_s, u"user"_s, user.id,
               {{u"email"_s, user.email}, {u"role"_s, user.role}, {u"registration"_s, true}});
-    const QString refresh = refreshToken(ctx, tx, user.id, api::newId());
+    const QString family = api::newId();
+    const QString refresh = refreshToken(ctx, tx, user.id, family);
     tx.commit();
     return jsonResponse(201, {{u"organization"_s, api::toJson(organization)},
                               {u"user"_s, api::toJson(user)},
-                              {u"access"_s, accessToken(ctx, user)},
+                              {u"access"_s, accessToken(ctx, user, family)},
                               {u"refresh"_s, refresh}});
 }
 

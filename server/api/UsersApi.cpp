@@ -6,6 +6,7 @@
 #include "server/Router.h"
 #include "server/api/Responses.h"
 #include "server/api/Serializers.h"
+#include "server/api/SignInLimits.h"
 #include "server/db/SqlError.h"
 #include "server/store/RefreshTokenStore.h"
 #include "server/store/UserStore.h"
@@ -18,6 +19,25 @@ namespace {
 
 const QStringList kRoles = {u"owner"_s, u"admin"_s, u"member"_s, u"guest"_s};
 
+// Live listeners learn of every change of a user; the events socket of that
+// user checks its right to listen again (API.md).
+void publishUser(RequestContext& ctx, Transaction& tx, const UserRecord& user)
+{
+    ctx.publish(tx, {{u"type"_s, u"user.updated"_s}, {u"user"_s, api::toJson(user)}});
+}
+
+// A hash of `password` for `email`'s account, sharing the salt of the
+// email's other accounts (UserStore::saltFor); hashed outside any write
+// transaction, since Argon2 takes tens of milliseconds.
+QString hashPassword(RequestContext& ctx, const QString& organizationId, const QString& email,
+                     const QString& password)
+{
+    Transaction tx(ctx.db, Transaction::Mode::Read, organizationId);
+    const QByteArray salt = UserStore(tx).saltFor(email, ctx.server.hasher.parameters());
+    tx.commit();
+    return ctx.server.hasher.hash(password, salt);
+}
+
 HttpResponse me(RequestContext& ctx)
 {
     const Principal& p = ctx.requireUser();
@@ -27,6 +47,74 @@ HttpResponse me(RequestContext& ctx)
     if (!user)
         throw ApiError::notFound();
     return jsonResponse(200, api::toJson(*user));
+}
+
+// Any role changes their own name and password; the current password is
+// required for both and is guessed no faster than a sign-in (API.md).
+HttpResponse updateMe(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireUser();
+    const QJsonObject body = api::jsonBody(
+            ctx.request, {u"full_name"_s, u"password"_s, u"current_password"_s, u"version"_s});
+    std::optional<UserRecord> me;
+    {
+        Transaction lookup(ctx.db, Transaction::Mode::Read, p.organizationId);
+        me = UserStore(lookup).find(p.userId);
+        lookup.commit();
+    }
+    if (!me)
+        throw ApiError::notFound();
+    api::Validator v(body);
+    const auto fullName = v.string(u"full_name"_s, false, 255, true);
+    const auto password = v.password(u"password"_s, false, me->email);
+    const auto current = v.string(u"current_password"_s, true, 1024, true);
+    v.check();
+
+    const QStringList reserved = SignInLimits::attempt(ctx, me->email);
+    if (!PasswordHasher::verify(*current, me->passwordHash)) {
+        Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+        ctx.audit(tx, u"auth.login_failed"_s, u"user"_s, me->id,
+                  {{u"email"_s, me->email}, {u"reason"_s, u"bad_current_password"_s}});
+        tx.commit();
+        throw ApiError::validation(u"current_password"_s, u"is not your current password"_s);
+    }
+    SignInLimits::succeeded(ctx, reserved);
+    const QString newHash =
+            password ? hashPassword(ctx, p.organizationId, me->email, *password) : QString();
+
+    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    UserStore users(tx);
+    const auto before = users.find(p.userId);
+    if (!before)
+        throw ApiError::notFound();
+    const auto expected = api::expectedVersion(ctx.request, body);
+    if (expected && *expected != before->version)
+        throw ApiError::conflict(
+                u"your account was changed meanwhile (version %1)"_s.arg(before->version), 412);
+    UserRecord after = *before;
+    QJsonObject changes;
+    if (fullName && fullName->trimmed() != before->fullName) {
+        after.fullName = fullName->trimmed();
+        changes.insert(u"full_name"_s, after.fullName);
+    }
+    if (!newHash.isEmpty()) {
+        after.passwordHash = newHash;
+        changes.insert(u"password"_s, u"changed"_s);
+    }
+    if (!changes.isEmpty()) {
+        if (!users.update(after, expected, ctx.now()))
+            throw ApiError::conflict(u"your account was changed meanwhile"_s, 412);
+        // Whoever else holds a sign-in of this account is out; this one stays.
+        if (!newHash.isEmpty())
+            RefreshTokenStore(tx).revokeUser(p.userId, ctx.now(), p.signInId);
+        changes.insert(u"self"_s, true);
+        ctx.audit(tx, u"user.update"_s, u"user"_s, p.userId, changes);
+    }
+    const auto result = users.find(p.userId);
+    if (!changes.isEmpty())
+        publishUser(ctx, tx, *result);
+    tx.commit();
+    return jsonResponse(200, api::toJson(*result));
 }
 
 HttpResponse list(RequestContext& ctx)
@@ -79,7 +167,7 @@ HttpResponse create(RequestContext& ctx)
     user.role = role.value_or(u"member"_s);
     if (user.role == "owner"_L1 && !p.isOwner())
         throw ApiError::forbidden(u"only an owner may create an owner"_s);
-    user.passwordHash = ctx.server.hasher.hash(*password);
+    user.passwordHash = hashPassword(ctx, p.organizationId, user.email, *password);
     user.createdAt = user.updatedAt = ctx.now();
 
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
@@ -95,6 +183,7 @@ HttpResponse create(RequestContext& ctx)
     }
     ctx.audit(tx, u"user.create"_s, u"user"_s, user.id,
               {{u"email"_s, user.email}, {u"role"_s, user.role}});
+    publishUser(ctx, tx, user);
     tx.commit();
     return jsonResponse(201, api::toJson(user));
 }
@@ -133,6 +222,21 @@ HttpResponse update(RequestContext& ctx)
     const QString id = ctx.idParam();
     const QJsonObject body = api::jsonBody(
             ctx.request, {u"full_name"_s, u"role"_s, u"is_active"_s, u"password"_s, u"version"_s});
+    // A new password is hashed before the write transaction holds its locks.
+    QString newHash;
+    if (body.contains("password"_L1)) {
+        std::optional<UserRecord> target;
+        {
+            Transaction lookup(ctx.db, Transaction::Mode::Read, p.organizationId);
+            target = UserStore(lookup).find(id);
+            lookup.commit();
+        }
+        if (!target)
+            throw ApiError::notFound();
+        api::Validator check(body);
+        if (const auto password = check.password(u"password"_s, false, target->email))
+            newHash = hashPassword(ctx, p.organizationId, target->email, *password);
+    }
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
     UserStore users(tx);
     const auto before = users.find(id);
@@ -163,8 +267,8 @@ HttpResponse update(RequestContext& ctx)
         after.isActive = *isActive;
         changes.insert(u"is_active"_s, *isActive);
     }
-    if (password) {
-        after.passwordHash = ctx.server.hasher.hash(*password);
+    if (password && !newHash.isEmpty()) {
+        after.passwordHash = newHash;
         changes.insert(u"password"_s, u"changed"_s);
     }
     checkOwnerRules(p, users, *before, after);
@@ -179,6 +283,8 @@ HttpResponse update(RequestContext& ctx)
                   changes);
     }
     const auto result = users.find(id);
+    if (!changes.isEmpty())
+        publishUser(ctx, tx, *result);
     tx.commit();
     return jsonResponse(200, api::toJson(*result));
 }
@@ -199,6 +305,7 @@ HttpResponse remove(RequestContext& ctx)
         users.update(after, std::nullopt, ctx.now());
         RefreshTokenStore(tx).revokeUser(id, ctx.now());
         ctx.audit(tx, u"user.deactivate"_s, u"user"_s, id, {{u"email"_s, before->email}});
+        publishUser(ctx, tx, *users.find(id));
     }
     tx.commit();
     return noContent();
@@ -209,6 +316,7 @@ HttpResponse remove(RequestContext& ctx)
 void UsersApi::registerRoutes(Router& router)
 {
     router.add("GET", u"/api/v1/users/me"_s, me);
+    router.add("PATCH", u"/api/v1/users/me"_s, updateMe);
     router.add("GET", u"/api/v1/users"_s, list);
     router.add("POST", u"/api/v1/users"_s, create);
     router.add("GET", u"/api/v1/users/{id}"_s, show);

@@ -10,17 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace clm::server {
 
-AttemptStore::Reservation AttemptStore::reserve(const QStringList& keys, qint64 now, int limit,
-                                                qint64 windowMs)
+AttemptStore::Reservation AttemptStore::reserve(const QList<Key>& keys, qint64 now, qint64 windowMs)
 {
     Reservation reservation;
-    for (const auto& key : keys) {
+    for (const auto& [key, limit] : keys) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db.exec(u"INSERT INTO auth_attempts (id, key, at) VALUES ($1, $2, $3)"_s, {id, key, now});
         reservation.ids.append(id);
     }
     qint64 retryAfter = 0;
-    for (const auto& key : keys) {
+    for (const auto& [key, limit] : keys) {
         const SqlResult recent =
                 m_db.exec(u"SELECT at FROM auth_attempts WHERE key = $1 AND at > $2 ORDER BY at"_s,
                           {key, now - windowMs});

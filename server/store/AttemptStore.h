@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +25,14 @@ public:
         qint64 retryAfterSeconds = 0; // > 0: over the limit, nothing reserved
     };
 
-    Reservation reserve(const QStringList& keys, qint64 now, int limit, qint64 windowMs);
+    // One slot under each key; over `limit` slots of a key within the window
+    // refuses them all.
+    struct Key
+    {
+        QString key;
+        int limit = 0;
+    };
+    Reservation reserve(const QList<Key>& keys, qint64 now, qint64 windowMs);
     // A successful attempt gives its slots back.
     void release(const QStringList& ids);
     void prune(qint64 olderThan);

@@ -42,11 +42,12 @@ void RefreshTokenStore::revokeFamily(const QString& familyId, qint64 now)
               {m_tx.organizationId(), familyId, now});
 }
 
-void RefreshTokenStore::revokeUser(const QString& userId, qint64 now)
+void RefreshTokenStore::revokeUser(const QString& userId, qint64 now, const QString& keepFamily)
 {
     m_tx.exec(u"UPDATE refresh_tokens SET revoked_at = $3 WHERE organization_id = $1 "
-              "AND user_id = $2 AND revoked_at IS NULL"_s,
-              {m_tx.organizationId(), userId, now});
+              "AND user_id = $2 AND revoked_at IS NULL AND family_id <> $4"_s,
+              {m_tx.organizationId(), userId, now,
+               keepFamily.isEmpty() ? u"00000000-0000-0000-0000-000000000000"_s : keepFamily});
 }
 
 } // namespace clm::server

@@ -34,7 +34,9 @@ public:
     // Marks the token used; false if it already was (a concurrent rotation).
     bool markUsed(const QString& id, qint64 now);
     void revokeFamily(const QString& familyId, qint64 now);
-    void revokeUser(const QString& userId, qint64 now);
+    // Every refresh token of the user, but those of `keepFamily` (the sign-in
+    // that asked) when given.
+    void revokeUser(const QString& userId, qint64 now, const QString& keepFamily = {});
 
 private:
     Transaction& m_tx;

@@ -103,6 +103,25 @@ qint64 UserStore::lockActiveOwners()
             .size();
 }
 
+QByteArray UserStore::sharedSalt(const QList<UserRecord>& accounts,
+                                 const PasswordHasher::Parameters& parameters)
+{
+    for (const auto& account : accounts) {
+        PasswordHasher::Parameters stored;
+        if (PasswordHasher::parseParameters(account.passwordHash, &stored) && stored == parameters)
+            return PasswordHasher::saltOf(account.passwordHash);
+    }
+    return {};
+}
+
+QByteArray UserStore::saltFor(const QString& email, const PasswordHasher::Parameters& parameters)
+{
+    // The other organizations' rows of this one email, for this statement only.
+    const QList<UserRecord> accounts = loginCandidates(m_tx, email.trimmed().toLower());
+    m_tx.allowLoginLookup(QString());
+    return sharedSalt(accounts, parameters);
+}
+
 QList<UserRecord> UserStore::loginCandidates(Transaction& tx, const QString& email)
 {
     tx.allowLoginLookup(email);

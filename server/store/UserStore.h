@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/PasswordHasher.h"
 #include "server/store/Records.h"
 #include "server/store/ScopedQuery.h"
 
@@ -41,6 +42,14 @@ public:
     // Sign-in: every user with this email, in any organization. The one
     // query that is not tenant-scoped, narrowed to exactly this email.
     static QList<UserRecord> loginCandidates(Transaction& tx, const QString& email);
+    // The salt a new password hash of `email` takes: that of the email's
+    // oldest account in any organization made with `parameters` (empty: a
+    // fresh one). The accounts of one email share a salt so that a sign-in
+    // checks all of them with one Argon2 computation, and a failed sign-in
+    // costs the same whether the email has no account, one, or several.
+    QByteArray saltFor(const QString& email, const PasswordHasher::Parameters& parameters);
+    static QByteArray sharedSalt(const QList<UserRecord>& accounts,
+                                 const PasswordHasher::Parameters& parameters);
 
     static UserRecord fromRow(const SqlRow& row);
     static const QString kColumns;

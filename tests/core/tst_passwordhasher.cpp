@@ -44,6 +44,35 @@ private slots:
         QVERIFY(PasswordHasher::verify(u"password-1234"_s, b));
     }
 
+    void sharedSaltsCostOneComputation()
+    {
+        const PasswordHasher hasher(kFast);
+        const QString first = hasher.hash(u"password-one"_s);
+        const QByteArray salt = PasswordHasher::saltOf(first);
+        QCOMPARE(salt.size(), 16);
+        const QStringList shared{first, hasher.hash(u"password-two"_s, salt),
+                                 hasher.hash(u"password-one"_s, salt)};
+        QCOMPARE(PasswordHasher::saltOf(shared.at(1)), salt);
+        // Same salt, same password, same parameters: the same hash.
+        QCOMPARE(shared.at(2), first);
+
+        quint64 before = PasswordHasher::computations();
+        QCOMPARE(PasswordHasher::verifyAll(u"password-two"_s, shared), (QList<qsizetype>{1}));
+        QCOMPARE(PasswordHasher::computations() - before, 1u);
+        before = PasswordHasher::computations();
+        QCOMPARE(PasswordHasher::verifyAll(u"password-one"_s, shared), (QList<qsizetype>{0, 2}));
+        QCOMPARE(PasswordHasher::verifyAll(u"wrong-password"_s, shared), QList<qsizetype>());
+        QCOMPARE(PasswordHasher::computations() - before, 2u);
+
+        // Hashes with salts of their own cost one computation each, and a
+        // malformed one none.
+        const QStringList separate{hasher.hash(u"a-password"_s), hasher.hash(u"a-password"_s),
+                                   u"$argon2id$v=19$m=1024,t=1,p=1$bad"_s};
+        before = PasswordHasher::computations();
+        QCOMPARE(PasswordHasher::verifyAll(u"a-password"_s, separate), (QList<qsizetype>{0, 1}));
+        QCOMPARE(PasswordHasher::computations() - before, 2u);
+    }
+
     void changedParametersStillVerifyOldHashes()
     {
         const QString old = PasswordHasher(kFast).hash(u"an old password"_s);

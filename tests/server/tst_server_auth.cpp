@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -22,8 +23,12 @@ namespace {
 // POST from a chosen loopback address (the whole 127/8 is ours), so tests
 // can be "different clients" for the per-address rate limit.
 int postFrom(const QString& address, quint16 port, const QByteArray& path, const QJsonObject& body,
-             QByteArray* headers = nullptr)
+             QByteArray* headers = nullptr,
+             const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {})
 {
+    QByteArray extra;
+    for (const auto& [name, value] : extraHeaders)
+        extra += name + ": " + value + "\r\n";
     QTcpSocket socket;
     if (!socket.bind(QHostAddress(address)))
         return -1;
@@ -31,10 +36,9 @@ int postFrom(const QString& address, quint16 port, const QByteArray& path, const
     if (!socket.waitForConnected(5000))
         return -2;
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    socket.write("POST " + path +
-                 " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 "Connection: close\r\nContent-Length: " +
-                 QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    socket.write("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+                 extra + "Connection: close\r\nContent-Length: " + QByteArray::number(json.size()) +
+                 "\r\n\r\n" + json);
     QByteArray answer;
     QElapsedTimer timer;
     timer.start();
@@ -283,22 +287,24 @@ private slots:
         QCOMPARE(m_fixture->login(u"leaver@auth.test"_s, u"user-password-1"_s).access, QString());
     }
 
-    void rateLimitPerAccount()
+    void rateLimitPerAccountAndAddress()
     {
         ServerFixture fixture; // a database of its own: the limit is stored there
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         const auto owner = fixture.createOrganization(u"Limits"_s, u"limited@auth.test"_s);
         QVERIFY(!owner.access.isEmpty());
         const quint16 port = fixture.server().port();
-        // Five failures from five different addresses, for one account.
+        // Five failures for one account from one address.
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(postFrom(u"127.0.1.%1"_s.arg(i + 1), port, "/api/v1/auth/login",
+            QCOMPARE(postFrom(u"127.0.1.1"_s, port, "/api/v1/auth/login",
                               {{u"email"_s, u"limited@auth.test"_s},
                                {u"password"_s, u"bad-password-x"_s}}),
                      401);
         }
+        // That address is refused for that account, even with the right
+        // password, and told when to come back.
         QByteArray headers;
-        QCOMPARE(postFrom(u"127.0.1.9"_s, port, "/api/v1/auth/login",
+        QCOMPARE(postFrom(u"127.0.1.1"_s, port, "/api/v1/auth/login",
                           {{u"email"_s, u"limited@auth.test"_s},
                            {u"password"_s, u"owner-password-1"_s}},
                           &headers),
@@ -308,11 +314,23 @@ private slots:
         const int retry =
                 headers.mid(at + 12, headers.indexOf('\r', at) - at - 12).trimmed().toInt();
         QVERIFY2(retry >= 1 && retry <= 60, headers.constData());
-        // Another account from a fresh address is not affected.
-        QCOMPARE(postFrom(u"127.0.2.1"_s, port, "/api/v1/auth/login",
-                          {{u"email"_s, u"other@auth.test"_s},
-                           {u"password"_s, u"bad-password-x"_s}}),
-                 401);
+        // One address cannot lock the account for everyone else (revision 2):
+        // the owner signs in from another address.
+        QCOMPARE(postFrom(u"127.0.1.2"_s, port, "/api/v1/auth/login",
+                          {{u"email"_s, u"limited@auth.test"_s},
+                           {u"password"_s, u"owner-password-1"_s}}),
+                 200);
+        // Five failures spread over five addresses lock nobody out.
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(postFrom(u"127.0.1.%1"_s.arg(10 + i), port, "/api/v1/auth/login",
+                              {{u"email"_s, u"limited@auth.test"_s},
+                               {u"password"_s, u"bad-password-x"_s}}),
+                     401);
+        }
+        QCOMPARE(postFrom(u"127.0.1.20"_s, port, "/api/v1/auth/login",
+                          {{u"email"_s, u"limited@auth.test"_s},
+                           {u"password"_s, u"owner-password-1"_s}}),
+                 200);
     }
 
     void rateLimitPerAddress()
@@ -321,9 +339,11 @@ private slots:
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         const auto owner = fixture.createOrganization(u"Limits"_s, u"victim@auth.test"_s);
         const quint16 port = fixture.server().port();
-        for (int i = 0; i < 5; ++i) {
+        // Twenty failures from one address, four emails at a time (each
+        // email stays under its own limit of five).
+        for (int i = 0; i < 20; ++i) {
             QCOMPARE(postFrom(u"127.0.3.1"_s, port, "/api/v1/auth/login",
-                              {{u"email"_s, u"guess%1@auth.test"_s.arg(i)},
+                              {{u"email"_s, u"guess%1@auth.test"_s.arg(i / 4)},
                                {u"password"_s, u"bad-password-x"_s}}),
                      401);
         }
@@ -350,17 +370,187 @@ private slots:
         QVERIFY2(second.start(), qPrintable(second.error()));
         const quint16 ports[] = {fixture.server().port(), second.port()};
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(postFrom(u"127.0.4.%1"_s.arg(i + 1), ports[i % 2], "/api/v1/auth/login",
+            QCOMPARE(postFrom(u"127.0.4.1"_s, ports[i % 2], "/api/v1/auth/login",
                               {{u"email"_s, u"shared@auth.test"_s},
                                {u"password"_s, u"bad-password-x"_s}}),
                      401);
         }
         for (const quint16 port : ports) {
-            QCOMPARE(postFrom(u"127.0.4.20"_s, port, "/api/v1/auth/login",
+            QCOMPARE(postFrom(u"127.0.4.1"_s, port, "/api/v1/auth/login",
                               {{u"email"_s, u"shared@auth.test"_s},
                                {u"password"_s, u"owner-password-1"_s}}),
                      429);
         }
+    }
+
+    void clientAddressThroughTrustedProxies()
+    {
+        // Behind a load balancer (127.0.5.1) every request comes from one
+        // peer; the client is the right-most X-Forwarded-For entry that is not
+        // a trusted proxy. Anyone else's X-Forwarded-For is ignored.
+        ServerFixture fixture(
+                {u"--trusted-proxy"_s, u"127.0.5.1"_s, u"--trusted-proxy"_s, u"10.9.0.0/16"_s});
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const auto owner = fixture.createOrganization(u"Proxied"_s, u"proxied@auth.test"_s);
+        QVERIFY(!owner.access.isEmpty());
+        const quint16 port = fixture.server().port();
+        auto login = [&](const QString& peer, const QByteArray& forwardedFor,
+                         const QString& password) {
+            return postFrom(peer, port, "/api/v1/auth/login",
+                            {{u"email"_s, u"proxied@auth.test"_s}, {u"password"_s, password}},
+                            nullptr, {{"X-Forwarded-For", forwardedFor}});
+        };
+        // Client 198.51.100.7 (a client-chosen entry at the left is ignored;
+        // 10.9.1.1 is a trusted inner proxy).
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(login(u"127.0.5.1"_s, "203.0.113.66, 198.51.100.7, 10.9.1.1",
+                           u"bad-password-x"_s),
+                     401);
+        QCOMPARE(login(u"127.0.5.1"_s, "198.51.100.7", u"owner-password-1"_s), 429);
+        // Another client behind the same balancer is not locked out.
+        QCOMPARE(login(u"127.0.5.1"_s, "198.51.100.8", u"owner-password-1"_s), 200);
+        // An untrusted peer cannot pose as another client: its own address
+        // counts, whatever the header says.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(login(u"127.0.5.2"_s, "198.51.100.9", u"bad-password-x"_s), 401);
+        QCOMPARE(login(u"127.0.5.2"_s, "198.51.100.10", u"owner-password-1"_s), 429);
+        QCOMPARE(login(u"127.0.5.1"_s, "198.51.100.9", u"owner-password-1"_s), 200);
+
+        // The audit log names the client, not the balancer.
+        HttpClient admin = fixture.client(owner.access);
+        const HttpReply audit =
+                admin.get(u"/api/v1/audit/?action=auth.login_failed&page_size=500"_s);
+        QCOMPARE(audit.status, 200);
+        QSet<QString> addresses;
+        for (const auto& entry : audit.results())
+            addresses.insert(entry.toObject().value("ip_address"_L1).toString());
+        QCOMPARE(addresses, (QSet<QString>{u"198.51.100.7"_s, u"127.0.5.2"_s}));
+    }
+
+    void registrationIsLimitedPerAddress()
+    {
+        ServerFixture fixture({u"--allow-registration"_s});
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const quint16 port = fixture.server().port();
+        auto registerFrom = [&](const QString& address, int n) {
+            return postFrom(address, port, "/api/v1/auth/register",
+                            {{u"organization_name"_s, u"Org %1"_s.arg(n)},
+                             {u"email"_s, u"founder%1@auth.test"_s.arg(n)},
+                             {u"password"_s, u"founder-password-1"_s}});
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(registerFrom(u"127.0.6.1"_s, i), 201);
+        QCOMPARE(registerFrom(u"127.0.6.1"_s, 5), 429);
+        QCOMPARE(registerFrom(u"127.0.6.2"_s, 6), 201);
+        // Bad input is refused for what it is and counts for nothing.
+        QCOMPARE(postFrom(u"127.0.6.3"_s, port, "/api/v1/auth/register",
+                          {{u"organization_name"_s, u"X"_s}, {u"email"_s, u"not-an-email"_s}}),
+                 400);
+    }
+
+    void anEmailInSeveralOrganizationsCostsOneHash()
+    {
+        // The accounts of one email share a salt, so a sign-in checks them
+        // all with one Argon2 computation: a failed sign-in costs the same for
+        // an email with three accounts as for an unknown one.
+        ServerFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        QList<ServerFixture::Account> owners;
+        for (int i = 0; i < 3; ++i) {
+            owners.append(fixture.createOrganization(u"Multi %1"_s.arg(i),
+                                                     u"owner%1@multi.test"_s.arg(i)));
+            QVERIFY(!owners.last().access.isEmpty());
+            const HttpReply created =
+                    fixture.client(owners.last().access)
+                            .post(u"/api/v1/users/"_s,
+                                  {{u"email"_s, u"consultant@multi.test"_s},
+                                   {u"password"_s, u"password-in-org-%1"_s.arg(i)},
+                                   {u"role"_s, u"admin"_s}});
+            QCOMPARE(created.status, 201);
+        }
+        const QStringList hashes = fixture.database().query(
+                u"SELECT password_hash FROM users WHERE email = 'consultant@multi.test'"_s);
+        QCOMPARE(hashes.size(), 3);
+        QSet<QString> salts;
+        for (const auto& hash : hashes)
+            salts.insert(hash.section(u'$', 4, 4));
+        QCOMPARE(salts.size(), 1);
+        QVERIFY(!salts.begin()->isEmpty());
+        // Each password still signs in to its own organization.
+        for (int i = 0; i < 3; ++i) {
+            const auto account =
+                    fixture.login(u"consultant@multi.test"_s, u"password-in-org-%1"_s.arg(i));
+            QVERIFY(!account.access.isEmpty());
+            QCOMPARE(fixture.client(account.access)
+                             .get(u"/api/v1/tenants/me/"_s)
+                             .json.value("id"_L1)
+                             .toString(),
+                     owners.at(i).organizationId);
+        }
+        QVERIFY(fixture.login(u"consultant@multi.test"_s, u"wrong-password-1"_s).access.isEmpty());
+    }
+
+    void changingOwnNameAndPassword()
+    {
+        ServerFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const auto owner = fixture.createOrganization(u"Me"_s, u"owner@me.test"_s);
+        const auto member = fixture.createUser(owner, u"member@me.test"_s, u"member"_s);
+        QVERIFY(!member.access.isEmpty());
+        const auto otherSignIn = fixture.login(u"member@me.test"_s, u"user-password-1"_s);
+        QVERIFY(!otherSignIn.refresh.isEmpty());
+        HttpClient me = fixture.client(member.access);
+
+        // The current password is required, and a wrong one changes nothing.
+        const HttpReply missing = me.patch(u"/api/v1/users/me/"_s, {{u"full_name"_s, u"M"_s}});
+        QCOMPARE(missing.status, 400);
+        QVERIFY(missing.details().contains("current_password"_L1));
+        const HttpReply wrong =
+                me.patch(u"/api/v1/users/me/"_s, {{u"full_name"_s, u"Mallory"_s},
+                                                  {u"current_password"_s, u"not-my-password"_s}});
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(wrong.error(), u"validation_failed"_s);
+        QVERIFY(wrong.details().contains("current_password"_L1));
+        QCOMPARE(me.get(u"/api/v1/users/me/"_s).json.value("full_name"_L1).toString(),
+                 u"member@me.test"_s); // as createUser named them
+        // Role and activity are not the member's to change.
+        QCOMPARE(me.patch(u"/api/v1/users/me/"_s,
+                          {{u"role"_s, u"owner"_s}, {u"current_password"_s, u"user-password-1"_s}})
+                         .status,
+                 400);
+
+        const HttpReply changed =
+                me.patch(u"/api/v1/users/me/"_s, {{u"full_name"_s, u"Mia Member"_s},
+                                                  {u"password"_s, u"a-new-password-2"_s},
+                                                  {u"current_password"_s, u"user-password-1"_s}});
+        QVERIFY2(changed.status == 200, changed.describe().constData());
+        QCOMPARE(changed.json.value("full_name"_L1).toString(), u"Mia Member"_s);
+        QCOMPARE(changed.json.value("role"_L1).toString(), u"member"_s);
+        // The other sign-in is over; this one goes on.
+        HttpClient anon = fixture.client();
+        QCOMPARE(anon.post(u"/api/v1/auth/refresh"_s, {{u"refresh"_s, otherSignIn.refresh}}).status,
+                 401);
+        QCOMPARE(anon.post(u"/api/v1/auth/refresh"_s, {{u"refresh"_s, member.refresh}}).status,
+                 200);
+        QVERIFY(fixture.login(u"member@me.test"_s, u"user-password-1"_s).access.isEmpty());
+        QVERIFY(!fixture.login(u"member@me.test"_s, u"a-new-password-2"_s).access.isEmpty());
+        const HttpReply audit =
+                fixture.client(owner.access).get(u"/api/v1/audit/?action=user.update"_s);
+        QCOMPARE(audit.json.value("count"_L1).toInt(), 1);
+        QCOMPARE(audit.results().first().toObject().value("actor_id"_L1).toString(), member.userId);
+
+        // Wrong current passwords count like failed sign-ins: with the two
+        // failures above, three more reach the limit of five.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(me.patch(u"/api/v1/users/me/"_s,
+                              {{u"full_name"_s, u"x"_s},
+                               {u"current_password"_s, u"guess-%1"_s.arg(i)}})
+                             .status,
+                     400);
+        QCOMPARE(me.patch(u"/api/v1/users/me/"_s, {{u"full_name"_s, u"x"_s},
+                                                   {u"current_password"_s, u"a-new-password-2"_s}})
+                         .status,
+                 429);
     }
 };
 
