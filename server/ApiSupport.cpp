@@ -263,10 +263,13 @@ QJsonObject page(const HttpRequest& request, const ListParams& params, qint64 co
         QUrlQuery query = request.query;
         query.removeAllQueryItems(u"page"_s);
         query.addQueryItem(u"page"_s, QString::number(number));
-        QUrl url;
-        url.setScheme(request.scheme);
-        url.setAuthority(request.host.isEmpty() ? u"localhost"_s : request.host);
-        url.setPath(request.path);
+        // Built from the configured public URL, never from the request's
+        // Host header, which any client can set.
+        QUrl url = request.publicUrl;
+        QString base = url.path();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        url.setPath(base + request.path);
         url.setQuery(query);
         return url.toString(QUrl::FullyEncoded);
     };

@@ -131,7 +131,9 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
                     db.exec(u"SELECT id FROM licenses WHERE organization_id = $1 "
                             "AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE"_s,
                             {org, arrayLiteral(licenses)});
-                    const qint64 now = m_context.clock->nowMsecs();
+                    // After the share lock, by the database's clock: a
+                    // session that lapsed meanwhile is not revived.
+                    const qint64 now = db.now(*m_context.clock);
                     const SqlResult updated = db.exec(
                             u"UPDATE license_sessions s SET last_heartbeat_at = v.hb, "
                             "lease_expires_at = v.le, holds_until = v.hu "

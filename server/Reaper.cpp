@@ -91,7 +91,7 @@ qint64 Reaper::reapOnce(SqlConnection& db, const ServerContext& context)
 {
     qint64 total = 0;
     for (;;) {
-        const qint64 now = context.clock->nowMsecs();
+        const qint64 now = db.now(*context.clock);
         const SqlResult lapsed =
                 db.isPostgres()
                         ? db.exec(u"SELECT organization_id, id, license_id FROM clm_lapsed_sessions($1, $2)"_s,
@@ -157,7 +157,7 @@ qint64 Reaper::reapOnce(SqlConnection& db, const ServerContext& context)
 
 void Reaper::sampleUsage(SqlConnection& db, const ServerContext& context)
 {
-    const qint64 now = context.clock->nowMsecs();
+    const qint64 now = db.now(*context.clock);
     const SqlResult counts =
             db.isPostgres()
                     ? db.exec(u"SELECT organization_id, license_id, active FROM clm_active_counts($1)"_s,

@@ -1,5 +1,7 @@
 #include "server/Router.h"
 
+#include <limits>
+
 namespace clm::server {
 
 QStringList Router::split(const QString& path)
@@ -27,6 +29,10 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
     if (path.contains(u"//"))
         return result;
     const QStringList segments = split(path);
+    // The most literal patterns that match decide: "/licenses/acquire" is
+    // that path, never "/licenses/{id}" with the id "acquire", so a wrong
+    // method on it is 405 rather than a lookup of a malformed id.
+    int fewestParameters = std::numeric_limits<int>::max();
     for (const Route& route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
@@ -41,15 +47,22 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
         }
         if (!matches)
             continue;
+        const int parameters = static_cast<int>(params.size());
+        if (parameters > fewestParameters)
+            continue;
+        if (parameters < fewestParameters) {
+            fewestParameters = parameters;
+            result = Match();
+        }
         if (route.method == method) {
             result.handler = &route.handler;
             result.params = std::move(params);
-            result.allowedMethods.clear();
-            return result;
-        }
-        if (!result.allowedMethods.contains(route.method))
+        } else if (!result.allowedMethods.contains(route.method)) {
             result.allowedMethods.append(route.method);
+        }
     }
+    if (result.handler)
+        result.allowedMethods.clear();
     return result;
 }
 

@@ -18,8 +18,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 
 #include <pthread.h>
@@ -77,6 +79,26 @@ Config makeConfig(const QString& command)
                       u"\"iss\" of tokens and leases"_s, u"ID"_s});
     config.addOption({u"server/max_connections"_s, u"max-connections"_s, QString(), u"10000"_s,
                       u"open connections before new ones get 503"_s, u"N"_s});
+    Config::Option trustedProxy{u"server/trusted_proxies"_s,
+                                u"trusted-proxy"_s,
+                                u"CLM_TRUSTED_PROXIES"_s,
+                                QString(),
+                                u"a proxy or load balancer (address or CIDR) whose "
+                                "X-Forwarded-For names the client; repeatable"_s,
+                                u"CIDR"_s};
+    trustedProxy.repeatable = true;
+    config.addOption(trustedProxy);
+    config.addOption({u"server/public_url"_s, u"public-url"_s, u"CLM_PUBLIC_URL"_s, QString(),
+                      u"the URL clients reach this server by, for absolute links "
+                      "(default: from --listen)"_s,
+                      u"URL"_s});
+    config.addOption({u"server/access_token_ttl"_s, u"access-token-ttl"_s, QString(), u"900"_s,
+                      u"seconds a user access token stays valid"_s, u"SECONDS"_s});
+    config.addOption({u"server/events_recheck_interval"_s, u"events-recheck-interval"_s, QString(),
+                      u"30"_s,
+                      u"seconds between checks that a live-events listener may still listen "
+                      "(at most 30)"_s,
+                      u"SECONDS"_s});
     config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
                       u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
     return config;
@@ -113,6 +135,10 @@ int serve(const Config& config)
             require(config.integer(u"server/heartbeat_interval"_s, 1, 86400, &error), error);
     s.reaperIntervalSeconds =
             require(config.integer(u"server/reaper_interval"_s, 1, 86400, &error), error);
+    s.accessTokenSeconds =
+            require(config.integer(u"server/access_token_ttl"_s, 1, 86400, &error), error);
+    const qint64 eventsRecheckSeconds =
+            require(config.integer(u"server/events_recheck_interval"_s, 1, 30, &error), error);
 
     HttpServer::Options options;
     const QString listen = config.value(u"server/listen"_s);
@@ -135,6 +161,18 @@ int serve(const Config& config)
     options.tlsKeyFile = config.value(u"server/tls_key"_s);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         die(u"--tls-cert and --tls-key go together"_s);
+    s.trustedProxies =
+            require(TrustedProxies::parse(config.list(u"server/trusted_proxies"_s), &error), error);
+    const QString publicUrl = config.value(u"server/public_url"_s).trimmed();
+    if (!publicUrl.isEmpty()) {
+        s.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
+        if (!s.publicUrl.isValid() || s.publicUrl.host().isEmpty() ||
+            (s.publicUrl.scheme() != "http"_L1 && s.publicUrl.scheme() != "https"_L1) ||
+            s.publicUrl.hasQuery() || s.publicUrl.hasFragment() ||
+            !s.publicUrl.userInfo().isEmpty())
+            die(u"--public-url must be an http(s) URL without query, e.g. "
+                "https://licenses.example.com, not \"%1\""_s.arg(publicUrl));
+    }
 
     if (!context.keys.load(config.value(u"server/key_dir"_s), true, &error))
         die(error);
@@ -142,6 +180,19 @@ int serve(const Config& config)
     try {
         auto db = SqlConnection::open(s.databaseUrl);
         Migrator(*db, s.databaseRole).migrate();
+        if (db->isPostgres()) {
+            // Row-level security is the second wall between tenants; a role
+            // that bypasses it would leave only the first.
+            auto requests = SqlConnection::open(s.databaseUrl, s.databaseRole);
+            const SqlResult role =
+                    requests->exec(u"SELECT current_user, rolsuper, rolbypassrls FROM pg_roles "
+                                   "WHERE rolname = current_user"_s);
+            if (role.isEmpty() || role.first().boolean(1) || role.first().boolean(2))
+                die(u"refusing to serve: requests would run as PostgreSQL role \"%1\", which "
+                    "bypasses row-level security (superuser or BYPASSRLS); give --db-role a "
+                    "NOBYPASSRLS role"_s.arg(role.isEmpty() ? s.databaseRole
+                                                            : role.first().text(0)));
+        }
     } catch (const SqlError& e) {
         die(u"cannot prepare the database: "_s + e.message());
     }
@@ -165,9 +216,11 @@ int serve(const Config& config)
 
     Application app(context);
     app.setWorkers(options.workers);
+    app.setEventsRecheckMs(eventsRecheckSeconds * 1000);
     HttpServer::WebSocketHooks webSockets;
-    webSockets.authorize = [&app](HttpRequest& request, int worker, QString* channel) {
-        return app.authorizeEvents(request, worker, channel);
+    webSockets.authorize = [&app](HttpRequest& request, int worker,
+                                  HttpServer::WebSocketGrant* grant) {
+        return app.authorizeEvents(request, worker, grant);
     };
     webSockets.subscribe = [&events](const QString& channel, std::function<void(QByteArray)> push) {
         return events.subscribe(channel, [push = std::move(push)](const QJsonObject& event) {
@@ -185,14 +238,30 @@ int serve(const Config& config)
             },
             std::move(webSockets));
     try {
+        server.bind();
+    } catch (const std::exception& e) {
+        die(QString::fromStdString(e.what()));
+    }
+    const QString scheme = server.isTls() ? u"https"_s : u"http"_s;
+    const QString shownHost =
+            options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
+    if (s.publicUrl.isEmpty()) {
+        // From the listen address; a wildcard address is no place to reach.
+        const QHostAddress listenAddress(options.host);
+        const bool wildcard = listenAddress == QHostAddress::AnyIPv4 ||
+                              listenAddress == QHostAddress::AnyIPv6 ||
+                              listenAddress == QHostAddress::Any;
+        s.publicUrl.setScheme(scheme);
+        s.publicUrl.setHost(wildcard ? QSysInfo::machineHostName() : options.host);
+        s.publicUrl.setPort(server.port());
+    }
+    try {
         server.start();
     } catch (const std::exception& e) {
         die(QString::fromStdString(e.what()));
     }
-    const QString shownHost =
-            options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
-    std::printf("listening on %s://%s:%u\n", server.isTls() ? "https" : "http",
-                qPrintable(shownHost), server.port());
+    std::printf("listening on %s://%s:%u\n", qPrintable(scheme), qPrintable(shownHost),
+                server.port());
     std::fflush(stdout);
 
     Reaper reaper(context);

@@ -17,6 +17,8 @@ CLM_PACKAGES=(
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
     postgresql xvfb xauth dbus gnome-keyring wrk curl ca-certificates
+    # security tests: a server process with a skewed clock, a second local uid
+    faketime util-linux
     # packages for IT
     lintian rpm fakeroot
 )

@@ -101,6 +101,12 @@ HttpResponse enroll(RequestContext& ctx)
     if (!token || token->revokedAt || (token->expiresAt && *token->expiresAt <= now) ||
         (token->maxUses && token->uses >= *token->maxUses))
         throw ApiError::unauthorized(u"invalid, used up, expired or revoked enrollment token"_s);
+    const auto existing = devices.findByHardwareId(*hardwareId);
+    // An admin disabled this machine: an enrollment token must not undo that.
+    if (existing && !existing->isActive)
+        throw ApiError(403, u"device_disabled"_s,
+                       u"this device was disabled by an administrator; it can enroll again once "
+                       "an administrator re-enables it"_s);
     devices.countTokenUse(token->id);
 
     QString deviceHash;
@@ -111,7 +117,7 @@ HttpResponse enroll(RequestContext& ctx)
     device.hostname = hostname.value_or(QString());
     device.os = os.value_or(QString());
     device.enrolledAt = now;
-    if (const auto existing = devices.findByHardwareId(*hardwareId)) {
+    if (existing) {
         // The same machine again (reinstalled, state lost): same device, new
         // token; the previous token stops working now.
         device.id = existing->id;
@@ -121,10 +127,13 @@ HttpResponse enroll(RequestContext& ctx)
         devices.insert(device, deviceHash);
     }
     ctx.principal.organizationId = parsed->organizationId;
-    ctx.auditAs(tx, u"device"_s, device.id, u"device.enroll"_s, u"device"_s, device.id,
-                {{u"hostname"_s, device.hostname},
-                 {u"os"_s, device.os},
-                 {u"enrollment_token_id"_s, token->id}});
+    QJsonObject details{{u"hostname"_s, device.hostname},
+                        {u"os"_s, device.os},
+                        {u"enrollment_token_id"_s, token->id},
+                        {u"reenrolled"_s, existing.has_value()}};
+    if (existing && existing->hostname != device.hostname)
+        details.insert(u"previous_hostname"_s, existing->hostname);
+    ctx.auditAs(tx, u"device"_s, device.id, u"device.enroll"_s, u"device"_s, device.id, details);
     tx.commit();
     return jsonResponse(201, {{u"device_id"_s, device.id},
                               {u"device_token"_s, deviceToken},
@@ -178,6 +187,32 @@ HttpResponse disableDevice(RequestContext& ctx)
     return noContent();
 }
 
+// Re-enables a disabled device ({"is_active": true}); it keeps no token, so
+// the machine enrolls again to get one.
+HttpResponse updateDevice(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const QString id = ctx.idParam();
+    const QJsonObject body = api::jsonBody(ctx.request, {u"is_active"_s});
+    api::Validator v(body);
+    const auto isActive = v.boolean(u"is_active"_s, true);
+    if (isActive && !*isActive)
+        v.fail(u"is_active"_s, u"only true (re-enable); DELETE disables a device"_s);
+    v.check();
+    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    DeviceStore devices(tx);
+    const auto device = devices.find(id);
+    if (!device)
+        throw ApiError::notFound();
+    if (!device->isActive) {
+        devices.enable(id);
+        ctx.audit(tx, u"device.enable"_s, u"device"_s, id, {{u"hostname"_s, device->hostname}});
+    }
+    const auto result = devices.find(id);
+    tx.commit();
+    return jsonResponse(200, api::toJson(*result));
+}
+
 } // namespace
 
 void DevicesApi::registerRoutes(Router& router)
@@ -187,6 +222,7 @@ void DevicesApi::registerRoutes(Router& router)
     router.add("DELETE", u"/api/v1/enrollment-tokens/{id}"_s, revokeToken);
     router.add("POST", u"/api/v1/devices/enroll"_s, enroll);
     router.add("GET", u"/api/v1/devices"_s, listDevices);
+    router.add("PATCH", u"/api/v1/devices/{id}"_s, updateDevice);
     router.add("DELETE", u"/api/v1/devices/{id}"_s, disableDevice);
 }
 

@@ -30,15 +30,28 @@ ApiError seatError(int status, const QString& code, const QString& message,
 }
 
 // The times of a session renewed at `now`: the lease runs offline_lease
-// seconds past the heartbeat (or to the end of a borrow), and the seat is
-// held until max(heartbeat + TTL, lease expiry).
+// seconds past the heartbeat (or to the end of a borrow), never past the
+// license's expiry, and the seat is held until max(heartbeat + TTL, lease
+// expiry).
 void renewTimes(SessionRecord& s, const LicenseRecord& license, qint64 ttlSeconds, qint64 now)
 {
     s.lastHeartbeatAt = now;
+    if (s.borrowedUntil && license.expiresAt)
+        s.borrowedUntil = std::min(*s.borrowedUntil, *license.expiresAt);
     s.leaseExpiresAt = now + license.offlineLeaseSeconds * 1000;
     if (s.borrowedUntil && *s.borrowedUntil > s.leaseExpiresAt)
         s.leaseExpiresAt = *s.borrowedUntil;
+    if (license.expiresAt)
+        s.leaseExpiresAt = std::min(s.leaseExpiresAt, *license.expiresAt);
     s.holdsUntil = std::max(now + ttlSeconds * 1000, s.leaseExpiresAt);
+}
+
+// Who may find, renew or end a session (API.md: "the same caller").
+SessionStore::Owner ownerOf(const Principal& p)
+{
+    if (p.kind == Principal::Kind::Device)
+        return {p.deviceId, QString()};
+    return {QString(), p.userId};
 }
 
 QString leaseUser(Transaction& tx, const SessionRecord& s, const Principal& caller)
@@ -52,7 +65,7 @@ QString leaseUser(Transaction& tx, const SessionRecord& s, const Principal& call
 }
 
 QString signLease(RequestContext& ctx, const LicenseRecord& license, const SessionRecord& s,
-                  const QString& user)
+                  const QString& user, qint64 now)
 {
     const QJsonObject claims{
             {u"iss"_s, ctx.server.settings.issuer},
@@ -65,7 +78,7 @@ QString signLease(RequestContext& ctx, const LicenseRecord& license, const Sessi
             {u"seats"_s, license.maxConcurrentSeats},
             {u"hwid"_s, s.hardwareId},
             {u"usr"_s, user},
-            {u"iat"_s, ctx.now() / 1000},
+            {u"iat"_s, now / 1000},
             {u"exp"_s, s.leaseExpiresAt / 1000},
             {u"lexp"_s, license.expiresAt ? QJsonValue(*license.expiresAt / 1000)
                                           : QJsonValue(QJsonValue::Null)},
@@ -130,20 +143,25 @@ HttpResponse acquire(RequestContext& ctx)
     const QString client = v.string(u"client"_s, false, 255, true).value_or(QString());
     v.check();
 
-    const qint64 now = ctx.now();
     const qint64 ttl = ctx.server.settings.sessionTtlSeconds;
     QString deniedLicense;
+    QString deniedProduct;
     {
         Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
-        LicenseStore licenses(tx, now);
+        // The licenses' rows are locked first; "now" is read after the lock
+        // was granted (a waiter's session must not start in the past) and
+        // from the database's clock on PostgreSQL.
+        LicenseStore locking(tx, ctx.now());
         const QList<LicenseRecord> candidates =
                 key ? [&] {
-                    const auto found = licenses.findByKey(*key, true);
+                    const auto found = locking.findByKey(*key, true);
                     return found ? QList<LicenseRecord>{*found} : QList<LicenseRecord>{};
                 }()
-                    : licenses.findByProduct(*product, true);
+                    : locking.findByProduct(*product, true);
         if (candidates.isEmpty())
             throw ApiError::notFound(u"no such license"_s);
+        const qint64 now = tx.now(*ctx.server.clock);
+        LicenseStore licenses(tx, now);
         QList<LicenseRecord> valid;
         bool anyActive = false;
         for (const auto& license : candidates) {
@@ -161,15 +179,18 @@ HttpResponse acquire(RequestContext& ctx)
         QStringList ids;
         for (const auto& license : valid)
             ids.append(license.id);
-        // The same machine and OS user again: their session, not a second seat.
-        if (auto existing = sessions.findHolding(ids, machine.hardwareId, osUser, now)) {
+        // The same caller, machine and OS user again: their session, not a
+        // second seat. Another caller's session is never handed out.
+        if (auto existing =
+                    sessions.findHolding(ids, ownerOf(p), machine.hardwareId, osUser, now)) {
             const LicenseRecord& license =
                     *std::find_if(valid.cbegin(), valid.cend(), [&](const LicenseRecord& l) {
                         return l.id == existing->licenseId;
                     });
             renewTimes(*existing, license, ttl, now);
             sessions.renew(*existing, now);
-            const QString lease = signLease(ctx, license, *existing, leaseUser(tx, *existing, p));
+            const QString lease =
+                    signLease(ctx, license, *existing, leaseUser(tx, *existing, p), now);
             tx.commit();
             return jsonResponse(200, acquireAnswer(ctx, license, *existing, lease));
         }
@@ -205,11 +226,12 @@ HttpResponse acquire(RequestContext& ctx)
                        {u"hardware_id"_s, s.hardwareId},
                        {u"os_user"_s, s.osUser}});
             ctx.publish(tx, sessionEvent(u"session.started"_s, s, now));
-            const QString lease = signLease(ctx, license, s, leaseUser(tx, s, p));
+            const QString lease = signLease(ctx, license, s, leaseUser(tx, s, p), now);
             tx.commit();
             return jsonResponse(201, acquireAnswer(ctx, license, s, lease));
         }
         deniedLicense = valid.first().id;
+        deniedProduct = valid.first().product;
         // Falls through: the transaction rolls back, the denial is counted
         // in a transaction of its own.
     }
@@ -217,12 +239,20 @@ HttpResponse acquire(RequestContext& ctx)
     qint64 active = 0;
     {
         Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+        const qint64 now = tx.now(*ctx.server.clock);
         const auto license = LicenseStore(tx, now).find(deniedLicense);
         if (license) {
             seats = license->maxConcurrentSeats;
             active = license->activeSessions;
         }
         UsageStore(tx).recordDenial(deniedLicense, now);
+        // Once per refused acquire, so the admin's dashboard counts live.
+        ctx.publish(tx, {{u"type"_s, u"session.denied"_s},
+                         {u"license_id"_s, deniedLicense},
+                         {u"product"_s, deniedProduct},
+                         {u"hardware_id"_s, machine.hardwareId},
+                         {u"os_user"_s, osUser},
+                         {u"at"_s, api::timestamp(now)}});
         tx.commit();
     }
     throw seatError(409, u"no_seats"_s, u"all %1 seats are in use"_s.arg(seats),
@@ -244,9 +274,10 @@ QString sessionIdFromBody(const QJsonObject& body)
 SessionRecord callersSession(const Principal& p, SessionStore& sessions, const QString& id)
 {
     const auto s = sessions.find(id);
-    const bool mine = s && (p.kind == Principal::Kind::Device
-                                    ? s->deviceId == p.deviceId
-                                    : s->userId == p.userId && s->deviceId.isEmpty());
+    const SessionStore::Owner owner = ownerOf(p);
+    const bool mine =
+            s && (!owner.deviceId.isEmpty() ? s->deviceId == owner.deviceId
+                                            : s->userId == owner.userId && s->deviceId.isEmpty());
     if (!mine)
         throw ApiError::notFound(u"no such session"_s);
     return *s;
@@ -263,12 +294,12 @@ HttpResponse heartbeat(RequestContext& ctx)
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
     const QString id = sessionIdFromBody(body);
-    const qint64 now = ctx.now();
     HeartbeatBatcher* batcher = ctx.server.heartbeats;
     // With the batcher, this transaction only reads; the write is grouped
     // with other heartbeats and the answer waits for its commit.
     Transaction tx(ctx.db, batcher ? Transaction::Mode::Read : Transaction::Mode::Write,
                    p.organizationId);
+    const qint64 now = tx.now(*ctx.server.clock);
     SessionStore sessions(tx);
     SessionRecord s = callersSession(p, sessions, id);
     if (!s.holdsSeat(now))
@@ -277,7 +308,7 @@ HttpResponse heartbeat(RequestContext& ctx)
     if (!license || !license->isValid(now))
         throw sessionExpired();
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
-    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p));
+    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p), now);
     const QJsonObject event{{u"type"_s, u"session.heartbeat"_s},
                             {u"session_id"_s, s.id},
                             {u"license_id"_s, s.licenseId},
@@ -319,8 +350,8 @@ HttpResponse release(RequestContext& ctx)
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
     const QString id = sessionIdFromBody(body);
-    const qint64 now = ctx.now();
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    const qint64 now = tx.now(*ctx.server.clock);
     SessionStore sessions(tx);
     SessionRecord s = callersSession(p, sessions, id);
     if (sessions.end(id, now, u"released"_s)) {
@@ -338,13 +369,15 @@ HttpResponse borrow(RequestContext& ctx)
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s, u"seconds"_s});
     const QString id = sessionIdFromBody(body);
-    const qint64 now = ctx.now();
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
     SessionStore sessions(tx);
     SessionRecord s = callersSession(p, sessions, id);
+    // The license's row is locked as acquire locks it; the time is read
+    // after the lock (renew() checks again that the seat is still held).
+    const auto license = LicenseStore(tx, ctx.now()).find(s.licenseId, true, false);
+    const qint64 now = tx.now(*ctx.server.clock);
     if (!s.holdsSeat(now))
         throw sessionExpired();
-    const auto license = LicenseStore(tx, now).find(s.licenseId, true, false);
     if (!license || !license->isValid(now))
         throw sessionExpired();
     if (license->maxBorrowSeconds == 0)
@@ -352,6 +385,7 @@ HttpResponse borrow(RequestContext& ctx)
     api::Validator v(body);
     const auto seconds = v.integer(u"seconds"_s, true, 1, license->maxBorrowSeconds);
     v.check();
+    // A borrow reaching past the license's expiry is cut to it (renewTimes).
     s.borrowedUntil = now + *seconds * 1000;
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
     // A shorter borrow than the regular lease still ends the borrow then.
@@ -360,7 +394,7 @@ HttpResponse borrow(RequestContext& ctx)
     ctx.audit(tx, u"session.borrow"_s, u"session"_s, id,
               {{u"license_id"_s, s.licenseId}, {u"seconds"_s, *seconds}});
     ctx.publish(tx, sessionEvent(u"session.heartbeat"_s, s, now));
-    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p));
+    const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p), now);
     tx.commit();
     return jsonResponse(200, {{u"status"_s, u"borrowed"_s},
                               {u"borrowed_until"_s, api::timestamp(*s.borrowedUntil)},
@@ -399,8 +433,8 @@ HttpResponse revokeSession(RequestContext& ctx)
 {
     const Principal& p = ctx.requireAdmin();
     const QString id = ctx.idParam();
-    const qint64 now = ctx.now();
     Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
+    const qint64 now = tx.now(*ctx.server.clock);
     SessionStore sessions(tx);
     auto s = sessions.find(id);
     if (!s)

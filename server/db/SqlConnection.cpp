@@ -28,6 +28,15 @@ bool SqlConnection::isValidUrl(const QString& url, QString* error)
     return false;
 }
 
+qint64 SqlConnection::now(const Clock& clock)
+{
+    if (!isPostgres())
+        return clock.nowMsecs();
+    return exec(u"SELECT CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"_s)
+            .first()
+            .int64(0);
+}
+
 std::unique_ptr<SqlConnection> SqlConnection::open(const QString& url, const QString& role)
 {
     QString error;

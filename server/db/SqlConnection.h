@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "server/db/SqlResult.h"
 
 #include <QString>
@@ -39,6 +40,12 @@ public:
     // Re-establishes a broken connection; true when usable again.
     virtual bool reconnect() = 0;
     virtual bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
+
+    // "Now" for every decision about a seat, in milliseconds since the
+    // epoch: PostgreSQL's clock (clock_timestamp()), so that server
+    // processes whose clocks differ agree on who holds a seat; on SQLite,
+    // which only one process serves, `clock`.
+    qint64 now(const Clock& clock);
 
     // Opens "sqlite:///abs/path.db" or "postgresql://..." (any libpq URI).
     // `role`, for PostgreSQL: the role to SET ROLE to after connecting

@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +33,29 @@ void unicodeLower(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 SqliteConnection::SqliteConnection(const QString& path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(directory)) {
+        QDir().mkpath(directory);
+        QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    // The database holds password hashes and device token hashes: 0600.
+    // SQLite gives its -wal and -shm files the database file's mode, so the
+    // file is created (or narrowed) before SQLite opens it. Never by opening
+    // an existing file: closing any descriptor of it would drop the POSIX
+    // locks that this process's other connections hold on it.
+    const QByteArray file = QFile::encodeName(path);
+    struct stat info = {};
+    if (::stat(file.constData(), &info) != 0) {
+        if (const int fd = ::open(file.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            fd >= 0)
+            ::close(fd);
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QByteArray name = file + suffix;
+        if (::stat(name.constData(), &info) == 0 && (info.st_mode & 077) != 0 &&
+            info.st_uid == ::geteuid())
+            ::chmod(name.constData(), 0600);
+    }
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
@@ -24,7 +25,7 @@ struct HttpRequest
     QString clientAddress;
     QString requestId;
     QString scheme; // "http" or "https"
-    QString host;   // Host header (authority), for absolute URLs
+    QUrl publicUrl; // the server's configured public URL, for absolute links
 
     QByteArray header(QByteArrayView name) const
     {

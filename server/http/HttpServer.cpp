@@ -101,10 +101,12 @@ class EventSession final
     , public std::enable_shared_from_this<EventSession<Stream>>
 {
 public:
-    EventSession(HttpServer::Impl& server, Worker& worker, Stream stream)
+    EventSession(HttpServer::Impl& server, Worker& worker, int workerIndex, Stream stream)
         : m_server(server)
         , m_worker(worker)
+        , m_workerIndex(workerIndex)
         , m_ws(std::move(stream))
+        , m_recheckTimer(m_ws.get_executor())
     {
         ++m_server.open;
     }
@@ -116,8 +118,10 @@ public:
         --m_server.open;
     }
 
-    void start(http::request<http::string_body> request, const QString& channel)
+    void start(http::request<http::string_body> request, HttpServer::WebSocketGrant grant)
     {
+        m_grant = std::move(grant);
+        const QString channel = m_grant.channel;
         m_worker.sessions.push_back(this->weak_from_this());
         m_registration = std::prev(m_worker.sessions.end());
         beast::get_lowest_layer(m_ws).expires_never();
@@ -139,14 +143,16 @@ public:
                                 session->queue(std::move(message));
                         });
                     });
+            self->scheduleRecheck(self->m_grant.firstCheckMs);
             self->read();
         });
     }
 
     void shutdown() override
     {
-        if (m_closed)
+        if (m_closed || m_refused)
             return;
+        m_refused = true; // one close only
         m_ws.async_close(websocket::close_code::going_away,
                          [self = this->shared_from_this()](beast::error_code) { self->close(); });
     }
@@ -162,9 +168,62 @@ private:
         });
     }
 
+    // The listener may have lost the right to listen (token expired, account
+    // deactivated or demoted): asked on a timer and before a message about
+    // the listener's own account goes out.
+    bool stillAllowed()
+    {
+        if (!m_grant.recheck)
+            return true;
+        qint64 next = 0;
+        try {
+            next = m_grant.recheck(m_workerIndex);
+        } catch (const std::exception& e) {
+            qCWarning(lcHttp) << "events recheck threw:" << e.what();
+        }
+        if (next <= 0) {
+            refuse();
+            return false;
+        }
+        scheduleRecheck(next);
+        return true;
+    }
+
+    void scheduleRecheck(qint64 ms)
+    {
+        if (!m_grant.recheck || m_closed)
+            return;
+        m_recheckTimer.expires_after(std::chrono::milliseconds(std::max<qint64>(ms, 1)));
+        m_recheckTimer.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+            if (ec)
+                return;
+            if (auto self = weak.lock(); self && !self->m_closed)
+                self->stillAllowed();
+        });
+    }
+
+    void refuse()
+    {
+        if (m_closed || m_refused)
+            return;
+        // A write in flight still owns the front of the outbox; the rest is
+        // never sent (see writeNext's completion).
+        m_refused = true;
+        m_recheckTimer.cancel();
+        if (m_subscription) {
+            m_server.webSockets.unsubscribe(m_subscription);
+            m_subscription = 0;
+        }
+        m_ws.async_close(websocket::close_reason(websocket::close_code::policy_error,
+                                                 "no longer authorized"),
+                         [self = this->shared_from_this()](beast::error_code) { self->close(); });
+    }
+
     void queue(QByteArray message)
     {
-        if (m_closed)
+        if (m_closed || m_refused)
+            return;
+        if (m_grant.concerns && m_grant.concerns(message) && !stillAllowed())
             return;
         // A listener that cannot keep up is dropped rather than buffered
         // without bound; the GUI reconnects and reloads.
@@ -184,7 +243,8 @@ private:
                              if (ec)
                                  return self->close();
                              self->m_outbox.pop_front();
-                             if (!self->m_outbox.empty())
+                             // Nothing more for a listener refused meanwhile.
+                             if (!self->m_outbox.empty() && !self->m_refused)
                                  self->writeNext();
                          });
     }
@@ -194,6 +254,7 @@ private:
         if (m_closed)
             return;
         m_closed = true;
+        m_recheckTimer.cancel();
         m_worker.sessions.erase(m_registration);
         if (m_subscription) {
             m_server.webSockets.unsubscribe(m_subscription);
@@ -206,7 +267,11 @@ private:
 
     HttpServer::Impl& m_server;
     Worker& m_worker;
+    int m_workerIndex;
     websocket::stream<Stream> m_ws;
+    asio::steady_timer m_recheckTimer;
+    HttpServer::WebSocketGrant m_grant;
+    bool m_refused = false;
     beast::flat_buffer m_buffer;
     std::deque<QByteArray> m_outbox;
     std::list<std::weak_ptr<SessionBase>>::iterator m_registration;
@@ -373,17 +438,16 @@ private:
                 QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
         request.clientAddress = m_client;
         request.scheme = isTls ? u"https"_s : u"http"_s;
-        request.host = QString::fromUtf8(request.header("host"));
         const QByteArray givenId = request.header("x-request-id");
         request.requestId = isSafeRequestId(givenId)
                                     ? QString::fromLatin1(givenId)
                                     : QString::fromLatin1(crypto::randomBytes(8).toHex());
 
         if (websocket::is_upgrade(message) && m_server.webSockets.authorize) {
-            QString channel;
+            HttpServer::WebSocketGrant grant;
             std::optional<HttpResponse> refusal;
             try {
-                refusal = m_server.webSockets.authorize(request, m_workerIndex, &channel);
+                refusal = m_server.webSockets.authorize(request, m_workerIndex, &grant);
             } catch (const std::exception& e) {
                 qCCritical(lcHttp) << "upgrade check threw:" << e.what();
                 refusal = m_server.errorBody(500, u"internal"_s, u"internal server error"_s);
@@ -395,9 +459,9 @@ private:
             // The connection now belongs to the event session.
             m_closed = true;
             m_worker.sessions.erase(m_registration);
-            auto events =
-                    std::make_shared<EventSession<Stream>>(m_server, m_worker, std::move(m_stream));
-            events->start(std::move(message), channel);
+            auto events = std::make_shared<EventSession<Stream>>(m_server, m_worker, m_workerIndex,
+                                                                 std::move(m_stream));
+            events->start(std::move(message), std::move(grant));
             return;
         }
 
@@ -595,8 +659,10 @@ HttpServer::~HttpServer()
     wait();
 }
 
-void HttpServer::start()
+void HttpServer::bind()
 {
+    if (d->acceptor)
+        return;
     const int count = std::clamp(d->options.workers, 1, 64);
     for (int i = 0; i < count; ++i)
         d->workers.push_back(std::make_unique<Worker>());
@@ -636,7 +702,11 @@ void HttpServer::start()
         throw std::runtime_error("cannot listen on " + d->options.host.toStdString() + ":" +
                                  std::to_string(d->options.port) + ": " + ec.message());
     d->boundPort = d->acceptor->local_endpoint().port();
+}
 
+void HttpServer::start()
+{
+    bind();
     d->accept();
     for (size_t i = 0; i < d->workers.size(); ++i) {
         d->guards[i].emplace(d->workers[i]->ioc.get_executor());

@@ -43,14 +43,28 @@ public:
     using ErrorBody =
             std::function<HttpResponse(int status, const QString& code, const QString& message)>;
 
+    // What an authorized WebSocket connection listens to, and how its right
+    // to listen is checked again while it stays open.
+    struct WebSocketGrant
+    {
+        QString channel;
+        // Runs on the connection's worker thread: 0 when the connection must
+        // be closed (close code 1008, policy), else the milliseconds until
+        // it must be asked again.
+        std::function<qint64(int worker)> recheck;
+        qint64 firstCheckMs = 30000;
+        // A message about to be pushed that calls for a recheck first (the
+        // listener's own account changed).
+        std::function<bool(const QByteArray& message)> concerns;
+    };
+
     // WebSocket upgrades (GET with Upgrade: websocket). `authorize` runs on
-    // the worker thread: it returns a refusal, or nullopt and the channel the
-    // connection listens to. `subscribe` registers a connection's `push`
-    // (callable from any thread, sends one text message) and returns an id
-    // for `unsubscribe`.
+    // the worker thread: it returns a refusal, or nullopt and fills the
+    // grant. `subscribe` registers a connection's `push` (callable from any
+    // thread, sends one text message) and returns an id for `unsubscribe`.
     struct WebSocketHooks
     {
-        std::function<std::optional<HttpResponse>(HttpRequest&, int worker, QString* channel)>
+        std::function<std::optional<HttpResponse>(HttpRequest&, int worker, WebSocketGrant* grant)>
                 authorize;
         std::function<quint64(const QString& channel, std::function<void(QByteArray)> push)>
                 subscribe;
@@ -61,6 +75,9 @@ public:
                WebSocketHooks webSockets = {});
     ~HttpServer();
 
+    // Binds the listening socket (so port() is known) without accepting
+    // yet; throws std::runtime_error with a reason. start() binds if needed.
+    void bind();
     // Binds and starts the workers; throws std::runtime_error with a reason.
     void start();
     quint16 port() const;

@@ -175,6 +175,13 @@ bool DeviceStore::disable(const QString& id)
                    .affectedRows == 1;
 }
 
+bool DeviceStore::enable(const QString& id)
+{
+    return m_tx.exec(u"UPDATE devices SET is_active = $3 WHERE organization_id = $1 AND id = $2"_s,
+                     {m_tx.organizationId(), id, true})
+                   .affectedRows == 1;
+}
+
 void DeviceStore::touch(const QString& id, qint64 now)
 {
     m_tx.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2"_s,

@@ -37,6 +37,8 @@ public:
     // Re-enrollment: new token (the old one stops working), fresh details.
     void reenroll(const DeviceRecord& device, const QString& tokenHash);
     bool disable(const QString& id);
+    // Active again, still without a token: the machine must enroll again.
+    bool enable(const QString& id);
     void touch(const QString& id, qint64 now);
 
 private:

@@ -66,15 +66,23 @@ std::optional<SessionRecord> SessionStore::find(const QString& id)
 }
 
 std::optional<SessionRecord> SessionStore::findHolding(const QStringList& licenseIds,
+                                                       const Owner& owner,
                                                        const QString& hardwareId,
                                                        const QString& osUser, qint64 now)
 {
+    const bool byDevice = !owner.deviceId.isEmpty();
+    if (!byDevice && owner.userId.isEmpty())
+        return std::nullopt;
+    const QString ownerCondition =
+            byDevice ? u"s.device_id = $6"_s : u"s.user_id = $6 AND s.device_id IS NULL"_s;
     for (const auto& licenseId : licenseIds) {
-        const SqlResult result = m_tx.exec(
-                u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = $2 "
-                "AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
-                "AND s.holds_until > $5 ORDER BY s.started_at LIMIT 1"_s.arg(kColumns, kFrom),
-                {m_tx.organizationId(), licenseId, hardwareId, osUser, now});
+        const SqlResult result =
+                m_tx.exec(u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = $2 "
+                          "AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
+                          "AND s.holds_until > $5 AND %3 ORDER BY s.started_at LIMIT 1"_s.arg(
+                                  kColumns, kFrom, ownerCondition),
+                          {m_tx.organizationId(), licenseId, hardwareId, osUser, now,
+                           byDevice ? owner.deviceId : owner.userId});
         if (!result.isEmpty())
             return fromRow(result.first());
     }

@@ -29,9 +29,17 @@ public:
     };
 
     std::optional<SessionRecord> find(const QString& id);
-    // The session of this machine and OS user on one of `licenseIds` that
-    // still holds its seat, if any.
-    std::optional<SessionRecord> findHolding(const QStringList& licenseIds,
+    // Who opened a session: a device (device token), or a user without a
+    // device (user access token).
+    struct Owner
+    {
+        QString deviceId;
+        QString userId;
+    };
+    // The session of this owner, machine and OS user on one of `licenseIds`
+    // that still holds its seat, if any. Another caller's session is never
+    // found, whatever hardware id and OS user it claims.
+    std::optional<SessionRecord> findHolding(const QStringList& licenseIds, const Owner& owner,
                                              const QString& hardwareId, const QString& osUser,
                                              qint64 now);
     QList<SessionRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);

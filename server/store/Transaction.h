@@ -30,6 +30,8 @@ public:
     SqlResult exec(const QString& sql, const QVariantList& params = {});
 
     const QString& organizationId() const { return m_org; }
+    // SqlConnection::now(): the database's clock on PostgreSQL.
+    qint64 now(const Clock& clock) { return m_db.now(clock); }
     bool isPostgres() const { return m_db.isPostgres(); }
     // " FOR UPDATE" on PostgreSQL; SQLite's write transactions already hold
     // the database's write lock.

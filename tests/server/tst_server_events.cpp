@@ -62,6 +62,16 @@ public:
         return {};
     }
     const QList<QJsonObject>& messages() const { return m_messages; }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // Waits until the server closes the socket; its close code, or -1.
+    int waitClosed(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (isConnected() && timer.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        return isConnected() ? -1 : static_cast<int>(m_socket.closeCode());
+    }
 
 private:
     QWebSocket m_socket;
@@ -168,6 +178,109 @@ private slots:
         QCOMPARE(m_fixture->client(m_a.access).get(u"/api/v1/events"_s).status, 404);
     }
 
+    void deniedAcquiresArePublished()
+    {
+        QCOMPARE(m_fixture->client(m_a.access)
+                         .post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Scarce"_s},
+                                                        {u"product"_s, u"scarce"_s},
+                                                        {u"max_concurrent_seats"_s, 1}})
+                         .status,
+                 201);
+        Listener a(m_fixture->server().baseUrl(), m_a.access);
+        QVERIFY(a.waitConnected());
+        QVERIFY(!acquire(m_a, u"scarce"_s, u"first-machine"_s).isEmpty());
+        for (const QString& machine : {u"second-machine"_s, u"third-machine"_s}) {
+            const HttpReply refused =
+                    m_fixture->client(m_a.access)
+                            .post(u"/api/v1/licenses/acquire"_s, {{u"product"_s, u"scarce"_s},
+                                                                  {u"hardware_id"_s, machine},
+                                                                  {u"os_user"_s, u"zoe"_s}});
+            QCOMPARE(refused.status, 409);
+        }
+        const QJsonObject denied = a.waitFor(u"session.denied"_s);
+        QCOMPARE(denied.value("product"_L1).toString(), u"scarce"_s);
+        QCOMPARE(denied.value("hardware_id"_L1).toString(), u"second-machine"_s);
+        QCOMPARE(denied.value("os_user"_L1).toString(), u"zoe"_s);
+        QVERIFY(!denied.value("license_id"_L1).toString().isEmpty());
+        QVERIFY(!denied.value("at"_L1).toString().isEmpty());
+        // Once per refused acquire.
+        QTRY_COMPARE(std::count_if(a.messages().cbegin(), a.messages().cend(),
+                                   [](const QJsonObject& m) {
+                                       return m.value("type"_L1).toString() == u"session.denied"_s;
+                                   }),
+                     2);
+    }
+
+    void aDemotedOrDeactivatedAdminStopsListening()
+    {
+        // The socket is checked again whenever the listener's account
+        // changes: closed with 1008 (policy), and no event reaches them after.
+        const auto demoted = m_fixture->createUser(m_a, u"demoted@events-a.test"_s, u"admin"_s);
+        const auto leaver = m_fixture->createUser(m_a, u"leaver@events-a.test"_s, u"admin"_s);
+        const auto stays = m_fixture->createUser(m_a, u"stays@events-a.test"_s, u"admin"_s);
+        Listener demotedListener(m_fixture->server().baseUrl(), demoted.access);
+        Listener leaverListener(m_fixture->server().baseUrl(), leaver.access);
+        Listener staysListener(m_fixture->server().baseUrl(), stays.access);
+        QVERIFY(demotedListener.waitConnected());
+        QVERIFY(leaverListener.waitConnected());
+        QVERIFY(staysListener.waitConnected());
+
+        HttpClient owner = m_fixture->client(m_a.access);
+        QCOMPARE(owner.patch(u"/api/v1/users/%1/"_s.arg(demoted.userId), {{u"role"_s, u"member"_s}})
+                         .status,
+                 200);
+        QCOMPARE(owner.del(u"/api/v1/users/%1/"_s.arg(leaver.userId)).status, 204);
+        QCOMPARE(demotedListener.waitClosed(10000), 1008);
+        QCOMPARE(leaverListener.waitClosed(10000), 1008);
+        QVERIFY(staysListener.isConnected());
+
+        const QString later = acquire(m_a, u"tool"_s, u"after-demotion"_s);
+        QVERIFY(!staysListener.waitFor(u"session.started"_s, later).isEmpty());
+        for (const auto* listener : {&demotedListener, &leaverListener}) {
+            for (const auto& message : listener->messages())
+                QVERIFY(message.value("type"_L1).toString() != u"session.started"_s ||
+                        message.value("session"_L1).toObject().value("id"_L1).toString() != later);
+        }
+    }
+
+    void anExpiredTokenStopsListening()
+    {
+        // Access tokens of two seconds; the socket must not outlive its token.
+        ServerProcess shortLived(m_fixture->database().url(), {u"--access-token-ttl"_s, u"2"_s},
+                                 m_fixture->server().keyDir());
+        QVERIFY2(shortLived.start(), qPrintable(shortLived.error()));
+        const HttpReply login =
+                HttpClient(shortLived.baseUrl())
+                        .post(u"/api/v1/auth/login"_s, {{u"email"_s, u"owner@events-a.test"_s},
+                                                        {u"password"_s, u"owner-password-1"_s}});
+        QCOMPARE(login.status, 200);
+        Listener listener(shortLived.baseUrl(), login.json.value("access"_L1).toString());
+        QVERIFY(listener.waitConnected());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(listener.waitClosed(10000), 1008);
+        QVERIFY2(timer.elapsed() < 5000, QByteArray::number(timer.elapsed()).constData());
+    }
+
+    void aChangeWithoutAnEventIsFoundByThePeriodicCheck()
+    {
+        // A change made behind the API's back (no event): found by the check
+        // that runs at least every 30 s (here every second).
+        ServerProcess checking(m_fixture->database().url(),
+                               {u"--events-recheck-interval"_s, u"1"_s},
+                               m_fixture->server().keyDir());
+        QVERIFY2(checking.start(), qPrintable(checking.error()));
+        const auto quiet = m_fixture->createUser(m_a, u"quiet@events-a.test"_s, u"admin"_s);
+        Listener listener(checking.baseUrl(), quiet.access);
+        QVERIFY(listener.waitConnected());
+        QVERIFY(listener.waitClosed(1500) == -1); // still allowed: stays open
+        m_fixture->database().query(
+                u"UPDATE users SET role = 'guest' WHERE id = '%1'"_s.arg(quiet.userId));
+        QVERIFY2(m_fixture->database().error().isEmpty(),
+                 qPrintable(m_fixture->database().error()));
+        QCOMPARE(listener.waitClosed(10000), 1008);
+    }
+
     void eventsCrossServerProcesses()
     {
         if (!m_fixture->database().isPostgres())
@@ -180,6 +293,16 @@ private slots:
         QVERIFY(!session.isEmpty());
         QVERIFY2(!onSecond.waitFor(u"session.started"_s, session).isEmpty(),
                  "the second process did not relay the first one's event");
+        // A demotion made through the first process reaches the second one's
+        // socket of that admin too.
+        const auto admin = m_fixture->createUser(m_a, u"cross-admin@events-a.test"_s, u"admin"_s);
+        Listener adminOnSecond(second.baseUrl(), admin.access);
+        QVERIFY(adminOnSecond.waitConnected());
+        QCOMPARE(m_fixture->client(m_a.access)
+                         .patch(u"/api/v1/users/%1/"_s.arg(admin.userId), {{u"role"_s, u"guest"_s}})
+                         .status,
+                 200);
+        QCOMPARE(adminOnSecond.waitClosed(10000), 1008);
     }
 };
 

@@ -112,6 +112,17 @@ private slots:
         QCOMPARE(wrong.error(), u"method_not_allowed"_s);
         QVERIFY(wrong.header("Allow").contains("POST"));
         QCOMPARE(c.del(u"/health"_s).status, 405);
+        // A literal path wins over a parameterized one that could take it:
+        // "acquire" is not a license id (revision 2).
+        const HttpReply acquireByGet = c.get(u"/api/v1/licenses/acquire"_s);
+        QCOMPARE(acquireByGet.status, 405);
+        QCOMPARE(acquireByGet.error(), u"method_not_allowed"_s);
+        QCOMPARE(acquireByGet.header("Allow"), QByteArray("POST"));
+        QCOMPARE(c.del(u"/api/v1/licenses/heartbeat/"_s).status, 405);
+        QCOMPARE(c.send("PATCH", u"/api/v1/devices/enroll"_s, "{}",
+                        {{"Content-Type", "application/json"}})
+                         .status,
+                 405);
         // Trailing slash or not, the same resource.
         QCOMPARE(c.get(u"/health/"_s).status, 200);
     }

@@ -80,6 +80,24 @@ private slots:
                                 {{u"full_name"_s, u"Secret A"_s}})
                          .status,
                  200);
+        // A row in every tenant table of both organizations: a license, an
+        // enrollment token, a device, a seat session and its usage bucket.
+        for (const auto* owner : {&m_a, &m_b}) {
+            HttpClient c = m_fixture->client(owner->access);
+            QCOMPARE(c.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Tool"_s},
+                                                     {u"product"_s, u"tool"_s},
+                                                     {u"max_concurrent_seats"_s, 2}})
+                             .status,
+                     201);
+            const QString device = m_fixture->enrollDevice(
+                    m_fixture->createEnrollmentToken(*owner, u"fleet"_s), u"ws"_s);
+            QVERIFY2(!device.isEmpty(), qPrintable(m_fixture->error()));
+            QCOMPARE(m_fixture->client(device)
+                             .post(u"/api/v1/licenses/acquire"_s,
+                                   {{u"product"_s, u"tool"_s}, {u"os_user"_s, u"u"_s}})
+                             .status,
+                     201);
+        }
     }
 
     void otherOrganizationsResourcesAreNotFound()
@@ -168,14 +186,22 @@ private slots:
                 session.exec(
                         u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user"_s),
                 QStringList{u"0"_s});
-        QCOMPARE(
-                session.exec(
-                        u"SELECT count(*) FROM pg_class WHERE relname IN ('organizations','users','refresh_tokens','audit_log','audit_heads') AND relforcerowsecurity AND relrowsecurity"_s),
-                QStringList{u"5"_s});
+        // Every table with tenant rows is under forced row-level security;
+        // only the sign-in attempt counter and the schema version, which hold
+        // no tenant's rows, are not.
+        const QStringList tenantTables{
+                u"organizations"_s,    u"users"_s,        u"refresh_tokens"_s,    u"audit_log"_s,
+                u"audit_heads"_s,      u"licenses"_s,     u"enrollment_tokens"_s, u"devices"_s,
+                u"license_sessions"_s, u"usage_buckets"_s};
+        QStringList unprotected = session.exec(
+                u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'public' AND c.relkind = 'r' "
+                "AND NOT (c.relrowsecurity AND c.relforcerowsecurity) ORDER BY 1"_s);
+        QCOMPARE(unprotected, (QStringList{u"auth_attempts"_s, u"schema_migrations"_s}));
 
-        // No organization set: nothing at all.
-        QCOMPARE(session.exec(u"SELECT count(*) FROM users"_s), QStringList{u"0"_s});
-        QCOMPARE(session.exec(u"SELECT count(*) FROM organizations"_s), QStringList{u"0"_s});
+        // No organization set: nothing at all, in any table.
+        for (const QString& table : tenantTables)
+            QCOMPARE(session.exec(u"SELECT count(*) FROM %1"_s.arg(table)), QStringList{u"0"_s});
 
         // Organization A set for one transaction: a query that "forgot" its
         // WHERE clause still sees only A's rows.
@@ -189,6 +215,34 @@ private slots:
                  QStringList{m_a.organizationId});
         QCOMPARE(session.exec(u"SELECT id::text FROM organizations"_s),
                  QStringList{m_a.organizationId});
+        for (const QString& table : tenantTables) {
+            if (table == "organizations"_L1)
+                continue;
+            // Rows of both exist (see initTestCase); A's scope sees only A's.
+            QCOMPARE(session.exec(u"SELECT DISTINCT organization_id::text FROM %1"_s.arg(table)),
+                     QStringList{m_a.organizationId});
+            QVERIFY2(session.lastError().isEmpty(), qPrintable(session.lastError()));
+            // Moving A's rows into B is refused by the policy's check.
+            if (table == "audit_log"_L1)
+                continue; // no UPDATE at all, see below
+            session.exec(u"SAVEPOINT move"_s);
+            session.exec(
+                    u"UPDATE %1 SET organization_id = $1 WHERE organization_id = $2"_s.arg(table),
+                    {m_b.organizationId, m_a.organizationId});
+            QVERIFY2(session.lastError().contains(u"row-level security"_s),
+                     qPrintable(table + u": "_s + session.lastError()));
+            session.exec(u"ROLLBACK TO SAVEPOINT move"_s);
+            // And B's rows cannot even be touched.
+            QCOMPARE(session.exec(u"DELETE FROM %1 WHERE organization_id = $1 "
+                                  "RETURNING organization_id"_s.arg(table),
+                                  {m_b.organizationId}),
+                     QStringList());
+            QVERIFY2(session.lastError().isEmpty(), qPrintable(session.lastError()));
+        }
+        QCOMPARE(session.exec(
+                         u"UPDATE organizations SET name = 'pwned' WHERE id = $1 RETURNING id"_s,
+                         {m_b.organizationId}),
+                 QStringList());
         // Writing into B from A's scope is refused, and so is touching B.
         session.exec(u"UPDATE users SET full_name = 'x' WHERE organization_id = $1"_s,
                      {m_b.organizationId});

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -76,6 +77,14 @@ bool ServerProcess::start(int timeoutMs)
               QString::fromUtf8(m_process.readAllStandardError());
     kill();
     return false;
+}
+
+void ServerProcess::setEnvironment(const QStringList& variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    m_process.setProcessEnvironment(environment);
 }
 
 QString ServerProcess::url(const QString& path) const

@@ -19,6 +19,10 @@ public:
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
+    // Extra environment variables ("NAME=value") for the process, such as
+    // a faked clock (LD_PRELOAD of libfaketime).
+    void setEnvironment(const QStringList& variables);
+
     // Starts and waits for "listening on ..."; false with error() if not.
     bool start(int timeoutMs = 30000);
     // SIGTERM and wait; returns the exit code (or -1 on a crash or timeout).
