@@ -76,6 +76,17 @@ void ApiClient::send(Pending pending)
             headers);
 }
 
+void ApiClient::refreshAccess(QObject* context, std::function<void(bool)> done)
+{
+    if (m_refresh.isEmpty() || m_needsSignIn) {
+        done(false);
+        return;
+    }
+    m_refreshWaiters.append({context, std::move(done)});
+    if (!m_refreshing)
+        refresh();
+}
+
 void ApiClient::refresh()
 {
     m_refreshing = true;
@@ -83,13 +94,22 @@ void ApiClient::refresh()
                 this, [this](const RestReply& reply) {
                     m_refreshing = false;
                     noteReply(reply);
+                    const auto waiters = std::exchange(m_refreshWaiters, {});
+                    auto tellWaiters = [&waiters](bool fresh) {
+                        for (const auto& [context, done] : waiters) {
+                            if (context)
+                                done(fresh);
+                        }
+                    };
                     if (reply.isSuccess()) {
                         m_access = reply.json.value("access"_L1).toString();
                         m_refresh = reply.json.value("refresh"_L1).toString();
                         emit tokensChanged(m_refresh);
+                        tellWaiters(true);
                         flushWaiting();
                         return;
                     }
+                    tellWaiters(false);
                     if (!reply.reached()) {
                         failWaiting(reply);
                         return;

@@ -59,6 +59,12 @@ public:
     // Signs in with a stored refresh token (keep me signed in).
     void resume(const QString& refreshToken, QObject* context, Callback done);
 
+    // Rotates the tokens now (joining a refresh under way); `done(true)` once
+    // accessToken() is fresh, `done(false)` when there is no sign-in or the
+    // refresh failed. For the events socket, which the server closes when
+    // its token expires.
+    void refreshAccess(QObject* context, std::function<void(bool fresh)> done);
+
     // An absolute URL for a path of the API (also for the events socket).
     QUrl url(const QString& path) const;
 
@@ -99,6 +105,7 @@ private:
     bool m_refreshing = false;
     bool m_needsSignIn = false;
     QList<Pending> m_waiting;
+    QList<QPair<QPointer<QObject>, std::function<void(bool)>>> m_refreshWaiters;
 };
 
 } // namespace clm::app

@@ -18,6 +18,7 @@ EventStream::EventStream(ApiClient* api, QObject* parent)
     connect(&m_poll, &QTimer::timeout, this, &EventStream::pollDue);
     connect(&m_reconnect, &QTimer::timeout, this, &EventStream::connectSocket);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_connectedAt.start();
         m_delayMs = 0;
         m_poll.stop();
         setMode(Mode::Live);
@@ -64,6 +65,28 @@ void EventStream::onDisconnected()
 {
     if (!m_running)
         return;
+    // 1008: the server took back the socket's right to listen (its token
+    // expired, or the account changed). With a fresh token the socket comes
+    // straight back, and the user sees nothing; if the right is really gone
+    // the new handshake is refused and polling takes over as below. A 1008
+    // right after connecting means a fresh token does not help.
+    const bool policy = m_socket.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated;
+    if (policy && m_connectedAt.isValid() && m_connectedAt.elapsed() > 1000) {
+        m_api->refreshAccess(this, [this](bool fresh) {
+            if (!m_running)
+                return;
+            if (fresh)
+                connectSocket();
+            else
+                fallBackToPolling();
+        });
+        return;
+    }
+    fallBackToPolling();
+}
+
+void EventStream::fallBackToPolling()
+{
     setMode(Mode::Polling);
     if (!m_poll.isActive())
         m_poll.start();

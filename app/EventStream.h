@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -42,6 +43,7 @@ signals:
 private:
     void connectSocket();
     void onDisconnected();
+    void fallBackToPolling();
     void setMode(Mode mode);
 
     ApiClient* m_api;
@@ -52,6 +54,7 @@ private:
     int m_delayMs = 0;
     int m_maxDelayMs = 30000;
     bool m_running = false;
+    QElapsedTimer m_connectedAt;
 };
 
 } // namespace clm::app

@@ -22,6 +22,11 @@ void Resource::remove(const QString& id, QObject* context, ApiClient::Callback d
     m_api->request("DELETE", itemPath(id), {}, context, std::move(done));
 }
 
+void Resource::reactivate(const QString& id, QObject* context, ApiClient::Callback done)
+{
+    m_api->request("PATCH", itemPath(id), {{u"is_active"_s, true}}, context, std::move(done));
+}
+
 EditSession* Resource::edit(const QJsonObject& item, QObject* parent)
 {
     return new EditSession(m_api, itemPath(item.value("id"_L1).toString()), item, parent);

@@ -28,6 +28,9 @@ public:
     // DELETE: deactivates, disables, revokes or releases, as API.md says
     // for each collection.
     void remove(const QString& id, QObject* context, ApiClient::Callback done);
+    // PATCH {"is_active": true}: re-enables a disabled device (API.md),
+    // reactivates a user or license.
+    void reactivate(const QString& id, QObject* context, ApiClient::Callback done);
     // An edit of `item` that saves with If-Match (see EditSession).
     EditSession* edit(const QJsonObject& item, QObject* parent);
 

@@ -1128,6 +1128,26 @@
         <source>Could not revoke the token: %1</source>
         <translation>Das Token konnte nicht widerrufen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Wieder freigeben...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Gerät wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>%1 wieder freigeben? Der Rechner kann sich dann mit einem Registrierungstoken erneut anmelden; bis dahin belegt er keine Plätze.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>Der Rechner konnte nicht wieder freigegeben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>

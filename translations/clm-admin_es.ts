@@ -1128,6 +1128,26 @@
         <source>Could not revoke the token: %1</source>
         <translation>No se pudo revocar el token: %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Desbloquear...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Desbloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>¿Desbloquear %1? Podrá inscribirse de nuevo con un token de inscripción; hasta entonces no ocupa puestos.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>No se pudo desbloquear la máquina: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>

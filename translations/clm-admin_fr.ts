@@ -1128,6 +1128,26 @@
         <source>Could not revoke the token: %1</source>
         <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Débloquer...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Débloquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>Débloquer %1&#xa0;? Il pourra s&apos;inscrire à nouveau avec un jeton d&apos;inscription&#xa0;; d&apos;ici là, il n&apos;occupe aucun poste.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>Impossible de débloquer la machine&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>

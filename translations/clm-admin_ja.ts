@@ -1125,6 +1125,26 @@
         <source>Could not revoke the token: %1</source>
         <translation>トークンを失効させられませんでした: %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>再有効化(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>デバイスの再有効化</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>%1 を再有効化しますか？登録トークンで再登録できるようになります。それまではシートを使用しません。</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>再有効化</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>マシンを再有効化できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SignInDialog</name>

@@ -149,8 +149,8 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
         if (m_actions.isEmpty())
             return;
         QMenu menu(this);
-        for (const auto& [action, needsSelection] : std::as_const(m_actions))
-            menu.addAction(action);
+        for (const Action& entry : std::as_const(m_actions))
+            menu.addAction(entry.action);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -225,12 +225,13 @@ void ListPage::setSearchVisible(bool visible)
 }
 
 QAction* ListPage::addAction(const QIcon& icon, const QString& text,
-                             std::function<void(const QJsonObject&)> handler, bool needsSelection)
+                             std::function<void(const QJsonObject&)> handler, bool needsSelection,
+                             std::function<bool(const QJsonObject&)> appliesTo)
 {
     auto* action = new QAction(icon, text, this);
     connect(action, &QAction::triggered, this, [this, handler] { handler(selectedItem()); });
     m_toolBar->addAction(action);
-    m_actions.append({action, needsSelection});
+    m_actions.append({action, needsSelection, std::move(appliesTo)});
     updateActions();
     return action;
 }
@@ -262,10 +263,12 @@ void ListPage::showEvent(QShowEvent* event)
 
 void ListPage::updateActions()
 {
-    const bool selected = !selectedItem().isEmpty();
-    for (const auto& [action, needsSelection] : std::as_const(m_actions))
-        action->setEnabled((selected || !needsSelection) &&
-                           !(action == m_exportAction && m_exporter));
+    const QJsonObject item = selectedItem();
+    for (const Action& entry : std::as_const(m_actions)) {
+        const bool applies = !entry.needsSelection ||
+                             (!item.isEmpty() && (!entry.appliesTo || entry.appliesTo(item)));
+        entry.action->setEnabled(applies && !(entry.action == m_exportAction && m_exporter));
+    }
 }
 
 void ListPage::showDetails()

@@ -53,10 +53,12 @@ public:
     void setSearchVisible(bool visible);
 
     // An action for the toolbar and context menu; `needsSelection` disables
-    // it without a selected row.
+    // it without a selected row, `appliesTo` (if given) for a selected row it
+    // does not apply to (re-enabling an active device).
     QAction* addAction(const QIcon& icon, const QString& text,
                        std::function<void(const QJsonObject& item)> handler,
-                       bool needsSelection = true);
+                       bool needsSelection = true,
+                       std::function<bool(const QJsonObject& item)> appliesTo = {});
     QJsonObject selectedItem() const;
     // Reloads the list; lookup filters reload their items too.
     void reload();
@@ -122,7 +124,13 @@ private:
     QWidget* m_filterBar;
     QHBoxLayout* m_filterLayout;
     QList<QWidget*> m_filterFocus; // in tab order
-    QList<std::pair<QAction*, bool>> m_actions;
+    struct Action
+    {
+        QAction* action;
+        bool needsSelection;
+        std::function<bool(const QJsonObject&)> appliesTo;
+    };
+    QList<Action> m_actions;
     std::vector<std::unique_ptr<Lookup>> m_lookups;
     QAction* m_exportAction = nullptr;
     QStringList m_exportFields;

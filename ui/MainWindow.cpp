@@ -360,16 +360,37 @@ void MainWindow::buildPages()
                                    }},
                                   {u"is_active"_s, tr("Active"), {}, false}},
                                  this);
-    devices->addAction(icons::get(u"delete"_s), tr("&Disable..."),
-                       [this, devices](const QJsonObject& d) {
-                           if (!Prompt::confirm(this, tr("Disable device"),
-                                                tr("Disable %1? Its seats end and its token "
-                                                   "stops working.")
-                                                        .arg(d.value("hostname"_L1).toString()),
-                                                tr("Disable")))
-                               return;
-                           removeItem(devices, d, tr("Could not disable the machine: %1"));
-                       });
+    devices->addAction(
+            icons::get(u"delete"_s), tr("&Disable..."),
+            [this, devices](const QJsonObject& d) {
+                if (!Prompt::confirm(this, tr("Disable device"),
+                                     tr("Disable %1? Its seats end and its token "
+                                        "stops working.")
+                                             .arg(d.value("hostname"_L1).toString()),
+                                     tr("Disable")))
+                    return;
+                removeItem(devices, d, tr("Could not disable the machine: %1"));
+            },
+            true, [](const QJsonObject& d) { return d.value("is_active"_L1).toBool(); });
+    devices->addAction(
+            icons::get(u"enable"_s), tr("&Re-enable..."),
+            [this, devices](const QJsonObject& d) {
+                if (!Prompt::confirm(this, tr("Re-enable device"),
+                                     tr("Re-enable %1? It can enroll again with an enrollment "
+                                        "token; until then it holds no seats.")
+                                             .arg(d.value("hostname"_L1).toString()),
+                                     tr("Re-enable")))
+                    return;
+                devices->resource()->reactivate(
+                        d.value("id"_L1).toString(), this, [this, devices](const RestReply& reply) {
+                            if (!reply.isSuccess())
+                                Prompt::warn(this, u"actionError"_s, tr("Not done"),
+                                             tr("Could not re-enable the machine: %1")
+                                                     .arg(reply.message()));
+                            devices->reload();
+                        });
+            },
+            true, [](const QJsonObject& d) { return !d.value("is_active"_L1).toBool(); });
     addList(u"devices"_s, u"devices"_s, devices);
 
     auto* tokens = new ListPage(m_api, tr("Enrollment tokens"), app::endpoints::enrollmentTokens(),

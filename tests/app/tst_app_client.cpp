@@ -33,10 +33,10 @@ private:
     ServerFixture::Account m_owner;
     QNetworkAccessManager m_network;
 
-    std::unique_ptr<ApiClient> signedInClient()
+    std::unique_ptr<ApiClient> signedInClient(const QUrl& server = {})
     {
         auto api = std::make_unique<ApiClient>(&m_network);
-        api->setBaseUrl(m_fixture->server().baseUrl());
+        api->setBaseUrl(server.isEmpty() ? m_fixture->server().baseUrl() : server);
         QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
         api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
         if (!signedIn.wait(10000))
@@ -335,6 +335,64 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 15000);
         stream.stop();
         QCOMPARE(stream.mode(), EventStream::Mode::Off);
+    }
+
+    void liveEventsOutlastTheAccessToken()
+    {
+        // Access tokens of three seconds: the server closes the events socket
+        // (1008) when its token expires; the stream refreshes the token and
+        // reconnects at once, so the window never leaves "live" and no event
+        // is lost to it.
+        ServerProcess shortLived(m_fixture->database().url(), {u"--access-token-ttl"_s, u"3"_s},
+                                 m_fixture->server().keyDir());
+        QVERIFY2(shortLived.start(), qPrintable(shortLived.error()));
+        auto api = signedInClient(shortLived.baseUrl());
+        QVERIFY(api);
+        HttpClient admin = m_fixture->client(m_owner.access);
+        QCOMPARE(admin.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Long live"_s},
+                                                     {u"product"_s, u"long-live"_s},
+                                                     {u"max_concurrent_seats"_s, 5}})
+                         .status,
+                 201);
+
+        EventStream stream(api.get());
+        stream.setPollIntervalMs(200);
+        QSignalSpy modes(&stream, &EventStream::modeChanged);
+        QSignalSpy events(&stream, &EventStream::eventReceived);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 10000);
+        const QString firstToken = api->accessToken();
+
+        // Two token lifetimes later the socket has been renewed twice.
+        QTRY_VERIFY_WITH_TIMEOUT(api->accessToken() != firstToken, 10000);
+        const QString secondToken = api->accessToken();
+        QTRY_VERIFY_WITH_TIMEOUT(api->accessToken() != secondToken, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.mode(), EventStream::Mode::Live, 5000);
+        for (const auto& change : std::as_const(modes))
+            QCOMPARE(change.first().value<EventStream::Mode>(), EventStream::Mode::Live);
+
+        // And events still arrive on the renewed socket (a change made
+        // through its own server process: SQLite's events stay in-process).
+        HttpClient sameServer(shortLived.baseUrl());
+        sameServer.setToken(m_owner.access);
+        const HttpReply acquired = sameServer.post(
+                u"/api/v1/licenses/acquire"_s,
+                {{u"product"_s, u"long-live"_s}, {u"hardware_id"_s, u"renewed-socket"_s}});
+        QCOMPARE(acquired.status, 201);
+        const QString session = acquired.json.value("session_id"_L1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (const auto& args : std::as_const(events)) {
+                        const QJsonObject event = args.first().toJsonObject();
+                        if (event.value("type"_L1).toString() == "session.started"_L1 &&
+                            event.value("session"_L1).toObject().value("id"_L1).toString() ==
+                                    session)
+                            return true;
+                    }
+                    return false;
+                }(),
+                10000);
+        stream.stop();
     }
 
     void concurrentEditsConflictAndResolve()

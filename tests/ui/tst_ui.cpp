@@ -521,6 +521,46 @@ private slots:
         screenshot(u"page-sessions-after-release"_s);
     }
 
+    void disableAndReenableADevice()
+    {
+        m_window->showPage(u"devices"_s);
+        ui::ListPage* page = m_window->page(u"devices"_s);
+        page->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
+        QVERIFY(selectRow(page, u"hostname"_s, u"ws-tokyo"_s));
+        const QString id = page->selectedItem().value("id"_L1).toString();
+        QAction* disable = action(page, u"&Disable..."_s);
+        QAction* reenable = action(page, u"&Re-enable..."_s);
+        // Each action offers itself only where it applies.
+        QVERIFY(disable->isEnabled());
+        QVERIFY(!reenable->isEnabled());
+
+        ui::Prompt::setNextAnswer(true);
+        disable->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->selectedItem().value("is_active"_L1).toBool(), 10000);
+        QVERIFY(!disable->isEnabled());
+        QVERIFY(reenable->isEnabled());
+        QCOMPARE(admin().get(u"/api/v1/devices/?search=ws-tokyo"_s)
+                         .results()
+                         .first()
+                         .toObject()
+                         .value("is_active"_L1)
+                         .toBool(),
+                 false);
+        screenshot(u"page-devices-disabled"_s);
+
+        ui::Prompt::setNextAnswer(true);
+        reenable->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedItem().value("is_active"_L1).toBool(), 10000);
+        QCOMPARE(page->selectedItem().value("id"_L1).toString(), id);
+        QVERIFY(disable->isEnabled());
+        QVERIFY(!reenable->isEnabled());
+        QCOMPARE(admin().get(u"/api/v1/audit/?action=device.enable"_s)
+                         .json.value("count"_L1)
+                         .toInt(),
+                 1);
+    }
+
     void serverAwayShowsTheBannerAndKeepsTheData()
     {
         m_window->showPage(u"licenses"_s);
