@@ -52,7 +52,12 @@ QByteArray httpDate(qint64 msecsSinceEpoch)
 
 std::optional<qint64> parseHttpDate(const QByteArray& text)
 {
-    QDateTime parsed = QDateTime::fromString(QString::fromLatin1(text.trimmed()), Qt::RFC2822Date);
+    // IMF-fixdate ends in "GMT", which Qt 6.4's RFC 2822 parser refuses;
+    // "+0000" is the same zone in the form it takes.
+    QByteArray normalized = text.trimmed();
+    if (normalized.endsWith(" GMT"))
+        normalized = normalized.chopped(4) + " +0000";
+    QDateTime parsed = QDateTime::fromString(QString::fromLatin1(normalized), Qt::RFC2822Date);
     if (!parsed.isValid())
         return std::nullopt;
     return parsed.toMSecsSinceEpoch();
