@@ -40,6 +40,13 @@ void hardenProcess()
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     // Everything it creates (state, cache) is its own.
     ::umask(077);
+    // A descriptor per local connection: systemd's default soft limit (1024)
+    // would let one user's max_connections_per_user (1024) use them all.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 } // namespace

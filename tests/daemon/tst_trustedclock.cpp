@@ -119,6 +119,22 @@ private slots:
         QCOMPARE(clock.nowMs(), m_wall.nowMsecs());
     }
 
+    void lostHistoryIsTamperingUntilTheServerAnswers()
+    {
+        // The daemon distrusts a clock whose record vanished while leases
+        // were cached: no offline grant, whatever the wall clock says...
+        TrustedClock clock = makeClock();
+        clock.distrust();
+        QVERIFY(clock.tampered());
+        advanceBoth(3600);
+        QVERIFY(clock.tampered());
+        QVERIFY(clock.isDistrusted());
+        // ...until the server vouches for the time again.
+        clock.trustWallClock();
+        QVERIFY(!clock.isDistrusted());
+        QVERIFY(!clock.tampered());
+    }
+
     void serverDateHeadersAreUnderstood()
     {
         // The server's Date header (IMF-fixdate, "GMT") is how reaching it
