@@ -1282,6 +1282,63 @@ private slots:
         QVERIFY(found);
     }
 
+    void anotherUserCannotUseOrEndMySeat()
+    {
+        CLM_REQUIRE_OTHER_USERS();
+        const QJsonObject license = createLicense(u"mine-tool"_s, 1);
+        const QString licenseId = license.value("id"_L1).toString();
+        auto daemon = startPublicDaemon(u"mine"_s);
+        QVERIFY(daemon);
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
+        LocalClient mine;
+        QVERIFY(mine.connectTo(daemon->socketPath()));
+        QVERIFY(mine.checkout(u"mine-tool"_s).value("ok"_L1).toBool());
+
+        // Another local user names my product: the daemon knows who asks
+        // from the kernel, so "release" and "return" concern their seat
+        // (none), and a checkout needs a seat of their own.
+        LocalClientGroup other;
+        QVERIFY2(other.open(65534, 65534, daemon->socketPath(), 1,
+                            "{\"id\":1,\"op\":\"release\",\"product\":\"mine-tool\"}\n"
+                            "{\"id\":2,\"op\":\"return\",\"product\":\"mine-tool\"}\n"
+                            "{\"id\":3,\"op\":\"checkout\",\"product\":\"mine-tool\","
+                            "\"os_user\":\"root\"}\n"),
+                 qPrintable(other.error()));
+        QVERIFY2(other.answers().value(0).contains("\"released\""),
+                 other.answers().value(0).constData());
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(clmAs(65534, *daemon, {u"checkout"_s, u"mine-tool"_s}, &out, &err), 1);
+        QVERIFY2(err.startsWith("no_seats: "), err.constData());
+        const QJsonArray sessions = activeSessions(licenseId);
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().toObject().value("os_user"_L1).toString(), currentUser());
+        QVERIFY(mine.checkout(u"mine-tool"_s).value("ok"_L1).toBool());
+    }
+
+    void copiedStateServesNoOtherMachine()
+    {
+        // A borrowed lease, the cache key and the device token copied to
+        // another laptop: the signed hwid is this machine's, not that one's.
+        createLicense(u"copied-tool"_s, 1);
+        auto original = startDaemon(u"copy-from"_s);
+        QVERIFY(original);
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled(*original), 15000);
+        QCOMPARE(original->clm({u"borrow"_s, u"copied-tool"_s, u"--hours"_s, u"2"_s}), 0);
+        QCOMPARE(original->stop(), 0);
+        m_fixture->server().stop();
+        DaemonProcess copy(u"copy-to"_s);
+        copy.set(u"server/url"_s, m_fixture->server().baseUrl().toString());
+        QVERIFY(QDir().mkpath(copy.stateDir()));
+        for (const QString& name : {u"device.json"_s, u"jwks.json"_s, u"leases.db"_s})
+            QVERIFY(QFile::copy(original->stateDir() + u'/' + name, copy.stateDir() + u'/' + name));
+        QVERIFY2(copy.start(), qPrintable(copy.error()));
+        QByteArray err;
+        QCOMPARE(copy.clm({u"checkout"_s, u"copied-tool"_s}, nullptr, &err), 1);
+        QVERIFY2(err.startsWith("server_unreachable: "), err.constData());
+        QVERIFY(copy.standardError().contains("lease is for another machine"));
+    }
+
     void userNamespacesGetNoExtraSeats()
     {
         CLM_REQUIRE_OTHER_USERS();
