@@ -9,7 +9,9 @@
 #include "daemon/LocalConnection.h"
 #include "daemon/SeatManager.h"
 #include "daemon/ServerLink.h"
+#include "daemon/ServerUrl.h"
 #include "daemon/TrustedClock.h"
+#include "daemon/client/IniFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,8 @@
 #include <QSslCertificate>
 #include <QSysInfo>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDaemon, "clm.daemon")
@@ -31,7 +35,6 @@ namespace clm::daemon {
 
 namespace {
 
-constexpr int kMaxConnections = 4096;
 constexpr qsizetype kMaxProductLength = 255;
 
 QJsonObject badRequest(const QString& message)
@@ -80,8 +83,25 @@ bool Daemon::start(QString* error)
         qCWarning(lcDaemon).noquote() << reason << "- the machine must enroll again";
 
     QList<QUrl> urls = m_settings.serverUrls;
-    if (urls.isEmpty() && !m_device->serverUrl().isEmpty())
-        urls.append(QUrl(m_device->serverUrl()));
+    if (urls.isEmpty() && !m_device->serverUrl().isEmpty()) {
+        // The URL of an enrollment through the socket: the same rule as for
+        // the configuration's.
+        const QUrl enrolled(m_device->serverUrl());
+        QString urlReason;
+        if (!checkServerUrl(enrolled, m_settings.allowInsecureHttp, &urlReason)) {
+            *error = u"the server URL %1 (of %2) %3"_s.arg(enrolled.toString(),
+                                                           m_device->devicePath(), urlReason);
+            return false;
+        }
+        urls.append(enrolled);
+    }
+    for (const QUrl& url : std::as_const(urls)) {
+        if (isInsecureUrl(url))
+            qCWarning(lcDaemon).noquote()
+                    << "the server URL" << url.toString()
+                    << "is plain http:// to another machine (allow_insecure_http=true): anyone "
+                       "on the network path can forge leases and key sets";
+    }
     m_link = std::make_unique<ServerLink>(m_rest.get(), urls);
     m_link->setBackoff(m_settings.retryMinSeconds * 1000, m_settings.retryMaxSeconds * 1000);
     m_link->setDeviceToken(m_device->deviceToken());
@@ -96,7 +116,9 @@ bool Daemon::start(QString* error)
 
     if (!openCache(error))
         return false;
-    const auto [serverMs, wallMs] = m_cache->loadClock();
+    qint64 serverMs = 0;
+    qint64 wallMs = 0;
+    const LeaseCache::ClockRecord clockRecord = m_cache->loadClock(&serverMs, &wallMs);
     m_clock->restore(serverMs, wallMs);
     if (m_clock->tampered())
         qCWarning(lcDaemon) << "the wall clock is behind the time last seen: offline leases "
@@ -108,6 +130,16 @@ bool Daemon::start(QString* error)
                                   "clmd/" CLM_VERSION});
     if (m_device->isEnrolled())
         m_seats->restore();
+    // Leases without the history that judges them: someone may have
+    // removed the record to set the clock back unnoticed.
+    if (clockRecord != LeaseCache::ClockRecord::Intact && m_cache->hasLeases()) {
+        m_clock->distrust();
+        qCWarning(lcDaemon) << "the trusted-clock record is"
+                            << (clockRecord == LeaseCache::ClockRecord::Missing ? "missing"
+                                                                                : "altered")
+                            << "while leases are cached: offline leases will not be granted "
+                               "until the server is reached";
+    }
 
     // One daemon per socket: a live one keeps it.
     {
@@ -123,6 +155,19 @@ bool Daemon::start(QString* error)
     // Every local user's tools connect; each caller is told apart by
     // SO_PEERCRED, never by what it says.
     m_server.setSocketOptions(QLocalServer::WorldAccessOption);
+    // Every connection is a file descriptor: the cap for all users together
+    // stays below the process's limit, so that one user at their cap cannot
+    // make accept() fail for everyone else.
+    const qint64 perUser = m_settings.maxConnectionsPerUser;
+    qint64 total = std::max<qint64>(4096, 16 * perUser);
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        total = std::min<qint64>(total, qint64(files.rlim_cur) - 64);
+    m_maxConnections = int(std::max<qint64>(total, 1));
+    if (m_maxConnections < 2 * perUser)
+        qCWarning(lcDaemon) << "the daemon may open only" << files.rlim_cur
+                            << "files: one user with max_connections_per_user =" << perUser
+                            << "could take every connection; raise the limit (LimitNOFILE)";
     m_server.setListenBacklogSize(1024);
     m_server.setMaxPendingConnections(1024);
     if (!m_server.listen(m_settings.socketPath)) {
@@ -139,13 +184,11 @@ bool Daemon::start(QString* error)
 
     qCInfo(lcDaemon).noquote() << "listening on" << m_settings.socketPath << "; enrolled:"
                                << (m_device->isEnrolled() ? m_device->deviceId() : u"no"_s);
-    if (m_device->isEnrolled()) {
-        if (!m_settings.enrollmentToken.isEmpty())
-            qCInfo(lcDaemon) << "already enrolled; the configured enrollment token is ignored";
-        m_link->probe();
-    } else if (!m_settings.enrollmentToken.isEmpty()) {
+    warnAboutReadableToken();
+    if (!m_settings.enrollmentToken.isEmpty())
         enrollFromConfiguration();
-    }
+    else if (m_device->isEnrolled())
+        m_link->probe();
     return true;
 }
 
@@ -172,22 +215,56 @@ void Daemon::stop(std::function<void()> done)
 
 void Daemon::persistClock()
 {
-    if (m_cache)
+    // A lost record stays lost until the server vouches for the time again:
+    // a fresh one would make a restart forget the distrust.
+    if (m_cache && !m_clock->isDistrusted())
         m_cache->saveClock(m_clock->serverAnchorNowMs(), m_clock->wallAnchorNowMs());
 }
 
 // ---- local protocol ------------------------------------------------------
 
+qint64 Daemon::connectionOwner(const LocalConnection* connection) const
+{
+    if (!connection->hasPeer())
+        return kUnknownPeer;
+    // Uids without a passwd entry share one budget unless they are let in:
+    // a user with subordinate uids (user namespaces) is still one user.
+    if (!connection->isNamed() && !m_settings.allowUnnamedUsers)
+        return kUnnamedUsers;
+    return connection->uid();
+}
+
 void Daemon::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-        if (m_connections >= kMaxConnections) {
-            qCWarning(lcDaemon) << "refusing a local connection: already" << m_connections;
-            socket->abort();
-            socket->deleteLater();
+        auto* connection = new LocalConnection(socket, m_nextConnectionId++, this);
+        const qint64 owner = connectionOwner(connection);
+        int& open = m_connectionsByOwner[owner];
+        QString refused;
+        if (open >= m_settings.maxConnectionsPerUser && owner == kUnnamedUsers)
+            refused = u"uids without an entry in the user database already have %1 connections "
+                      "to the license daemon together (the most max_connections_per_user "
+                      "allows)"_s.arg(open);
+        else if (open >= m_settings.maxConnectionsPerUser)
+            refused = u"this user already has %1 connections to the license daemon (the most "
+                      "max_connections_per_user allows); close some"_s.arg(open);
+        else if (m_connections >= m_maxConnections)
+            refused = u"the license daemon already serves %1 connections"_s.arg(m_connections);
+        if (!refused.isEmpty()) {
+            if (open == 0)
+                m_connectionsByOwner.remove(owner);
+            // Logged once per burst, not once per connection.
+            if (!m_refusalLogged.contains(owner)) {
+                m_refusalLogged.insert(owner);
+                qCWarning(lcDaemon).noquote() << "refusing local connections of uid"
+                                              << connection->uid() << ":" << refused;
+            }
+            QJsonObject answer = SeatManager::denial(u"too_many_connections"_s, refused);
+            answer.insert(u"id"_s, QJsonValue::Null);
+            connection->refuse(answer);
             continue;
         }
-        auto* connection = new LocalConnection(socket, m_nextConnectionId++, this);
+        ++open;
         ++m_connections;
         connect(connection, &LocalConnection::request, this, &Daemon::onRequest);
         connect(connection, &LocalConnection::badLine, this,
@@ -195,8 +272,12 @@ void Daemon::onNewConnection()
                     answer(c, QJsonValue::Null,
                            badRequest(u"a request must be one JSON object per line: "_s + reason));
                 });
-        connect(connection, &LocalConnection::closed, this, [this](LocalConnection* c) {
+        connect(connection, &LocalConnection::closed, this, [this, owner](LocalConnection* c) {
             --m_connections;
+            if (--m_connectionsByOwner[owner] <= 0) {
+                m_connectionsByOwner.remove(owner);
+                m_refusalLogged.remove(owner);
+            }
             m_seats->holderGone(c->id());
         });
     }
@@ -239,6 +320,17 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
         reply(statusAnswer());
         return;
     }
+    // Seats are for users the machine knows: one with subordinate uids (user
+    // namespaces) would otherwise take a seat per uid. Giving seats back
+    // stays possible.
+    if ((op == "checkout"_L1 || op == "borrow"_L1) && !connection->isNamed() &&
+        !m_settings.allowUnnamedUsers) {
+        reply(SeatManager::denial(
+                u"unknown_user"_s,
+                u"uid %1 has no entry in the user database (passwd); this daemon grants seats "
+                "only to known users (allow_unnamed_users=false)"_s.arg(connection->uid())));
+        return;
+    }
     if (op == "enroll"_L1) {
         // Changing the machine's identity is for root (or the daemon's own
         // user), as writing /etc/clm/clmd.conf is.
@@ -253,20 +345,38 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
         }
         QList<QUrl> urls = m_link->urls();
         if (message.contains("server_url"_L1)) {
-            const QUrl url(message.value("server_url"_L1).toString(), QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
-                url.host().isEmpty()) {
-                reply(badRequest(u"\"server_url\" must be an http(s) URL"_s));
+            // One URL or several, comma-separated, as in the configuration.
+            QList<QUrl> given;
+            for (const QString& part : message.value("server_url"_L1).toString().split(u',')) {
+                if (part.trimmed().isEmpty())
+                    continue;
+                const QUrl url(part.trimmed(), QUrl::StrictMode);
+                QString reason;
+                if (!checkServerUrl(url, m_settings.allowInsecureHttp, &reason)) {
+                    reply(badRequest(
+                            u"\"server_url\" %1 %2"_s.arg(part.trimmed().left(200), reason)));
+                    return;
+                }
+                urls.removeAll(url);
+                given.append(url);
+            }
+            if (given.isEmpty()) {
+                reply(badRequest(u"\"server_url\" is not an http(s) URL"_s));
                 return;
             }
-            urls.removeAll(url);
-            urls.prepend(url);
+            urls = given + urls;
         }
         if (urls.isEmpty()) {
             reply(badRequest(u"no server URL is configured; give \"server_url\""_s));
             return;
         }
-        enroll(urls, token, reply);
+        enroll(urls, token, [this, reply](EnrollOutcome outcome, const QJsonObject& result) {
+            // A token of the configuration still waiting for the server is
+            // not needed any more.
+            if (outcome == EnrollOutcome::Enrolled && !m_settings.enrollmentToken.isEmpty())
+                forgetConfiguredToken();
+            reply(result);
+        });
         return;
     }
 
@@ -316,11 +426,11 @@ QJsonObject Daemon::statusAnswer() const
 
 // ---- enrollment ----------------------------------------------------------
 
-void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
-                    std::function<void(const QJsonObject&)> done)
+void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone done)
 {
     if (m_enrolling) {
-        done(SeatManager::denial(u"bad_request"_s, u"an enrollment is already under way"_s));
+        done(EnrollOutcome::Retry,
+             SeatManager::denial(u"bad_request"_s, u"an enrollment is already under way"_s));
         return;
     }
     m_enrolling = true;
@@ -334,13 +444,22 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
             [this, done](const RestReply& reply) {
                 m_enrolling = false;
                 if (!reply.reached()) {
-                    done(SeatManager::denial(u"server_unreachable"_s, reply.message()));
+                    done(EnrollOutcome::Retry,
+                         SeatManager::denial(u"server_unreachable"_s, reply.message()));
                     return;
                 }
                 if (!reply.isSuccess()) {
-                    done(SeatManager::denial(u"not_enrolled"_s,
-                                             u"the server refused the enrollment: "_s +
-                                                     reply.message()));
+                    // Throttled or timed out: the token may still be good.
+                    const bool later = reply.status == 408 || reply.status == 429;
+                    QString message = u"the server refused the enrollment: "_s + reply.message();
+                    if (reply.errorCode() == "device_disabled"_L1) {
+                        message = u"an admin disabled this machine (hardware id %1) on the "
+                                  "license server; an admin must re-enable the device before "
+                                  "it can enroll again"_s.arg(m_hardwareId);
+                        m_seats->setNotEnrolledMessage(message);
+                    }
+                    done(later ? EnrollOutcome::Retry : EnrollOutcome::Refused,
+                         SeatManager::denial(u"not_enrolled"_s, message));
                     return;
                 }
                 QString error;
@@ -348,7 +467,8 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
                 const QString deviceId = reply.json.value("device_id"_L1).toString();
                 const QString deviceToken = reply.json.value("device_token"_L1).toString();
                 if (!keys || deviceId.isEmpty() || deviceToken.isEmpty()) {
-                    done(SeatManager::denial(u"not_enrolled"_s,
+                    done(EnrollOutcome::Retry,
+                         SeatManager::denial(u"not_enrolled"_s,
                                              u"the server's enrollment answer is incomplete"_s));
                     return;
                 }
@@ -356,18 +476,21 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
                 if (!m_device->saveEnrollment(deviceId, deviceToken,
                                               reply.json.value("organization_id"_L1).toString(),
                                               m_link->activeUrl().toString(), *keys, &error)) {
-                    done(SeatManager::denial(u"not_enrolled"_s, error));
+                    done(EnrollOutcome::Retry, SeatManager::denial(u"not_enrolled"_s, error));
                     return;
                 }
                 // The old token is revoked by the server; leases of another
                 // device (or organization) are worthless now.
                 if (!sameDevice)
                     m_seats->dropAll();
+                m_seats->setNotEnrolledMessage({});
                 m_link->setDeviceToken(deviceToken);
                 persistClock();
-                qCInfo(lcDaemon).noquote() << "enrolled as device" << deviceId << "with"
-                                           << m_link->activeUrl().toString();
-                done({{u"ok"_s, true},
+                qCInfo(lcDaemon).noquote()
+                        << (sameDevice ? "enrolled again as device" : "enrolled as device")
+                        << deviceId << "with" << m_link->activeUrl().toString();
+                done(EnrollOutcome::Enrolled,
+                     {{u"ok"_s, true},
                       {u"status"_s, u"enrolled"_s},
                       {u"device_id"_s, deviceId},
                       {u"organization_id"_s, reply.json.value("organization_id"_L1)},
@@ -378,67 +501,120 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token,
 
 void Daemon::enrollFromConfiguration()
 {
-    if (m_device->isEnrolled() || m_settings.enrollmentToken.isEmpty())
+    const QString token = m_settings.enrollmentToken;
+    if (token.isEmpty())
         return;
+    if (m_device->isSpentEnrollmentToken(token)) {
+        // Used before, but it could not be taken out of the configuration:
+        // a restart must not spend another use of it (or re-enroll).
+        qCInfo(lcDaemon) << "the configured enrollment token was used before; not using it again";
+        forgetConfiguredToken();
+        return;
+    }
     if (m_link->urls().isEmpty()) {
         qCWarning(lcDaemon) << "an enrollment token is configured but no server/url";
         return;
     }
-    enroll(m_link->urls(), m_settings.enrollmentToken, [this](const QJsonObject& result) {
-        if (result.value("ok"_L1).toBool()) {
+    // Also when the machine is enrolled: IT put a token there to enroll it
+    // (again), for example after an admin re-enabled it. The server keeps
+    // the device (same hardware id) and gives it a new device token.
+    if (m_device->isEnrolled())
+        qCInfo(lcDaemon).noquote() << "enrolling device" << m_device->deviceId()
+                                   << "again with the configured enrollment token";
+    enroll(m_link->urls(), token, [this](EnrollOutcome outcome, const QJsonObject& result) {
+        if (outcome == EnrollOutcome::Enrolled) {
             m_enrollAttempts = 0;
             forgetConfiguredToken();
             return;
         }
-        const QString reason = result.value("reason"_L1).toString();
-        qCWarning(lcDaemon).noquote()
-                << "enrollment failed:" << result.value("message"_L1).toString();
-        if (reason == "server_unreachable"_L1) {
-            // Retried with the same backoff as everything else.
-            const int delay =
-                    std::min(m_settings.retryMaxSeconds,
-                             m_settings.retryMinSeconds << std::min(m_enrollAttempts, 16));
-            ++m_enrollAttempts;
-            m_enrollRetry.start(delay * 1000);
+        const QString message = result.value("message"_L1).toString();
+        if (outcome == EnrollOutcome::Refused) {
+            // For good (401/403): retrying would only fail again.
+            qCWarning(lcDaemon).noquote()
+                    << "enrollment failed:" << message << "- the configured token is removed";
+            forgetConfiguredToken();
+            return;
         }
+        qCWarning(lcDaemon).noquote() << "enrollment failed:" << message << "- retrying";
+        // Retried with the same backoff as everything else.
+        const int delay = std::min(m_settings.retryMaxSeconds,
+                                   m_settings.retryMinSeconds << std::min(m_enrollAttempts, 16));
+        ++m_enrollAttempts;
+        m_enrollRetry.start(delay * 1000);
     });
 }
 
 void Daemon::forgetConfiguredToken()
 {
-    // Used once: the token does not stay in memory, and it leaves the
-    // configuration file when the daemon may write it (else IT's tooling,
-    // `clm enroll`, keeps it out).
+    // Used (or refused) once: the token does not stay in memory, and it
+    // leaves the configuration file. Where the file cannot be written (or
+    // the token came from the environment), a hash of it in the state
+    // keeps a restart from using it again.
+    const QString token = m_settings.enrollmentToken;
     m_settings.enrollmentToken.clear();
+    m_enrollRetry.stop();
+    if (token.isEmpty())
+        return;
+    if (removeTokenFromConfiguration(token))
+        return;
+    QString error;
+    if (m_device->isSpentEnrollmentToken(token) ||
+        m_device->markEnrollmentTokenSpent(token, &error))
+        qCWarning(lcDaemon).noquote()
+                << "the used enrollment token stays in the configuration (or environment); it "
+                   "will not be used again, but remove it from there";
+    else
+        qCWarning(lcDaemon).noquote() << error;
+}
+
+bool Daemon::removeTokenFromConfiguration(const QString& token)
+{
     const QString path = m_settings.configFile;
-    if (path.isEmpty() || !QFileInfo(path).isWritable())
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray before = file.readAll();
+    file.close();
+    client::IniFile ini(std::string_view(before.constData(), size_t(before.size())));
+    const std::optional<std::string> configured = ini.value("server", "enrollment_token");
+    if (!configured || QString::fromStdString(*configured).trimmed() != token)
+        return false; // not there (the environment's), or another one by now
+    ini.remove("server", "enrollment_token");
+    const std::string text = ini.text();
+    QString error;
+    const auto permissions = QFile::permissions(path);
+    if (!writePrivateFile(path, QByteArray(text.data(), qsizetype(text.size())), &error)) {
+        qCWarning(lcDaemon).noquote() << "cannot remove the used enrollment token:" << error;
+        return false;
+    }
+    QFile::setPermissions(path, permissions);
+    qCInfo(lcDaemon).noquote() << "removed the used enrollment token from" << path;
+    return true;
+}
+
+void Daemon::warnAboutReadableToken() const
+{
+    const QString path = m_settings.configFile;
+    if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    file.close();
-    QByteArray kept;
-    bool removed = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].trimmed().startsWith("enrollment_token")) {
-            removed = true;
-            continue;
-        }
-        kept += lines[i];
-        if (i + 1 < lines.size())
-            kept += '\n';
-    }
-    if (!removed)
+    const QByteArray text = file.readAll();
+    const auto token = client::IniFile(std::string_view(text.constData(), size_t(text.size())))
+                               .value("server", "enrollment_token");
+    if (!token || QString::fromStdString(*token).trimmed().isEmpty())
         return;
-    QString error;
-    const auto permissions = QFile::permissions(path);
-    if (writePrivateFile(path, kept, &error)) {
-        QFile::setPermissions(path, permissions);
-        qCInfo(lcDaemon).noquote() << "removed the used enrollment token from" << path;
-    } else {
-        qCWarning(lcDaemon).noquote() << error;
-    }
+    struct stat info = {};
+    if (::fstat(file.handle(), &info) != 0 || (info.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+        return;
+    qCWarning(lcDaemon).noquote()
+            << u"the configuration %1 holds an enrollment token and is readable by other users "
+               "(mode %2): anyone who reads it can enroll machines into the organization; "
+               "make it 0600 (chmod 600 %1)"_s.arg(path)
+                       .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
 }
 
 } // namespace clm::daemon

@@ -4,10 +4,12 @@
 #include "daemon/DaemonSettings.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -45,14 +47,25 @@ public:
     QString hardwareId() const { return m_hardwareId; }
 
 private:
+    enum class EnrollOutcome
+    {
+        Enrolled,
+        Refused, // for good: the token is bad, used up, or the device disabled
+        Retry,   // the server did not answer (or not yet): try again later
+    };
+    using EnrollDone = std::function<void(EnrollOutcome, const QJsonObject& answer)>;
+
     void onNewConnection();
+    // Whose budget of max_connections_per_user a connection uses.
+    qint64 connectionOwner(const LocalConnection* connection) const;
     void onRequest(LocalConnection* connection, const QJsonObject& message);
     void answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer);
     QJsonObject statusAnswer() const;
-    void enroll(const QList<QUrl>& urls, const QString& token,
-                std::function<void(const QJsonObject&)> done);
+    void enroll(const QList<QUrl>& urls, const QString& token, EnrollDone done);
     void enrollFromConfiguration();
     void forgetConfiguredToken();
+    bool removeTokenFromConfiguration(const QString& token);
+    void warnAboutReadableToken() const;
     void persistClock();
     bool openCache(QString* error);
 
@@ -68,8 +81,13 @@ private:
     std::unique_ptr<TrustedClock> m_clock;
     std::unique_ptr<SeatManager> m_seats;
     QLocalServer m_server;
+    static constexpr qint64 kUnknownPeer = -1;
+    static constexpr qint64 kUnnamedUsers = -2;
     quint64 m_nextConnectionId = 1;
     int m_connections = 0;
+    int m_maxConnections = 4096;
+    QHash<qint64, int> m_connectionsByOwner;
+    QSet<qint64> m_refusalLogged;
     QTimer m_clockTimer;
     QTimer m_enrollRetry;
     int m_enrollAttempts = 0;

@@ -1,6 +1,7 @@
 #include "daemon/DaemonSettings.h"
 
 #include "core/Config.h"
+#include "daemon/ServerUrl.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,9 @@ Config DaemonSettings::makeConfig()
                       u"token to enroll this machine with (used once)"_s});
     config.addOption({u"server/ca_file"_s, QString(), QString(), QString(),
                       u"extra CA certificates (PEM) for a private server"_s, u"FILE"_s});
+    config.addOption({u"server/allow_insecure_http"_s, QString(), QString(), u"false"_s,
+                      u"accept plain http:// server URLs of other machines (anyone on the path "
+                      "could forge leases); loopback is always allowed"_s});
     config.addOption({u"server/timeout_seconds"_s, QString(), QString(), u"10"_s,
                       u"seconds to wait for the server per request"_s});
     config.addOption({u"daemon/socket"_s, u"socket"_s, u"CLM_SOCKET"_s, u"/run/clm/clmd.sock"_s,
@@ -29,6 +33,11 @@ Config DaemonSettings::makeConfig()
                       u"longest retry delay (exponential backoff with jitter)"_s});
     config.addOption({u"daemon/clock_tolerance_seconds"_s, QString(), QString(), u"300"_s,
                       u"how far the wall clock may go back before offline leases stop"_s});
+    config.addOption({u"daemon/allow_unnamed_users"_s, QString(), QString(), u"false"_s,
+                      u"grant seats to uids without a passwd entry (containers, user "
+                      "namespaces)"_s});
+    config.addOption({u"daemon/max_connections_per_user"_s, QString(), QString(), u"1024"_s,
+                      u"open local connections one OS user may have; more are refused"_s});
     config.addOption({u"daemon/hardware_id"_s, QString(), u"CLM_HARDWARE_ID"_s, QString(),
                       u"override of the machine fingerprint (cloned VMs, tests)"_s});
     config.addOption({u"testing/clock_offset_file"_s, QString(), QString(), QString(),
@@ -41,12 +50,22 @@ Config DaemonSettings::makeConfig()
 
 bool DaemonSettings::read(const Config& config, QString* error)
 {
+    const auto flag = [&](const QString& key, bool& out) {
+        const auto value = config.boolean(key, error);
+        if (!value)
+            return false;
+        out = *value;
+        return true;
+    };
+    if (!flag(u"server/allow_insecure_http"_s, allowInsecureHttp) ||
+        !flag(u"daemon/allow_unnamed_users"_s, allowUnnamedUsers))
+        return false;
     serverUrls.clear();
     for (const QString& text : config.list(u"server/url"_s)) {
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
-            url.host().isEmpty()) {
-            *error = u"server/url: \"%1\" is not an http(s) URL"_s.arg(text);
+        QString reason;
+        if (!checkServerUrl(url, allowInsecureHttp, &reason)) {
+            *error = u"server/url: \"%1\" %2"_s.arg(text, reason);
             return false;
         }
         serverUrls.append(url);
@@ -72,7 +91,8 @@ bool DaemonSettings::read(const Config& config, QString* error)
            number(u"server/timeout_seconds"_s, 1, 600, requestTimeoutSeconds) &&
            number(u"daemon/retry_min_seconds"_s, 1, 3600, retryMinSeconds) &&
            number(u"daemon/retry_max_seconds"_s, 1, 86400, retryMaxSeconds) &&
-           number(u"daemon/clock_tolerance_seconds"_s, 0, 86400 * 7, clockToleranceSeconds);
+           number(u"daemon/clock_tolerance_seconds"_s, 0, 86400 * 7, clockToleranceSeconds) &&
+           number(u"daemon/max_connections_per_user"_s, 1, 1 << 20, maxConnectionsPerUser);
 }
 
 } // namespace clm::daemon

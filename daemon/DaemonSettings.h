@@ -18,6 +18,7 @@ struct DaemonSettings
     QList<QUrl> serverUrls;
     QString enrollmentToken;
     QString caFile;
+    bool allowInsecureHttp = false;
     QString socketPath;
     QString stateDir;
     int lingerSeconds = 30;
@@ -25,6 +26,8 @@ struct DaemonSettings
     int retryMinSeconds = 1;
     int retryMaxSeconds = 60;
     int clockToleranceSeconds = 300;
+    bool allowUnnamedUsers = false;
+    int maxConnectionsPerUser = 1024;
     QString hardwareId;      // empty: the machine fingerprint
     QString clockOffsetFile; // tests only: shifts the wall clock by the file's seconds
 

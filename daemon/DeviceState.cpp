@@ -5,6 +5,7 @@
 #include "core/Json.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,9 @@ bool DeviceState::load(QString* error)
     }
     m_cacheKey = base64url::decode(json->value("cache_key"_L1).toString().toLatin1())
                          .value_or(QByteArray());
+    m_spentTokens.clear();
+    for (const QJsonValue& hash : json->value("spent_enrollment_tokens"_L1).toArray())
+        m_spentTokens.append(hash.toString());
     m_deviceId = json->value("device_id"_L1).toString();
     m_organizationId = json->value("organization_id"_L1).toString();
     m_serverUrl = json->value("server_url"_L1).toString();
@@ -116,13 +120,31 @@ bool DeviceState::saveJwks(const Jwks& jwks, QString* error)
     return writePrivateFile(jwksPath(), json::toCompact(jwks.toJson()), error);
 }
 
+bool DeviceState::isSpentEnrollmentToken(const QString& token) const
+{
+    return m_spentTokens.contains(crypto::sha256Hex(token.toUtf8()));
+}
+
+bool DeviceState::markEnrollmentTokenSpent(const QString& token, QString* error)
+{
+    constexpr qsizetype kKept = 16;
+    m_spentTokens.append(crypto::sha256Hex(token.toUtf8()));
+    if (m_spentTokens.size() > kKept)
+        m_spentTokens.remove(0, m_spentTokens.size() - kKept);
+    if (m_cacheKey.isEmpty())
+        m_cacheKey = crypto::randomBytes(32);
+    return saveDevice(error);
+}
+
 bool DeviceState::saveDevice(QString* error)
 {
-    const QJsonObject json{{u"device_id"_s, m_deviceId},
-                           {u"device_token"_s, m_deviceToken},
-                           {u"organization_id"_s, m_organizationId},
-                           {u"server_url"_s, m_serverUrl},
-                           {u"cache_key"_s, QString::fromLatin1(base64url::encode(m_cacheKey))}};
+    const QJsonObject json{
+            {u"device_id"_s, m_deviceId},
+            {u"device_token"_s, m_deviceToken},
+            {u"organization_id"_s, m_organizationId},
+            {u"server_url"_s, m_serverUrl},
+            {u"cache_key"_s, QString::fromLatin1(base64url::encode(m_cacheKey))},
+            {u"spent_enrollment_tokens"_s, QJsonArray::fromStringList(m_spentTokens)}};
     return writePrivateFile(devicePath(), json::toCompact(json), error);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace clm::daemon {
 
@@ -34,6 +35,11 @@ public:
                         QString* error = nullptr);
     bool saveJwks(const Jwks& jwks, QString* error = nullptr);
 
+    // Enrollment tokens used before that could not be removed from where
+    // they were configured, by SHA-256: a restart does not use them again.
+    bool isSpentEnrollmentToken(const QString& token) const;
+    bool markEnrollmentTokenSpent(const QString& token, QString* error = nullptr);
+
     QString devicePath() const;
     QString jwksPath() const;
 
@@ -46,6 +52,7 @@ private:
     QString m_organizationId;
     QString m_serverUrl;
     QByteArray m_cacheKey;
+    QStringList m_spentTokens; // SHA-256 hex, newest last
     Jwks m_jwks;
 };
 

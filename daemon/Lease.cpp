@@ -48,6 +48,12 @@ LeaseCheck verifyLease(const QByteArray& token, const Jwks& keys, const QString&
         if (!claims.value(QLatin1String(name)).isDouble())
             return invalid(u"lease lacks \"%1\""_s.arg(QLatin1String(name)));
     }
+    // What a grant tells the tool, and when the license ends, are signed
+    // too; a lease without them is not one the server issued.
+    if (!claims.value("feat"_L1).isArray())
+        return invalid(u"lease lacks \"feat\""_s);
+    if (!claims.value("lexp"_L1).isDouble() && !claims.value("lexp"_L1).isNull())
+        return invalid(u"lease lacks \"lexp\""_s);
     if (claims.value("hwid"_L1).toString() != hardwareId)
         return invalid(u"lease is for another machine"_s);
     if (!product.isEmpty() && claims.value("prd"_L1).toString() != product)
@@ -72,6 +78,13 @@ Lease leaseFromClaims(const QByteArray& token, const QJsonObject& claims,
     lease.osUser = claims.value("usr"_L1).toString();
     lease.issuedAtMs = static_cast<qint64>(claims.value("iat"_L1).toDouble()) * 1000;
     lease.expiresAtMs = static_cast<qint64>(claims.value("exp"_L1).toDouble()) * 1000;
+    if (claims.value("lexp"_L1).isDouble())
+        lease.licenseExpiresAtMs = static_cast<qint64>(claims.value("lexp"_L1).toDouble()) * 1000;
+    lease.licenseId = claims.value("lic"_L1).toString();
+    for (const QJsonValue& feature : claims.value("feat"_L1).toArray()) {
+        if (feature.isString())
+            lease.features.append(feature);
+    }
     lease.license = license;
     lease.borrowedUntilMs = borrowedUntilMs;
     return lease;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -21,9 +22,12 @@ struct Lease
     QString osUser;
     QString sessionId;
     QByteArray token;
-    QJsonObject license;    // the acquire answer's "license" object
-    qint64 issuedAtMs = 0;  // "iat"
-    qint64 expiresAtMs = 0; // "exp": the lease may be used offline until then
+    QJsonObject license;                      // the acquire answer's "license" object (unsigned)
+    qint64 issuedAtMs = 0;                    // "iat"
+    qint64 expiresAtMs = 0;                   // "exp": the lease may be used offline until then
+    std::optional<qint64> licenseExpiresAtMs; // "lexp": no grant past it, offline or not
+    QString licenseId;                        // "lic"
+    QJsonArray features;                      // "feat": what a tool is told it may use
     std::optional<qint64> borrowedUntilMs;
 
     bool isBorrowed(qint64 nowMs) const { return borrowedUntilMs && *borrowedUntilMs > nowMs; }

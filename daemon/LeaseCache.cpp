@@ -216,24 +216,38 @@ void LeaseCache::saveClock(qint64 serverMs, qint64 wallMs)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?)"_s);
     q.addBindValue(QString::fromLatin1(value + ' ' + mac({"clock", value})));
-    q.exec();
+    if (!q.exec())
+        qCWarning(lcCache).noquote()
+                << "cannot store the trusted-clock record:" << q.lastError().text();
 }
 
-std::pair<qint64, qint64> LeaseCache::loadClock()
+LeaseCache::ClockRecord LeaseCache::loadClock(qint64* serverMs, qint64* wallMs)
 {
+    *serverMs = 0;
+    *wallMs = 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(u"SELECT value FROM meta WHERE key = 'clock'"_s) || !q.next())
-        return {0, 0};
+        return ClockRecord::Missing;
     const QList<QByteArray> parts = q.value(0).toString().toLatin1().split(' ');
     if (parts.size() != 3 ||
         !crypto::constantTimeEquals(mac({"clock", parts[0] + ' ' + parts[1]}), parts[2])) {
         // Only someone who can write the daemon's state (root) can edit it;
-        // dropping it leaves the wall clock unanchored until the server is
-        // reached again, and the lease expiries themselves stay signed.
+        // the caller decides what a lost history means for cached leases.
         qCWarning(lcCache) << "discarded an altered trusted-clock record";
-        return {0, 0};
+        return ClockRecord::Altered;
     }
-    return {parts[0].toLongLong(), parts[1].toLongLong()};
+    *serverMs = parts[0].toLongLong();
+    *wallMs = parts[1].toLongLong();
+    return ClockRecord::Intact;
+}
+
+bool LeaseCache::hasLeases()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Unreadable counts as "yes": the cautious answer for the clock check.
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM leases)"_s) || !q.next())
+        return true;
+    return q.value(0).toInt() != 0;
 }
 
 } // namespace clm::daemon

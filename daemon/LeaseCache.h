@@ -34,8 +34,17 @@ public:
     std::optional<Lease> find(const QString& product, const QString& osUser);
 
     // The trusted clock's anchors (TrustedClock), MAC-protected like rows.
+    enum class ClockRecord
+    {
+        Intact,
+        Missing, // never saved, deleted, or unreadable
+        Altered, // present, but its MAC does not verify
+    };
     void saveClock(qint64 serverMs, qint64 wallMs);
-    std::pair<qint64, qint64> loadClock();
+    // The anchors (0, 0 unless Intact).
+    ClockRecord loadClock(qint64* serverMs, qint64* wallMs);
+    // Whether any lease row is stored (verified or not).
+    bool hasLeases();
 
     QString path() const { return m_path; }
 

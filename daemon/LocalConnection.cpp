@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <optional>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcIpc, "clm.daemon.ipc")
@@ -20,7 +21,8 @@ namespace clm::daemon {
 
 namespace {
 
-QString userName(uid_t uid)
+// The passwd name of `uid`, if it has one.
+std::optional<QString> userName(uid_t uid)
 {
     long size = sysconf(_SC_GETPW_R_SIZE_MAX);
     std::vector<char> buffer(static_cast<size_t>(size > 0 ? size : 16384));
@@ -28,9 +30,7 @@ QString userName(uid_t uid)
     passwd* found = nullptr;
     if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found)
         return QString::fromLocal8Bit(found->pw_name);
-    // A user without a passwd entry (containers, LDAP outage) still gets a
-    // stable identity of their own.
-    return u"uid:%1"_s.arg(uid);
+    return std::nullopt;
 }
 
 } // namespace
@@ -48,7 +48,12 @@ LocalConnection::LocalConnection(QLocalSocket* socket, quint64 id, QObject* pare
         length == sizeof(credentials)) {
         m_uid = credentials.uid;
         m_pid = credentials.pid;
-        m_osUser = userName(credentials.uid);
+        const std::optional<QString> name = userName(credentials.uid);
+        m_named = name.has_value();
+        // A uid without a passwd entry (containers, user namespaces, an LDAP
+        // outage) still gets a stable identity of its own; whether it may
+        // take seats is the daemon's decision (allow_unnamed_users).
+        m_osUser = name.value_or(u"uid:%1"_s.arg(credentials.uid));
     }
     connect(m_socket, &QLocalSocket::readyRead, this, &LocalConnection::readLines);
     connect(m_socket, &QLocalSocket::disconnected, this, [this] {
@@ -109,12 +114,29 @@ void LocalConnection::refuseOversizedLine()
     qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid << ": a line over"
                      << kMaxLineBytes << "bytes";
     m_buffer.clear();
-    send({{u"id"_s, QJsonValue::Null},
-          {u"ok"_s, false},
-          {u"status"_s, u"error"_s},
-          {u"reason"_s, u"bad_request"_s},
-          {u"message"_s,
-           u"a request line over %1 bytes; closing the connection"_s.arg(kMaxLineBytes)}});
+    sendAndClose({{u"id"_s, QJsonValue::Null},
+                  {u"ok"_s, false},
+                  {u"status"_s, u"error"_s},
+                  {u"reason"_s, u"bad_request"_s},
+                  {u"message"_s,
+                   u"a request line over %1 bytes; closing the connection"_s.arg(kMaxLineBytes)}});
+    emit closed(this);
+}
+
+void LocalConnection::refuse(const QJsonObject& answer)
+{
+    sendAndClose(answer);
+}
+
+void LocalConnection::sendAndClose(const QJsonObject& answer)
+{
+    if (m_closed)
+        return;
+    // Past the limit on unread answers too: one more line is bounded.
+    if (m_socket->state() == QLocalSocket::ConnectedState) {
+        m_socket->write(json::toCompact(answer) + '\n');
+        m_socket->flush();
+    }
     m_closed = true;
     // Flushes the answer, then closes (and the disconnected signal frees
     // this); whatever else the client sends is dropped unread.
@@ -123,7 +145,6 @@ void LocalConnection::refuseOversizedLine()
         m_socket->abort();
         deleteLater();
     });
-    emit closed(this);
 }
 
 bool LocalConnection::send(const QJsonObject& answer)
@@ -131,11 +152,15 @@ bool LocalConnection::send(const QJsonObject& answer)
     if (!isOpen())
         return false;
     if (m_socket->bytesToWrite() > kMaxPendingWriteBytes) {
-        qCWarning(lcIpc) << "closing connection" << m_id << ": it does not read its answers";
+        qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid
+                         << ": it does not read its answers";
         close();
         return false;
     }
     m_socket->write(json::toCompact(answer) + '\n');
+    // Into the kernel's buffer at once: only what does not fit there (the
+    // client is not reading) stays here and counts against the limit.
+    m_socket->flush();
     return true;
 }
 

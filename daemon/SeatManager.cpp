@@ -144,6 +144,14 @@ void SeatManager::restore()
                 leaseFromClaims(cached.token, check.claims, cached.license, cached.borrowedUntilMs);
         if (lease.expiresAtMs <= now) {
             m_cache->remove(lease.product, lease.osUser);
+            // The server cuts a lease at the license's end: a tool asking
+            // offline is told the license ended, not that nothing is cached.
+            if (licenseOver(lease)) {
+                Seat& seat = ensureSeat(lease.osUser, lease.product);
+                seat.lostReason = u"license_expired"_s;
+                seat.lostMessage =
+                        u"the license expired at "_s + time::rfc3339(*lease.licenseExpiresAtMs);
+            }
             continue;
         }
         m_clock->observeServerTime(lease.issuedAtMs);
@@ -188,7 +196,7 @@ void SeatManager::checkout(quint64 holder, const QString& osUser, const QString&
                            Reply reply)
 {
     if (!m_device->isEnrolled()) {
-        reply(denial(u"not_enrolled"_s, u"this machine is not enrolled with a license server"_s));
+        reply(notEnrolled());
         return;
     }
     Seat& seat = ensureSeat(osUser, product);
@@ -215,7 +223,8 @@ void SeatManager::checkout(quint64 holder, const QString& osUser, const QString&
             m_holdings[holder].insert(key);
         }
     };
-    const bool leaseValid = seat.lease && seat.lease->expiresAtMs > m_clock->nowMs();
+    const bool leaseValid =
+            seat.lease && seat.lease->expiresAtMs > m_clock->nowMs() && !licenseOver(*seat.lease);
     const bool serverAway = m_link->isKnown() && !m_link->isReachable();
     // Confirmed online, or known to be away with a lease to serve from:
     // answer at once rather than make the tool wait for the network.
@@ -255,7 +264,7 @@ void SeatManager::release(quint64 holder, const QString& osUser, const QString& 
 void SeatManager::borrow(const QString& osUser, const QString& product, qint64 seconds, Reply reply)
 {
     if (!m_device->isEnrolled()) {
-        reply(denial(u"not_enrolled"_s, u"this machine is not enrolled with a license server"_s));
+        reply(notEnrolled());
         return;
     }
     Seat& seat = ensureSeat(osUser, product);
@@ -382,8 +391,24 @@ void SeatManager::acquire(Seat& seat)
                            {u"os_user"_s, seat.osUser},
                            {u"client"_s, QString::fromUtf8(m_settings.clientName)}};
     const QString key = seat.key;
+    const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/acquire"_s, body, this,
-                    [this, key](const RestReply& reply) { onAcquired(key, reply, false); });
+                    [this, key, deviceToken](const RestReply& reply) {
+                        if (enrolledMeanwhile(reply, deviceToken)) {
+                            auto it = m_seats.find(key);
+                            if (it != m_seats.end())
+                                acquire(*it->second);
+                            return;
+                        }
+                        onAcquired(key, reply, false);
+                    });
+}
+
+bool SeatManager::enrolledMeanwhile(const RestReply& reply, const QString& deviceToken) const
+{
+    // The machine enrolled again while the request was under way: the
+    // server revoked the token it carried, not this machine.
+    return reply.status == 401 && m_device->isEnrolled() && m_device->deviceToken() != deviceToken;
 }
 
 void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jwksRefreshed)
@@ -481,9 +506,16 @@ void SeatManager::heartbeat(const QString& key)
             acquire(seat);
         return;
     }
+    const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/heartbeat"_s,
                     {{u"session_id"_s, seat.lease->sessionId}}, this,
-                    [this, key](const RestReply& reply) { onHeartbeat(key, reply, false); });
+                    [this, key, deviceToken](const RestReply& reply) {
+                        if (enrolledMeanwhile(reply, deviceToken)) {
+                            heartbeat(key);
+                            return;
+                        }
+                        onHeartbeat(key, reply, false);
+                    });
 }
 
 void SeatManager::onHeartbeat(const QString& key, const RestReply& reply, bool jwksRefreshed)
@@ -662,6 +694,10 @@ bool SeatManager::adoptLease(Seat& seat, const QByteArray& token, const QJsonObj
     }
     Lease lease = leaseFromClaims(token, check.claims, license, borrowedUntilMs);
     m_clock->observeServerTime(lease.issuedAtMs);
+    // The clock's record first: a cached lease without one counts as
+    // tampering after a crash.
+    if (!m_clock->isDistrusted())
+        m_cache->saveClock(m_clock->serverAnchorNowMs(), m_clock->wallAnchorNowMs());
     m_cache->put(lease);
     seat.lease = lease;
     return true;
@@ -679,13 +715,14 @@ void SeatManager::dropLease(Seat& seat)
 QJsonObject SeatManager::grant(Seat& seat, bool offline) const
 {
     const Lease& lease = *seat.lease;
-    QJsonObject license{{u"id"_s, lease.license.value("id"_L1)},
-                        {u"name"_s, lease.license.value("name"_L1)},
-                        {u"product"_s, seat.product},
-                        {u"expires_at"_s, lease.license.value("expires_at"_L1)},
-                        {u"features"_s, lease.license.value("features"_L1)}};
-    if (license.value("expires_at"_L1).isUndefined())
-        license.insert(u"expires_at"_s, QJsonValue::Null);
+    // What a tool may do comes from the signed claims (CLI.md): the cached
+    // copy of the acquire answer is only trusted for the name.
+    const QJsonObject license{{u"id"_s, lease.licenseId.isEmpty() ? lease.license.value("id"_L1)
+                                                                  : QJsonValue(lease.licenseId)},
+                              {u"name"_s, lease.license.value("name"_L1)},
+                              {u"product"_s, seat.product},
+                              {u"expires_at"_s, timeOrNull(lease.licenseExpiresAtMs)},
+                              {u"features"_s, lease.features}};
     QJsonObject answer{{u"ok"_s, true},
                        {u"status"_s, u"granted"_s},
                        {u"session_id"_s, lease.sessionId},
@@ -711,6 +748,11 @@ QJsonObject SeatManager::offlineAnswer(Seat& seat)
         return denial(u"clock_tampered"_s,
                       u"the system clock was set back; an offline lease cannot be trusted until "
                       "the license server is reached again"_s);
+    // Before the lease's own end: a lease never outlives its license, even
+    // where the server that signed it did not cut it (API.md).
+    if (licenseOver(*seat.lease))
+        return denial(u"license_expired"_s, u"the license expired at "_s +
+                                                    time::rfc3339(*seat.lease->licenseExpiresAtMs));
     if (m_clock->nowMs() >= seat.lease->expiresAtMs)
         return denial(u"offline_lease_expired"_s,
                       u"the license server cannot be reached and the offline lease ended at "_s +
@@ -725,14 +767,29 @@ QJsonObject SeatManager::refusal(const RestReply& reply) const
         code == "borrow_not_allowed"_L1)
         return denial(code, reply.message());
     if (reply.status == 401)
-        return denial(u"not_enrolled"_s,
-                      u"the server refused this machine's device token (disabled, or enrolled "
-                      "again); enroll the machine again"_s);
+        return m_notEnrolledMessage.isEmpty()
+                       ? denial(u"not_enrolled"_s,
+                                u"the server refused this machine's device token (disabled, or "
+                                "enrolled again); enroll the machine again"_s)
+                       : notEnrolled();
     if (code == "not_found"_L1)
         return denial(u"no_license"_s, u"no license of this organization grants this product"_s);
     if (code == "session_expired"_L1)
         return denial(u"no_seats"_s, reply.message());
     return denial(u"bad_request"_s, reply.message());
+}
+
+bool SeatManager::licenseOver(const Lease& lease) const
+{
+    return lease.licenseExpiresAtMs && m_clock->nowMs() >= *lease.licenseExpiresAtMs;
+}
+
+QJsonObject SeatManager::notEnrolled() const
+{
+    return denial(u"not_enrolled"_s,
+                  m_notEnrolledMessage.isEmpty()
+                          ? u"this machine is not enrolled with a license server"_s
+                          : m_notEnrolledMessage);
 }
 
 QJsonArray SeatManager::status() const

@@ -69,6 +69,9 @@ public:
     void shutdown(int timeoutMs, std::function<void()> done);
     // Forgets every seat and lease (the machine enrolled anew).
     void dropAll();
+    // Why the machine is not enrolled, when the daemon knows better than
+    // "not enrolled" (an admin disabled it); empty: the default.
+    void setNotEnrolledMessage(const QString& message) { m_notEnrolledMessage = message; }
 
     static QJsonObject denial(const QString& reason, const QString& message);
 
@@ -107,7 +110,11 @@ private:
     QJsonObject grant(Seat& seat, bool offline) const;
     QJsonObject offlineAnswer(Seat& seat);
     QJsonObject refusal(const RestReply& reply) const;
+    QJsonObject notEnrolled() const;
+    // The lease's license has expired ("lexp"), judged by trusted time.
+    bool licenseOver(const Lease& lease) const;
     bool serverHoldsNoSession(const RestReply& reply) const;
+    bool enrolledMeanwhile(const RestReply& reply, const QString& deviceToken) const;
 
     ServerLink* m_link;
     DeviceState* m_device;
@@ -117,6 +124,7 @@ private:
     std::map<QString, std::unique_ptr<Seat>> m_seats;
     QHash<quint64, QSet<QString>> m_holdings; // holder -> seat keys
     std::mt19937 m_random;
+    QString m_notEnrolledMessage;
     bool m_refreshingJwks = false;
     QList<std::function<void(bool)>> m_jwksWaiters;
 };

@@ -38,12 +38,15 @@ void TrustedClock::observeServerTime(qint64 serverMs)
 
 void TrustedClock::trustWallClock()
 {
+    m_distrusted = false;
     m_wallMs = m_wall.nowMsecs();
     m_wallMono = m_monotonic();
 }
 
 bool TrustedClock::tampered()
 {
+    if (m_distrusted)
+        return true;
     const qint64 wall = m_wall.nowMsecs();
     const qint64 expected = wallAnchorNowMs();
     if (wall < expected - m_toleranceMs)

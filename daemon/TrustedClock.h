@@ -32,11 +32,16 @@ public:
     void restore(qint64 serverMs, qint64 wallMs);
     // A time the server vouched for.
     void observeServerTime(qint64 serverMs);
-    // The server answered: whatever the wall clock says now is accepted.
+    // The server answered: whatever the wall clock says now is accepted
+    // (and a distrust() ends).
     void trustWallClock();
+    // The persisted history was lost or altered while leases were cached:
+    // tampered() until the server is reached again.
+    void distrust() { m_distrusted = true; }
+    bool isDistrusted() const { return m_distrusted; }
 
     // True when the wall clock runs behind what it said before by more than
-    // the tolerance. Re-anchors the wall time when it does not.
+    // the tolerance, or while distrusted. Re-anchors the wall time when not.
     bool tampered();
     // The time to judge leases by (never earlier than the server anchor).
     qint64 nowMs() const;
@@ -56,6 +61,7 @@ private:
     qint64 m_serverMono = 0;
     qint64 m_wallMs = 0;
     qint64 m_wallMono = 0;
+    bool m_distrusted = false;
 };
 
 } // namespace clm::daemon

@@ -40,6 +40,13 @@ void hardenProcess()
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     // Everything it creates (state, cache) is its own.
     ::umask(077);
+    // A descriptor per local connection: systemd's default soft limit (1024)
+    // would let one user's max_connections_per_user (1024) use them all.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 } // namespace
@@ -54,7 +61,14 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
             u"CODITECT License Manager machine daemon: holds seats for the tools on this "
-            "machine and serves them over a local socket."_s);
+            "machine and serves them over a local socket.\n\n"
+            "Other settings come from the configuration file: [server] url, enrollment_token "
+            "(used once, then removed; keep the file 0600 while it holds one), ca_file, "
+            "timeout_seconds, allow_insecure_http (default false: plain http:// only to this "
+            "machine); [daemon] release_linger_seconds, retry_min_seconds, retry_max_seconds, "
+            "clock_tolerance_seconds, allow_unnamed_users (default false: no seats for uids "
+            "without a passwd entry), max_connections_per_user (default 1024), hardware_id. "
+            "See the daemon guide (docs/daemon.md)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(

@@ -59,6 +59,9 @@ typedef enum clm_result
     CLM_BORROW_NOT_ALLOWED = 9,    /* "borrow_not_allowed" */
     CLM_BAD_REQUEST = 10,          /* "bad_request" */
     CLM_FORBIDDEN = 11,            /* "forbidden": the operation needs root */
+    CLM_UNKNOWN_USER = 12,         /* "unknown_user": the caller's uid has no passwd entry */
+    CLM_TOO_MANY_CONNECTIONS = 13, /* "too_many_connections": this OS user has as many
+                                      connections open as the daemon allows */
     CLM_DAEMON_UNREACHABLE = 100,  /* "daemon_unreachable": no daemon on the socket */
     CLM_PROTOCOL_ERROR = 101,      /* "protocol_error": an answer that is not the protocol */
     CLM_TIMEOUT = 102,             /* "timeout": no answer in time */

@@ -80,6 +80,10 @@ constexpr ResultInfo kResults[] = {
         {CLM_BORROW_NOT_ALLOWED, "borrow_not_allowed", "the license does not allow borrowing"},
         {CLM_BAD_REQUEST, "bad_request", "the daemon refused a malformed request"},
         {CLM_FORBIDDEN, "forbidden", "the operation needs root"},
+        {CLM_UNKNOWN_USER, "unknown_user",
+         "the calling user is not in the machine's user database (passwd)"},
+        {CLM_TOO_MANY_CONNECTIONS, "too_many_connections",
+         "this user has as many connections to the daemon open as it allows"},
         {CLM_DAEMON_UNREACHABLE, "daemon_unreachable",
          "the license daemon (clmd) cannot be reached"},
         {CLM_PROTOCOL_ERROR, "protocol_error", "the daemon's answer does not follow the protocol"},
@@ -254,6 +258,10 @@ int waitFor(clm_conn* conn, short events, const Deadline& deadline)
     }
 }
 
+// sendAll(): the daemon closed the connection; what it wrote before may
+// still be there to read. Never returned to callers of the API.
+constexpr int kDaemonHungUp = -1;
+
 int sendAll(clm_conn* conn, std::string_view data, const Deadline& deadline)
 {
     while (!data.empty()) {
@@ -270,7 +278,7 @@ int sendAll(clm_conn* conn, std::string_view data, const Deadline& deadline)
             continue;
         }
         if (errno == EPIPE || errno == ECONNRESET)
-            return closedByDaemon(conn);
+            return kDaemonHungUp; // the caller reads what the daemon said last
         const int error = errno;
         closeSocket(conn);
         return fail(conn, CLM_DAEMON_UNREACHABLE,
@@ -387,8 +395,25 @@ int transact(clm_conn* conn, json::Value request)
         request.prepend("id", id);
     }
     const Deadline deadline(conn->timeoutMs);
-    if (const int rc = sendAll(conn, json::serialize(request) + '\n', deadline); rc != CLM_OK)
-        return rc;
+    if (const int rc = sendAll(conn, json::serialize(request) + '\n', deadline); rc != CLM_OK) {
+        if (rc != kDaemonHungUp)
+            return rc;
+        // A daemon that refuses a connection (too_many_connections) writes
+        // one line and closes it, maybe before this request went out: that
+        // line is the answer, else the connection is simply gone.
+        for (;;) {
+            std::string line;
+            if (const int read = readLine(conn, line, deadline); read != CLM_OK)
+                return read;
+            const json::ParseResult parsed = json::parse(line);
+            if (!parsed.value || !parsed.value->isObject())
+                continue;
+            const json::Value* answerId = parsed.value->find("id");
+            const json::Value* ok = parsed.value->find("ok");
+            if ((!answerId || answerId->isNull()) && ok && ok->isBool() && !ok->toBool())
+                return takeAnswer(conn, *parsed.value, std::move(line));
+        }
+    }
     for (;;) {
         std::string line;
         if (const int rc = readLine(conn, line, deadline); rc != CLM_OK)

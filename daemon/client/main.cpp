@@ -6,7 +6,9 @@
 #include "daemon/client/Rfc3339.h"
 #include "daemon/client/clm.h"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -14,6 +16,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -53,9 +56,14 @@ constexpr const char* kUsage =
         "  borrow PRODUCT --hours N    borrow a seat for offline use for N hours\n"
         "  return PRODUCT              give a borrowed seat back\n"
         "  status [--json]             show the daemon's state (--json: its answer as is)\n"
-        "  enroll --server URL --token TOKEN [--config FILE]\n"
+        "  enroll --server URL (--token TOKEN | --token-file FILE|-) [--config FILE]\n"
         "                              (root) write the daemon's configuration and ask it\n"
-        "                              to enroll this machine\n"
+        "                              to enroll this machine; --token-file reads the token\n"
+        "                              from FILE (\"-\": standard input), which keeps it out\n"
+        "                              of the process list and the shell's history. A\n"
+        "                              plain http:// server other than this machine needs\n"
+        "                              allow_insecure_http=true under [server] in FILE's\n"
+        "                              configuration\n"
         "\n"
         "Options:\n"
         "  --socket PATH   the daemon's socket (default: $CLM_SOCKET, else \"socket\" under\n"
@@ -100,6 +108,7 @@ struct Arguments
     std::optional<std::string> hours;
     std::optional<std::string> server;
     std::optional<std::string> token;
+    std::optional<std::string> tokenFile;
     std::optional<std::string> config;
     bool json = false;
     bool help = false;
@@ -142,12 +151,13 @@ Arguments parseArguments(int argc, char** argv)
                          : name == "version" ? &args.version
                          : name == "json"    ? &args.json
                                              : nullptr;
-            std::optional<std::string>* valued = name == "socket"   ? &args.socket
-                                                 : name == "hours"  ? &args.hours
-                                                 : name == "server" ? &args.server
-                                                 : name == "token"  ? &args.token
-                                                 : name == "config" ? &args.config
-                                                                    : nullptr;
+            std::optional<std::string>* valued = name == "socket"       ? &args.socket
+                                                 : name == "hours"      ? &args.hours
+                                                 : name == "server"     ? &args.server
+                                                 : name == "token"      ? &args.token
+                                                 : name == "token-file" ? &args.tokenFile
+                                                 : name == "config"     ? &args.config
+                                                                        : nullptr;
             if (flag) {
                 if (inlineValue)
                     usageError(option + " takes no value");
@@ -656,10 +666,11 @@ bool hasControlCharacters(const std::string& text)
     return false;
 }
 
-// clmd refuses to start with anything else in server/url; better to say so
-// now than to leave it in the configuration.
-bool isServerUrlList(std::string_view text)
+// The URLs of a --server list (trimmed), or none when any of them is not
+// an http(s) URL.
+std::vector<std::string> splitUrls(std::string_view text)
 {
+    std::vector<std::string> urls;
     while (true) {
         const size_t comma = text.find(',');
         std::string_view url = text.substr(0, comma);
@@ -670,22 +681,122 @@ bool isServerUrlList(std::string_view text)
         const bool http = url.substr(0, 7) == "http://" && url.size() > 7;
         const bool https = url.substr(0, 8) == "https://" && url.size() > 8;
         if (!http && !https)
-            return false;
+            return {};
+        urls.emplace_back(url);
         if (comma == std::string_view::npos)
-            return true;
+            return urls;
         text.remove_prefix(comma + 1);
     }
 }
 
+// clmd refuses to start with anything else in server/url; better to say so
+// now than to leave it in the configuration.
+bool isServerUrlList(std::string_view text)
+{
+    return !splitUrls(text).empty();
+}
+
+// Whether `url` ("http://host:port/path") names this machine: localhost,
+// 127.0.0.0/8 or ::1, the hosts clmd accepts plain http:// for by default.
+bool isLoopbackHttpUrl(std::string_view url)
+{
+    std::string_view authority = url.substr(url.find("://") + 3);
+    authority = authority.substr(0, authority.find_first_of("/?#"));
+    if (const size_t at = authority.rfind('@'); at != std::string_view::npos)
+        authority.remove_prefix(at + 1);
+    std::string host;
+    if (!authority.empty() && authority.front() == '[') {
+        const size_t close = authority.find(']');
+        if (close == std::string_view::npos)
+            return false;
+        host = authority.substr(1, close - 1);
+    } else {
+        host = authority.substr(0, authority.find(':'));
+    }
+    std::transform(host.begin(), host.end(), host.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (host == "localhost")
+        return true;
+    in_addr v4{};
+    if (::inet_pton(AF_INET, host.c_str(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (::inet_pton(AF_INET6, host.c_str(), &v6) == 1)
+        return IN6_IS_ADDR_LOOPBACK(&v6) || (IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127);
+    return false;
+}
+
+bool isTrue(std::optional<std::string> value)
+{
+    if (!value)
+        return false;
+    std::string text;
+    for (const char c : *value) {
+        if (c != ' ' && c != '\t')
+            text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return text == "true" || text == "1" || text == "yes" || text == "on";
+}
+
+constexpr size_t kMaxTokenFileBytes = 4096;
+
+// The enrollment token of --token or --token-file (trimmed, one line); a
+// usage error, which never shows the file's content, when there is none.
+std::string enrollmentToken(const Arguments& args)
+{
+    if (args.token && args.tokenFile)
+        usageError("give either --token or --token-file, not both");
+    if (!args.token && !args.tokenFile)
+        usageError("enroll needs --token TOKEN or --token-file FILE");
+    if (args.token) {
+        if (hasControlCharacters(*args.token))
+            usageError("--token must not contain control characters");
+        return *args.token;
+    }
+    const std::string& path = *args.tokenFile;
+    const std::string name = path == "-" ? "- (standard input)" : path;
+    int fd = STDIN_FILENO;
+    if (path != "-") {
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            usageError("--token-file " + name + ": " + errorText(errno));
+    }
+    std::string text;
+    int readError = 0;
+    char chunk[1024];
+    while (text.size() <= kMaxTokenFileBytes) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n > 0) {
+            text.append(chunk, static_cast<size_t>(n));
+        } else if (n == 0) {
+            break;
+        } else if (errno != EINTR) {
+            readError = errno;
+            break;
+        }
+    }
+    if (fd != STDIN_FILENO)
+        ::close(fd);
+    if (readError != 0)
+        usageError("--token-file " + name + ": " + errorText(readError));
+    if (text.size() > kMaxTokenFileBytes)
+        usageError("--token-file " + name + " is too large for an enrollment token");
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        usageError("--token-file " + name + " is empty");
+    text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    if (hasControlCharacters(text))
+        usageError("--token-file " + name + " must hold the token on one line");
+    return text;
+}
+
 int commandEnroll(const Arguments& args)
 {
-    checkArguments(args, {"--server", "--token", "--config"}, 0, "");
+    checkArguments(args, {"--server", "--token", "--token-file", "--config"}, 0, "");
     if (!args.server)
         usageError("enroll needs --server URL");
-    if (!args.token)
-        usageError("enroll needs --token TOKEN");
-    if (hasControlCharacters(*args.server) || hasControlCharacters(*args.token))
-        usageError("--server and --token must not contain control characters");
+    if (hasControlCharacters(*args.server))
+        usageError("--server must not contain control characters");
     if (!isServerUrlList(*args.server))
         usageError("--server must be an http(s) URL (or several, comma-separated)");
     std::string config = kDefaultConfig;
@@ -694,6 +805,23 @@ int commandEnroll(const Arguments& args)
     else if (const char* fromEnvironment = std::getenv("CLM_CONFIG");
              fromEnvironment && *fromEnvironment)
         config = fromEnvironment;
+    // The same rule as clmd's: over plain HTTP anyone on the path could
+    // forge leases and key sets.
+    {
+        struct stat info = {};
+        bool exists = false;
+        int error = 0;
+        const std::optional<std::string> text = readConfig(config, &info, &exists, &error);
+        const bool allowed = text && isTrue(IniFile(*text).value("server", "allow_insecure_http"));
+        for (const std::string& url : splitUrls(*args.server)) {
+            if (!allowed && url.rfind("http://", 0) == 0 && !isLoopbackHttpUrl(url))
+                usageError("--server " + url +
+                           " is plain http:// to another machine; use https://, or set "
+                           "allow_insecure_http=true under [server] in " +
+                           config);
+        }
+    }
+    const std::string token = enrollmentToken(args);
 
     if (const std::optional<std::string> error = writeConfig(config, *args.server, std::nullopt)) {
         printTo(stderr, oneLine("forbidden: " + *error));
@@ -723,13 +851,12 @@ int commandEnroll(const Arguments& args)
         clm_set_timeout_ms(connection.conn, kEnrollTimeoutMs);
         const std::string request =
                 "{\"op\":\"enroll\",\"server_url\":" + json::quote(*args.server) +
-                ",\"enrollment_token\":" + json::quote(*args.token) + "}";
+                ",\"enrollment_token\":" + json::quote(token) + "}";
         rc = clm_request(connection.conn, request.c_str());
     }
     if (rc == CLM_DAEMON_UNREACHABLE) {
         // clmd enrolls with the token in its configuration when it starts.
-        if (const std::optional<std::string> error =
-                    writeConfig(config, *args.server, *args.token)) {
+        if (const std::optional<std::string> error = writeConfig(config, *args.server, token)) {
             printTo(stderr, oneLine("forbidden: " + *error));
             return kExitError;
         }

@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "core/Time.h"
 #include "daemon/TrustedClock.h"
 
 #include <QTest>
@@ -116,6 +117,38 @@ private slots:
         m_wall.advanceSecs(-86400);
         QVERIFY(!clock.tampered());
         QCOMPARE(clock.nowMs(), m_wall.nowMsecs());
+    }
+
+    void lostHistoryIsTamperingUntilTheServerAnswers()
+    {
+        // The daemon distrusts a clock whose record vanished while leases
+        // were cached: no offline grant, whatever the wall clock says...
+        TrustedClock clock = makeClock();
+        clock.distrust();
+        QVERIFY(clock.tampered());
+        advanceBoth(3600);
+        QVERIFY(clock.tampered());
+        QVERIFY(clock.isDistrusted());
+        // ...until the server vouches for the time again.
+        clock.trustWallClock();
+        QVERIFY(!clock.isDistrusted());
+        QVERIFY(!clock.tampered());
+    }
+
+    void serverDateHeadersAreUnderstood()
+    {
+        // The server's Date header (IMF-fixdate, "GMT") is how reaching it
+        // re-anchors the clock: it must parse, or nothing ever does.
+        const qint64 at = 1'796'450'271'000; // a Saturday
+        const QByteArray header = time::httpDate(at);
+        QCOMPARE(header, QByteArray("Sat, 05 Dec 2026 05:57:51 GMT"));
+        QCOMPARE(time::parseHttpDate(header).value_or(-1), at);
+        QCOMPARE(time::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT").value_or(-1),
+                 qint64(784111777000));
+        QCOMPARE(time::parseHttpDate("Sun, 06 Nov 1994 08:49:37 +0000").value_or(-1),
+                 qint64(784111777000));
+        QVERIFY(!time::parseHttpDate("Sun, 06 Nov 1994 25:49:37 GMT"));
+        QVERIFY(!time::parseHttpDate("yesterday"));
     }
 };
 

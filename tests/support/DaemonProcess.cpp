@@ -38,7 +38,7 @@ DaemonProcess::DaemonProcess(const QString& name)
                     QString(u"clm-test-machine:"_s + name + u':' + m_dir.path()).toUtf8(),
                     QCryptographicHash::Sha256)
                     .toHex());
-    m_values.insert(u"daemon/socket"_s, socketPath());
+    m_values.insert(u"daemon/socket"_s, m_dir.path() + u"/clmd.sock"_s);
     m_values.insert(u"daemon/state_dir"_s, stateDir());
     m_values.insert(u"daemon/hardware_id"_s, m_hardwareId);
     m_values.insert(u"daemon/release_linger_seconds"_s, u"1"_s);
@@ -72,7 +72,7 @@ bool DaemonProcess::writeConfig()
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    return file.write(text) == text.size();
+    return file.write(text) == text.size() && file.setPermissions(m_configPermissions);
 }
 
 void DaemonProcess::setClockOffsetSeconds(qint64 seconds)
@@ -105,6 +105,9 @@ bool DaemonProcess::start(int timeoutMs)
     environment.insert(u"NOTIFY_SOCKET"_s, QString::fromLocal8Bit(notifyPath));
     environment.remove(u"CLM_SOCKET"_s);
     environment.remove(u"CLM_CONFIG"_s);
+    environment.remove(u"CLM_ENROLLMENT_TOKEN"_s);
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(daemonBinary());
     m_process.setArguments({u"--config"_s, configPath()});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QMap>
 #include <QProcess>
 #include <QString>
@@ -27,6 +28,17 @@ public:
     // to the configuration file at start().
     void set(const QString& key, const QString& value) { m_values.insert(key, value); }
     void unset(const QString& key) { m_values.remove(key); }
+    // Mode of the configuration file written at start() (default 0644, as
+    // IT's tools leave a file that holds no secret).
+    void setConfigPermissions(QFileDevice::Permissions permissions)
+    {
+        m_configPermissions = permissions;
+    }
+    // An environment variable of the daemon (in addition to the test's own).
+    void setEnvironment(const QString& name, const QString& value)
+    {
+        m_environment.insert(name, value);
+    }
 
     bool start(int timeoutMs = 20000);
     // SIGTERM, then waits; the exit code, or -1 on a crash or timeout.
@@ -37,7 +49,9 @@ public:
     // Shifts the daemon's wall clock (testing/clock_offset_file).
     void setClockOffsetSeconds(qint64 seconds);
 
-    QString socketPath() const { return m_dir.path() + QStringLiteral("/clmd.sock"); }
+    // In the daemon's own directory, which only its owner may enter, unless
+    // a test sets "daemon/socket" elsewhere (for clients of other uids).
+    QString socketPath() const { return m_values.value(QStringLiteral("daemon/socket")); }
     QString stateDir() const { return m_dir.path() + QStringLiteral("/state"); }
     QString configPath() const { return m_dir.path() + QStringLiteral("/clmd.conf"); }
     QString hardwareId() const { return m_hardwareId; }
@@ -60,6 +74,10 @@ private:
     QString m_name;
     QString m_hardwareId;
     QMap<QString, QString> m_values;
+    QMap<QString, QString> m_environment;
+    QFileDevice::Permissions m_configPermissions = QFileDevice::ReadOwner |
+                                                   QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QProcess m_process;
     QByteArray m_stderr;
     QString m_error;

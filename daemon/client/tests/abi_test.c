@@ -55,6 +55,8 @@ static const struct expected_result results[] = {
         {9, "borrow_not_allowed"},
         {10, "bad_request"},
         {11, "forbidden"},
+        {12, "unknown_user"},
+        {13, "too_many_connections"},
         {100, "daemon_unreachable"},
         {101, "protocol_error"},
         {102, "timeout"},
@@ -70,6 +72,7 @@ static void test_result_codes(void)
     CHECK(CLM_LICENSE_EXPIRED == 4 && CLM_NOT_ENROLLED == 5 && CLM_SERVER_UNREACHABLE == 6);
     CHECK(CLM_OFFLINE_LEASE_EXPIRED == 7 && CLM_CLOCK_TAMPERED == 8);
     CHECK(CLM_BORROW_NOT_ALLOWED == 9 && CLM_BAD_REQUEST == 10 && CLM_FORBIDDEN == 11);
+    CHECK(CLM_UNKNOWN_USER == 12 && CLM_TOO_MANY_CONNECTIONS == 13);
     CHECK(CLM_DAEMON_UNREACHABLE == 100 && CLM_PROTOCOL_ERROR == 101 && CLM_TIMEOUT == 102);
     CHECK(CLM_INVALID_ARGUMENT == 103 && CLM_OUT_OF_MEMORY == 104 && CLM_UNKNOWN_REASON == 199);
 
@@ -79,7 +82,7 @@ static void test_result_codes(void)
         CHECK(sentence != NULL && strlen(sentence) > 0);
         CHECK(strcmp(sentence, "unknown error") != 0);
     }
-    CHECK_STR(clm_error_code(12), "unknown");
+    CHECK_STR(clm_error_code(14), "unknown");
     CHECK_STR(clm_error_code(-1), "unknown");
     CHECK_STR(clm_error_code(99), "unknown");
     CHECK_STR(clm_strerror(12345), "unknown error");

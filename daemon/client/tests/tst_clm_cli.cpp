@@ -16,6 +16,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -46,11 +47,13 @@ struct Result
 
 // clm as a child process with its output captured. The environment is this
 // process's without CLM_SOCKET, with CLM_CONFIG pointing nowhere (so that the
-// machine's /etc/clm/clmd.conf never matters), plus `env`.
+// machine's /etc/clm/clmd.conf never matters), plus `env`. Its standard input
+// is `input` when given, else /dev/null.
 class Clm
 {
 public:
-    Clm(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {})
+    Clm(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+        const std::optional<std::string>& input = std::nullopt)
     {
         std::vector<std::string> environment;
         for (char** entry = environ; *entry; ++entry) {
@@ -78,7 +81,8 @@ public:
 
         int out[2];
         int err[2];
-        if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0)
+        int in[2];
+        if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(in, O_CLOEXEC) != 0)
             std::abort();
         m_pid = fork();
         if (m_pid == 0) {
@@ -93,8 +97,12 @@ public:
             // A group of its own, so that a hung test can kill clm and the
             // command it runs together.
             setpgid(0, 0);
-            const int null = open("/dev/null", O_RDONLY);
-            dup2(null, STDIN_FILENO);
+            if (input) {
+                dup2(in[0], STDIN_FILENO);
+            } else {
+                const int null = open("/dev/null", O_RDONLY);
+                dup2(null, STDIN_FILENO);
+            }
             dup2(out[1], STDOUT_FILENO);
             dup2(err[1], STDERR_FILENO);
             execve(argv[0], argv.data(), envp.data());
@@ -103,6 +111,12 @@ public:
         setpgid(m_pid, m_pid); // also here, in case the child has not run yet
         close(out[1]);
         close(err[1]);
+        close(in[0]);
+        // Small enough for the pipe's buffer: written whole, then closed so
+        // that clm sees the end of its input.
+        if (input && !input->empty()) [[maybe_unused]]
+            const ssize_t written = write(in[1], input->data(), input->size());
+        close(in[1]);
         m_out = out[0];
         m_err = err[0];
     }
@@ -180,9 +194,10 @@ private:
 };
 
 Result runClm(const std::vector<std::string>& args,
-              const std::map<std::string, std::string>& env = {})
+              const std::map<std::string, std::string>& env = {},
+              const std::optional<std::string>& input = std::nullopt)
 {
-    return Clm(args, env).finish();
+    return Clm(args, env, input).finish();
 }
 
 FakeDaemon::Script answerAll(std::string answer, RequestLog* log = nullptr)
@@ -261,7 +276,8 @@ TEST_CASE(helpAndVersion)
     Result help = runClm({"--help"});
     CHECK_EQ(help.status, 0);
     CHECK(help.out.find("Usage: clm") != std::string::npos);
-    CHECK(help.out.find("enroll --server URL --token TOKEN") != std::string::npos);
+    CHECK(help.out.find("enroll --server URL (--token TOKEN | --token-file FILE|-)") !=
+          std::string::npos);
     CHECK_EQ(runClm({"checkout", "--help"}).status, 0);
     CHECK_EQ(runClm({"-h"}).status, 0);
 
@@ -302,6 +318,10 @@ TEST_CASE(usageErrorsAreOneLineAndExitTwo)
             {"enroll", "--server", "https://x", "--token", "t", "extra"},
             {"enroll", "--server", "licenses.example.com", "--token", "t"},
             {"enroll", "--server", "https://a.example,ftp://b", "--token", "t"},
+            {"enroll", "--server", "https://x", "--token", "t", "--token-file", "-"},
+            {"enroll", "--server", "https://x", "--token-file"},
+            {"enroll", "--server", "https://x", "--token-file="},
+            {"checkout", "p", "--token-file", "-"},
     };
     for (const auto& args : cases) {
         const Result result = runClm(args);
@@ -684,6 +704,135 @@ TEST_CASE(enrollCannotWriteTheConfiguration)
                                   "--config", "/dev/null/clmd.conf"});
     CHECK_EQ(result.status, 2);
     CHECK_EQ(result.err, "forbidden: cannot write /dev/null/clmd.conf: Not a directory\n");
+}
+
+TEST_CASE(enrollTokenFileKeepsTheTokenOffTheCommandLine)
+{
+    RequestLog log;
+    FakeDaemon daemon(
+            answerAll("{\"ok\":true,\"status\":\"enrolled\",\"device_id\":\"d-1\"}", &log));
+    TempDir dir;
+    const std::string config = dir.file("clmd.conf");
+    const std::string tokenFile = dir.file("token");
+    // As IT's tooling writes it: a trailing newline (CRLF from Windows too).
+    writeFile(tokenFile, "org.from-file\r\n", 0600);
+    const Result fromFile =
+            runClm({"--socket", daemon.path(), "enroll", "--server", "https://l.example",
+                    "--token-file", tokenFile, "--config", config});
+    CHECK_EQ(fromFile.status, 0);
+    CHECK_EQ(fromFile.err, "");
+    const Result fromStdin = runClm({"--socket", daemon.path(), "enroll", "--server",
+                                     "https://l.example", "--token-file=-", "--config", config},
+                                    {}, std::string("  org.from-stdin\n"));
+    CHECK_EQ(fromStdin.status, 0);
+    const std::vector<std::string> lines = log.lines();
+    CHECK_EQ(lines.size(), size_t(2));
+    if (lines.size() == 2) {
+        CHECK_EQ(json::parse(lines[0]).value->stringAt("enrollment_token"), "org.from-file");
+        CHECK_EQ(json::parse(lines[1]).value->stringAt("enrollment_token"), "org.from-stdin");
+    }
+    // The daemon took it: the configuration never holds it.
+    CHECK(readFile(config).find("org.from") == std::string::npos);
+
+    // Without a daemon the token goes into the configuration, which becomes
+    // 0600 even though IT left it readable by a group and others.
+    const std::string other = dir.file("other.conf");
+    writeFile(other, "[daemon]\nsocket=" + dir.file("nobody.sock") + "\n", 0664);
+    const Result queued = runClm(
+            {"enroll", "--server", "https://l.example", "--token-file", "-", "--config", other}, {},
+            std::string("org.queued\n"));
+    CHECK_EQ(queued.status, 0);
+    CHECK_EQ(IniFile(readFile(other)).value("server", "enrollment_token"),
+             std::optional<std::string>("org.queued"));
+    CHECK_EQ(modeOf(other), mode_t(0600));
+}
+
+TEST_CASE(enrollTokenFileErrorsChangeNothing)
+{
+    RequestLog log;
+    FakeDaemon daemon(answerAll("{\"ok\":true,\"device_id\":\"d\"}", &log));
+    TempDir dir;
+    const std::string config = dir.file("clmd.conf");
+    const std::string before = "[server]\nurl=https://old.example\n";
+    writeFile(config, before, 0644);
+    writeFile(dir.file("empty"), "", 0600);
+    writeFile(dir.file("blank"), " \n\n", 0600);
+    writeFile(dir.file("two-lines"), "org.first\norg.second\n", 0600);
+    writeFile(dir.file("huge"), std::string(100000, 'a'), 0600);
+    struct Case
+    {
+        std::string file;
+        std::optional<std::string> input;
+        std::string expected; // in the reason line
+    };
+    const std::vector<Case> cases = {
+            {dir.file("empty"), std::nullopt, "is empty"},
+            {dir.file("blank"), std::nullopt, "is empty"},
+            {dir.file("two-lines"), std::nullopt, "one line"},
+            {dir.file("huge"), std::nullopt, "too large"},
+            {dir.file("missing"), std::nullopt, "No such file or directory"},
+            {dir.path(), std::nullopt, "Is a directory"},
+            {"-", std::string(), "is empty"},
+            {"-", std::string("\n"), "is empty"},
+    };
+    for (const Case& c : cases) {
+        const Result result =
+                runClm({"--socket", daemon.path(), "enroll", "--server", "https://new.example",
+                        "--token-file", c.file, "--config", config},
+                       {}, c.input);
+        CHECK_EQ(result.status, 2) || std::fprintf(stderr, "    for %s\n", c.file.c_str());
+        CHECK(result.err.rfind("invalid_argument: --token-file ", 0) == 0) ||
+                std::fprintf(stderr, "    for %s: %s", c.file.c_str(), result.err.c_str());
+        CHECK(result.err.find(c.expected) != std::string::npos) ||
+                std::fprintf(stderr, "    for %s: %s", c.file.c_str(), result.err.c_str());
+        CHECK_EQ(lineCount(result.err), size_t(1));
+        // Neither a secret nor a partial token ends up anywhere.
+        CHECK(result.err.find("org.") == std::string::npos);
+    }
+    CHECK_EQ(readFile(config), before);
+    CHECK(log.lines().empty());
+}
+
+TEST_CASE(enrollRefusesPlainHttpToAnotherMachine)
+{
+    RequestLog log;
+    FakeDaemon daemon(answerAll("{\"ok\":true,\"device_id\":\"d\"}", &log));
+    TempDir dir;
+    const std::string config = dir.file("clmd.conf");
+    const std::string before = "[server]\nurl=https://old.example\n";
+    writeFile(config, before, 0644);
+    const auto enroll = [&](const std::string& server) {
+        return runClm({"--socket", daemon.path(), "enroll", "--server", server, "--token", "t",
+                       "--config", config});
+    };
+    // Anyone on the path could answer these with forged leases and keys.
+    for (const std::string server :
+         {"http://192.0.2.10:8080", "http://licenses.example.com", "http://localhost.evil.example",
+          "http://127.0.0.1.nip.io", "http://localhost@192.0.2.1", "http://[::ffff:192.0.2.1]/",
+          "http://0.0.0.0:8080", "https://a.example, http://192.0.2.11"}) {
+        const Result result = enroll(server);
+        CHECK_EQ(result.status, 2) || std::fprintf(stderr, "    for %s\n", server.c_str());
+        CHECK(result.err.rfind("invalid_argument: --server http://", 0) == 0) ||
+                std::fprintf(stderr, "    for %s: %s", server.c_str(), result.err.c_str());
+        CHECK(result.err.find("allow_insecure_http") != std::string::npos);
+    }
+    CHECK(log.lines().empty());
+    CHECK_EQ(readFile(config), before);
+
+    // This machine itself is fine, and so is https.
+    for (const std::string server :
+         {"http://127.0.0.1:8080", "http://127.9.9.9/", "http://LOCALHOST:1", "http://[::1]:8080",
+          "http://[::ffff:127.0.0.1]:80", "https://licenses.example.com"}) {
+        const Result result = enroll(server);
+        CHECK_EQ(result.status, 0) ||
+                std::fprintf(stderr, "    for %s: %s", server.c_str(), result.err.c_str());
+    }
+
+    // IT may allow it for a trusted network.
+    writeFile(config, "[server]\nallow_insecure_http = True\n", 0644);
+    CHECK_EQ(enroll("http://192.0.2.10:8080").status, 0);
+    CHECK_EQ(IniFile(readFile(config)).value("server", "url"),
+             std::optional<std::string>("http://192.0.2.10:8080"));
 }
 
 TEST_MAIN

@@ -132,6 +132,8 @@ TEST_CASE(everyReasonMapsToItsCode)
             {"borrow_not_allowed", CLM_BORROW_NOT_ALLOWED},
             {"bad_request", CLM_BAD_REQUEST},
             {"forbidden", CLM_FORBIDDEN},
+            {"unknown_user", CLM_UNKNOWN_USER},
+            {"too_many_connections", CLM_TOO_MANY_CONNECTIONS},
             // Codes of this side of the socket are no daemon reasons.
             {"timeout", CLM_UNKNOWN_REASON},
             {"daemon_unreachable", CLM_UNKNOWN_REASON},
@@ -281,6 +283,42 @@ TEST_CASE(refusalWithoutIdIsOurs)
     Conn conn(daemon.path());
     CHECK_EQ(clm_checkout(conn, "p"), int(CLM_BAD_REQUEST));
     CHECK_EQ(clm_last_message(conn), "a request line over 65536 bytes");
+}
+
+TEST_CASE(refusedConnectionReportsTheDaemonsReason)
+{
+    // clmd refuses a connection over max_connections_per_user with one line
+    // and closes it at once, before the client's request arrives.
+    FakeDaemon daemon([](Session& session) {
+        session.send("{\"id\":null,\"ok\":false,\"status\":\"denied\",\"reason\":"
+                     "\"too_many_connections\",\"message\":\"this user already has 3\"}\n");
+    });
+    Conn conn(daemon.path());
+    CHECK_EQ(conn.rc, int(CLM_OK));
+    // Closed before the request goes out: sending fails, the reason is
+    // still there to read.
+    CHECK(daemon.waitServed(1));
+    CHECK_EQ(clm_ping(conn), int(CLM_TOO_MANY_CONNECTIONS));
+    CHECK_EQ(clm_last_reason(conn), "too_many_connections");
+    CHECK_EQ(clm_last_message(conn), "this user already has 3");
+    // And nothing after it: the connection is gone.
+    CHECK_EQ(clm_ping(conn), int(CLM_DAEMON_UNREACHABLE));
+
+    // Closed right after the request arrived, unread.
+    FakeDaemon unread([](Session& session) {
+        session.send("{\"id\":null,\"ok\":false,\"status\":\"denied\",\"reason\":"
+                     "\"too_many_connections\",\"message\":\"m\"}\n");
+        session.readLine(200);
+    });
+    Conn second(unread.path());
+    CHECK_EQ(clm_checkout(second, "p"), int(CLM_TOO_MANY_CONNECTIONS));
+
+    // A daemon that closes without a word is still unreachable.
+    FakeDaemon silent([](Session&) {});
+    Conn third(silent.path());
+    CHECK(silent.waitServed(1));
+    CHECK_EQ(clm_ping(third), int(CLM_DAEMON_UNREACHABLE));
+    CHECK_EQ(clm_last_message(third), "the daemon closed the connection");
 }
 
 TEST_CASE(productNamesAreEscaped)
