@@ -2,10 +2,18 @@
 
 #include "server/db/SqlError.h"
 
-#include <libpq-fe.h>
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
 
+#include <libpq-fe.h>
+#include <poll.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <memory>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcDatabase, "clm.server.db")
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +33,9 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
 SqlError::Kind kindOf(const QString& state, bool connectionBad)
 {
+    // 57014: statement_timeout (the database is too slow to wait for).
     if (connectionBad || state.startsWith("08"_L1) || state == "57P01"_L1 || state == "57P02"_L1 ||
-        state == "57P03"_L1)
+        state == "57P03"_L1 || state == "57014"_L1)
         return SqlError::Kind::Unavailable;
     if (state == "23505"_L1)
         return SqlError::Kind::UniqueViolation;
@@ -49,18 +58,26 @@ QByteArray textOf(const QVariant& value)
 
 } // namespace
 
-PgConnection::PgConnection(const QString& url, const QString& role)
+PgConnection::PgConnection(const QString& url, const QString& role, int timeoutMs)
     : m_url(url.toUtf8())
     , m_role(role)
+    , m_timeoutMs(timeoutMs)
 {
-    // Do not hang for minutes on an unreachable host.
-    if (!m_url.contains("connect_timeout"))
-        m_url += (m_url.contains('?') ? "&" : "?") + QByteArray("connect_timeout=5");
+    // Our own deadlines (poll) bound every wait; libpq's connect_timeout is
+    // kept for tools that read the URL, and TCP keepalives notice a peer that
+    // vanished without a word while the connection idles.
+    for (const char* parameter : {"connect_timeout=5", "keepalives=1", "keepalives_idle=10",
+                                  "keepalives_interval=3", "keepalives_count=3"}) {
+        const QByteArray name = QByteArray(parameter).left(QByteArray(parameter).indexOf('='));
+        if (!m_url.contains(QByteArray(name + "=")))
+            m_url += (m_url.contains('?') ? "&" : "?") + QByteArray(parameter);
+    }
     // A server may start before its database: a failed connection is retried
     // on the next use instead of failing construction.
     try {
         connect();
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCInfo(lcDatabase).noquote() << "database not reachable yet:" << e.message();
     }
 }
 
@@ -70,37 +87,100 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
+void PgConnection::setTimeoutMs(int timeoutMs)
+{
+    m_timeoutMs = timeoutMs;
+}
+
+void PgConnection::abandon(const QString& what)
+{
+    // Whatever the server is doing, this connection's state is unknown:
+    // drop it; the next use connects afresh.
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+    m_statements.clear();
+    m_inTransaction = false;
+    throw SqlError(SqlError::Kind::Unavailable, u"57P05"_s,
+                   u"the database did not answer within %1 ms (%2)"_s.arg(m_timeoutMs).arg(what));
+}
+
+void PgConnection::waitFor(short events, const QDeadlineTimer& deadline, const QString& what)
+{
+    for (;;) {
+        pollfd fd{PQsocket(m_conn), events, 0};
+        if (fd.fd < 0)
+            throw SqlError(SqlError::Kind::Unavailable, u"08006"_s, u"no database socket"_s);
+        const qint64 remaining = deadline.remainingTime();
+        if (remaining == 0)
+            abandon(what);
+        const int rc = ::poll(&fd, 1, static_cast<int>(std::min<qint64>(remaining, 1 << 30)));
+        if (rc > 0)
+            return;
+        if (rc == 0)
+            abandon(what);
+        if (errno != EINTR)
+            abandon(what);
+    }
+}
+
 void PgConnection::connect()
 {
     if (m_conn)
         PQfinish(m_conn);
     m_statements.clear();
     m_inTransaction = false;
-    m_conn = PQconnectdb(m_url.constData());
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    const QDeadlineTimer deadline(m_timeoutMs);
+    m_conn = PQconnectStart(m_url.constData());
+    if (!m_conn)
+        throw SqlError(SqlError::Kind::Unavailable, u"08006"_s, u"out of memory"_s);
+    auto refused = [this](const QString& message) {
         PQfinish(m_conn);
         m_conn = nullptr;
         throw SqlError(SqlError::Kind::Unavailable, u"08006"_s, message);
+    };
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        refused(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+    while (status != PGRES_POLLING_OK) {
+        if (status == PGRES_POLLING_FAILED)
+            refused(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        try {
+            waitFor(status == PGRES_POLLING_READING ? POLLIN : POLLOUT, deadline, u"connect"_s);
+        } catch (const SqlError&) {
+            refused(u"no connection to the database within %1 ms"_s.arg(m_timeoutMs));
+        }
+        status = PQconnectPoll(m_conn);
     }
+    // Notices and warnings (a terminated connection, a deprecation) go to
+    // the structured log, never raw onto stderr.
+    PQsetNoticeProcessor(
+            m_conn,
+            [](void*, const char* message) {
+                qCWarning(lcDatabase).noquote()
+                        << "PostgreSQL:" << QString::fromUtf8(message).trimmed();
+            },
+            nullptr);
     try {
-        exec(u"SET TIME ZONE 'UTC'"_s);
-        // Our statements are short lookups by key, prepared once per
-        // connection. Planning them again for every execution (a custom plan,
-        // about 1 ms with the row-level security policies) cost more than
-        // running them; a generic plan is planned once.
-        exec(u"SET plan_cache_mode = force_generic_plan"_s);
+        // One round trip: our statements are short lookups by key, prepared
+        // once per connection; planning them again for every execution (a
+        // custom plan, about 1 ms with the row-level security policies) cost
+        // more than running them, so plans are generic. statement_timeout
+        // lets the server give up on a query we stopped waiting for.
+        QString setup = u"SET TIME ZONE 'UTC'; SET plan_cache_mode = force_generic_plan; "
+                        "SET statement_timeout = %1"_s.arg(m_timeoutMs);
         if (!m_role.isEmpty()) {
             const QByteArray role = m_role.toUtf8();
             char* quoted =
                     PQescapeIdentifier(m_conn, role.constData(), static_cast<size_t>(role.size()));
-            const QString sql = u"SET ROLE "_s + QString::fromUtf8(quoted);
+            setup += u"; SET ROLE "_s + QString::fromUtf8(quoted);
             PQfreemem(quoted);
-            exec(sql);
         }
+        exec(setup);
     } catch (...) {
         // Never keep a connection that did not drop to the app role.
-        PQfinish(m_conn);
+        if (m_conn)
+            PQfinish(m_conn);
         m_conn = nullptr;
         throw;
     }
@@ -111,9 +191,50 @@ bool PgConnection::reconnect()
     try {
         connect();
         return true;
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCInfo(lcDatabase).noquote() << "reconnect failed:" << e.message();
         return false;
     }
+}
+
+PGresult* PgConnection::takeResult(const QString& what)
+{
+    // Every result of the command; the last one (or the first error) is the
+    // answer. Waiting is bounded by the deadline.
+    const QDeadlineTimer deadline(m_timeoutMs);
+    PGresult* answer = nullptr;
+    bool failed = false;
+    for (;;) {
+        while (PQisBusy(m_conn)) {
+            try {
+                waitFor(POLLIN, deadline, what);
+            } catch (...) {
+                if (answer)
+                    PQclear(answer);
+                throw;
+            }
+            if (!PQconsumeInput(m_conn)) {
+                if (answer)
+                    PQclear(answer);
+                fail(nullptr, what);
+            }
+        }
+        PGresult* next = PQgetResult(m_conn);
+        if (!next)
+            break;
+        if (failed) {
+            PQclear(next); // the first error is the one that matters
+            continue;
+        }
+        const auto status = PQresultStatus(next);
+        failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
+        if (answer)
+            PQclear(answer);
+        answer = next;
+    }
+    if (!answer)
+        fail(nullptr, what);
+    return answer;
 }
 
 void PgConnection::fail(PGresult* result, const QString& context)
@@ -160,25 +281,31 @@ SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
     const int count = static_cast<int>(params.size());
 
     PGresult* raw = nullptr;
+    auto sent = [this](int ok) {
+        if (!ok)
+            fail(nullptr, u"send"_s);
+    };
     if (params.isEmpty() && !sql.contains(u'$')) {
-        raw = PQexec(m_conn, sql.toUtf8().constData());
+        sent(PQsendQuery(m_conn, sql.toUtf8().constData()));
+        raw = takeResult(u"query"_s);
     } else {
         auto it = m_statements.constFind(sql);
         if (it == m_statements.constEnd() && m_statements.size() < kMaxPreparedStatements) {
             const QByteArray name = "clm_" + QByteArray::number(m_nextStatement++);
-            PGresult* prepared =
-                    PQprepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr);
+            sent(PQsendPrepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr));
+            PGresult* prepared = takeResult(u"prepare"_s);
             if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
                 fail(prepared, u"prepare"_s);
             PQclear(prepared);
             it = m_statements.insert(sql, name);
         }
         if (it != m_statements.constEnd())
-            raw = PQexecPrepared(m_conn, it->constData(), count, values.data(), nullptr, nullptr,
-                                 0);
+            sent(PQsendQueryPrepared(m_conn, it->constData(), count, values.data(), nullptr,
+                                     nullptr, 0));
         else
-            raw = PQexecParams(m_conn, sql.toUtf8().constData(), count, nullptr, values.data(),
-                               nullptr, nullptr, 0);
+            sent(PQsendQueryParams(m_conn, sql.toUtf8().constData(), count, nullptr, values.data(),
+                                   nullptr, nullptr, 0));
+        raw = takeResult(u"query"_s);
     }
     const auto status = PQresultStatus(raw);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -225,7 +352,12 @@ void PgConnection::rollback() noexcept
     m_inTransaction = false;
     if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
         return;
-    PQclear(PQexec(m_conn, "ROLLBACK"));
+    try {
+        exec(u"ROLLBACK"_s);
+    } catch (const SqlError& e) {
+        // The connection is dropped (or was); nothing is left to undo.
+        qCInfo(lcDatabase).noquote() << "rollback failed:" << e.message();
+    }
 }
 
 } // namespace clm::server

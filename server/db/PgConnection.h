@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 
+class QDeadlineTimer;
+
 struct pg_conn;
 struct pg_result;
 
@@ -15,7 +17,10 @@ namespace clm::server {
 class PgConnection final : public SqlConnection
 {
 public:
-    PgConnection(const QString& url, const QString& role);
+    // Every wait (connecting, each query) is bounded by `timeoutMs`; past it
+    // the connection is dropped and SqlError(Unavailable) thrown, so a
+    // stalled database yields errors, never hung callers.
+    PgConnection(const QString& url, const QString& role, int timeoutMs = kDefaultTimeoutMs);
     ~PgConnection() override;
 
     Dialect dialect() const override { return Dialect::PostgreSQL; }
@@ -24,6 +29,7 @@ public:
     void commit() override;
     void rollback() noexcept override;
     bool reconnect() override;
+    void setTimeoutMs(int timeoutMs) override;
 
     pg_conn* handle() const { return m_conn; }
 
@@ -31,6 +37,10 @@ private:
     void connect();
     void ensureConnected();
     [[noreturn]] void fail(pg_result* result, const QString& context);
+    [[noreturn]] void abandon(const QString& what);
+    // Waits for the socket (POLLIN/POLLOUT) until `deadline`, else abandons.
+    void waitFor(short events, const QDeadlineTimer& deadline, const QString& what);
+    pg_result* takeResult(const QString& what);
 
     QByteArray m_url;
     QString m_role;
@@ -38,6 +48,7 @@ private:
     QHash<QString, QByteArray> m_statements;
     int m_nextStatement = 0;
     bool m_inTransaction = false;
+    int m_timeoutMs;
 };
 
 } // namespace clm::server

@@ -37,14 +37,15 @@ qint64 SqlConnection::now(const Clock& clock)
             .int64(0);
 }
 
-std::unique_ptr<SqlConnection> SqlConnection::open(const QString& url, const QString& role)
+std::unique_ptr<SqlConnection> SqlConnection::open(const QString& url, const QString& role,
+                                                   int timeoutMs)
 {
     QString error;
     if (!isValidUrl(url, &error))
         throw SqlError(SqlError::Kind::Other, QString(), error);
     if (url.startsWith("sqlite://"_L1))
-        return std::make_unique<SqliteConnection>(url.mid(9));
-    return std::make_unique<PgConnection>(url, role);
+        return std::make_unique<SqliteConnection>(url.mid(9), timeoutMs);
+    return std::make_unique<PgConnection>(url, role, timeoutMs);
 }
 
 } // namespace clm::server

@@ -39,6 +39,10 @@ public:
     virtual void rollback() noexcept = 0;
     // Re-establishes a broken connection; true when usable again.
     virtual bool reconnect() = 0;
+    // The longest any one call (connecting, a statement, waiting for a lock)
+    // may take before it fails with SqlError(Unavailable).
+    virtual void setTimeoutMs(int timeoutMs) = 0;
+    static constexpr int kDefaultTimeoutMs = 5000;
     virtual bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
 
     // "Now" for every decision about a seat, in milliseconds since the
@@ -50,7 +54,8 @@ public:
     // Opens "sqlite:///abs/path.db" or "postgresql://..." (any libpq URI).
     // `role`, for PostgreSQL: the role to SET ROLE to after connecting
     // (empty: stay the connecting user). Throws SqlError.
-    static std::unique_ptr<SqlConnection> open(const QString& url, const QString& role = {});
+    static std::unique_ptr<SqlConnection> open(const QString& url, const QString& role = {},
+                                               int timeoutMs = kDefaultTimeoutMs);
     static bool isValidUrl(const QString& url, QString* error = nullptr);
 };
 

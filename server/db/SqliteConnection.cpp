@@ -31,7 +31,7 @@ void unicodeLower(sqlite3_context* context, int argc, sqlite3_value** argv)
 
 } // namespace
 
-SqliteConnection::SqliteConnection(const QString& path)
+SqliteConnection::SqliteConnection(const QString& path, int timeoutMs)
 {
     const QString directory = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(directory)) {
@@ -67,7 +67,9 @@ SqliteConnection::SqliteConnection(const QString& path)
                        u"cannot open %1: %2"_s.arg(path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 15000);
+    // Waiting for another connection's write lock is bounded like every
+    // other database call.
+    sqlite3_busy_timeout(m_db, timeoutMs);
     sqlite3_create_function(m_db, "lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             &unicodeLower, nullptr, nullptr);
     exec(u"PRAGMA journal_mode=WAL"_s);
@@ -81,6 +83,11 @@ SqliteConnection::~SqliteConnection()
     for (auto* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     sqlite3_close(m_db);
+}
+
+void SqliteConnection::setTimeoutMs(int timeoutMs)
+{
+    sqlite3_busy_timeout(m_db, timeoutMs);
 }
 
 void SqliteConnection::fail(int rc, const QString& context)
@@ -131,11 +138,21 @@ SqlResult SqliteConnection::exec(const QString& sql, const QVariantList& params)
         }
     } reset{statement, cached};
 
+    // Every parameter given is used and every placeholder given a value, as
+    // PostgreSQL insists: a mismatch is a bug to hear about, not to hide.
+    if (sqlite3_bind_parameter_count(statement) != params.size())
+        throw SqlError(SqlError::Kind::Other, QString(),
+                       u"the statement has %1 parameters, %2 given: %3"_s
+                               .arg(sqlite3_bind_parameter_count(statement))
+                               .arg(params.size())
+                               .arg(sql.left(200)));
     for (qsizetype i = 0; i < params.size(); ++i) {
         const QByteArray name = '$' + QByteArray::number(i + 1);
         const int index = sqlite3_bind_parameter_index(statement, name.constData());
         if (index == 0)
-            continue;
+            throw SqlError(
+                    SqlError::Kind::Other, QString(),
+                    u"parameter $%1 is not in the statement: %2"_s.arg(i + 1).arg(sql.left(200)));
         const QVariant& value = params.at(i);
         int rc = SQLITE_OK;
         if (value.isNull()) {

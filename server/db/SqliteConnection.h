@@ -15,7 +15,7 @@ namespace clm::server {
 class SqliteConnection final : public SqlConnection
 {
 public:
-    explicit SqliteConnection(const QString& path);
+    SqliteConnection(const QString& path, int timeoutMs = kDefaultTimeoutMs);
     ~SqliteConnection() override;
 
     Dialect dialect() const override { return Dialect::SQLite; }
@@ -24,6 +24,7 @@ public:
     void commit() override;
     void rollback() noexcept override;
     bool reconnect() override { return m_db != nullptr; }
+    void setTimeoutMs(int timeoutMs) override;
 
 private:
     sqlite3_stmt* prepare(const QString& sql);

@@ -5,7 +5,6 @@
 #include "server/store/Transaction.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -43,26 +42,33 @@ QString featuresJson(const QStringList& features)
 
 } // namespace
 
-// The last column counts seat-holding sessions as of the store's "now" ($2
-// in every query below).
-const QString LicenseStore::kColumns =
-        u"l.organization_id, l.id, l.name, l.product, l.license_key, l.max_concurrent_seats, "
-        "l.expires_at, l.is_active, l.offline_lease_seconds, l.max_borrow_seconds, l.features, "
-        "l.created_at, l.updated_at, l.version, "
-        "(SELECT count(*) FROM license_sessions s WHERE s.organization_id = l.organization_id "
-        "AND s.license_id = l.id AND s.ended_at IS NULL AND s.holds_until > $2)"_s;
+// The last column counts seat-holding sessions as of the store's "now",
+// bound as the parameter `now` names ("$2", ...), or is 0 (`now` empty).
+QString LicenseStore::columns(const QString& now)
+{
+    return u"l.organization_id, l.id, l.name, l.product, l.license_key, l.max_concurrent_seats, "
+           "l.expires_at, l.is_active, l.offline_lease_seconds, l.max_borrow_seconds, l.features, "
+           "l.created_at, l.updated_at, l.version, "_s +
+           (now.isEmpty() ? u"0"_s
+                          : u"(SELECT count(*) FROM license_sessions s WHERE s.organization_id = "
+                            "l.organization_id AND s.license_id = l.id AND s.ended_at IS NULL "
+                            "AND s.holds_until > %1)"_s.arg(now));
+}
 
+// `where` numbers its parameters from $2; "now" follows them when counted.
 QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList& params, bool lock,
                                         bool countSessions)
 {
-    QVariantList all{m_tx.organizationId(), m_now};
+    QVariantList all{m_tx.organizationId()};
     all += params;
-    static const QString uncounted = QString(kColumns).replace(
-            QRegularExpression(u"\\(SELECT count\\(\\*\\).*\\)$"_s), u"CAST($2 AS bigint) * 0"_s);
+    QString nowParameter;
+    if (countSessions) {
+        all.append(m_now);
+        nowParameter = u'$' + QString::number(all.size());
+    }
     const SqlResult result = m_tx.exec(
             u"SELECT %1 FROM licenses l WHERE l.organization_id = $1 AND %2 ORDER BY l.id%3"_s.arg(
-                    countSessions ? kColumns : uncounted, where,
-                    lock ? m_tx.forUpdate() : QString()),
+                    columns(nowParameter), where, lock ? m_tx.forUpdate() : QString()),
             all);
     QList<LicenseRecord> out;
     for (qsizetype i = 0; i < result.size(); ++i)
@@ -72,27 +78,27 @@ QList<LicenseRecord> LicenseStore::read(const QString& where, const QVariantList
 
 std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock, bool countSessions)
 {
-    const auto found = read(u"l.id = $3"_s, {id}, lock, countSessions);
+    const auto found = read(u"l.id = $2"_s, {id}, lock, countSessions);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lock)
 {
-    const auto found = read(u"l.license_key = $3"_s, {key}, lock);
+    const auto found = read(u"l.license_key = $2"_s, {key}, lock);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock)
 {
-    return read(u"l.product = $3"_s, {product}, lock);
+    return read(u"l.product = $2"_s, {product}, lock);
 }
 
 QList<LicenseRecord> LicenseStore::list(const Filter& filter, qint64 limit, qint64 offset,
                                         qint64* count)
 {
     // ScopedQuery numbers its own parameters; "now" is bound as its first
-    // extra condition so that $2 in kColumns means the same thing.
-    ScopedQuery query(m_tx, u"licenses l"_s, kColumns, u"l.organization_id"_s);
+    // extra condition, so it is $2.
+    ScopedQuery query(m_tx, u"licenses l"_s, columns(u"$2"_s), u"l.organization_id"_s);
     query.where(u"CAST(? AS bigint) >= 0"_s, {m_now});
     if (!filter.product.isEmpty())
         query.where(u"l.product = ?"_s, {filter.product});

@@ -41,7 +41,7 @@ public:
     // activeSessions member of a locked read may be older than the lock).
     qint64 activeSessions(const QString& licenseId);
 
-    static const QString kColumns;
+    static QString columns(const QString& nowParameter);
 
 private:
     QList<LicenseRecord> read(const QString& where, const QVariantList& params, bool lock,
