@@ -64,6 +64,12 @@ public:
     {
         return ApiError(503, QStringLiteral("unavailable"), message);
     }
+    // The caller's session ended or lapsed: it must acquire again.
+    static ApiError sessionExpired()
+    {
+        return ApiError(404, QStringLiteral("session_expired"),
+                        QStringLiteral("the session has ended or lapsed; acquire a seat again"));
+    }
 
 private:
     int m_status;

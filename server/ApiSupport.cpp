@@ -2,6 +2,7 @@
 
 #include "core/Crypto.h"
 #include "core/Json.h"
+#include "core/Text.h"
 #include "core/Time.h"
 #include "server/ApiError.h"
 #include "server/http/HttpRequest.h"
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +64,98 @@ std::optional<ScopedSecret> parseScopedSecret(QStringView token)
     return ScopedSecret{org.toLower(), crypto::sha256Hex(secret.toLatin1())};
 }
 
+namespace {
+
+const QString kForbiddenText = u"must not contain U+0000 or a UTF-16 surrogate without its pair"_s;
+
+// The top-level member of a JSON object's text that byte `offset` falls in
+// (its key, or the key of the value it is part of); empty outside members.
+QString memberAt(QByteArrayView json, qsizetype offset)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool expectKey = false;
+    bool stringIsKey = false;
+    qsizetype stringStart = 0;
+    QString member;
+    for (qsizetype i = 0; i < json.size() && i <= offset; ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (i == offset)
+                break;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"') {
+                inString = false;
+                if (stringIsKey)
+                    member = QString::fromUtf8(json.sliced(stringStart, i - stringStart));
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringIsKey = depth == 1 && expectKey;
+            stringStart = i + 1;
+            break;
+        case '{':
+        case '[':
+            if (++depth == 1)
+                expectKey = true;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            if (depth == 1) {
+                expectKey = true;
+                member.clear();
+            }
+            break;
+        case ':':
+            if (depth == 1)
+                expectKey = false;
+            break;
+        default:
+            break;
+        }
+    }
+    if (inString && stringIsKey) // inside a key: name what came before the bad byte
+        member = QString::fromUtf8(json.sliced(stringStart, offset - stringStart));
+    return member;
+}
+
+bool hasForbiddenText(const QJsonValue& value)
+{
+    if (value.isString())
+        return text::hasForbiddenCharacters(value.toString());
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue& item) { return hasForbiddenText(item); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (text::hasForbiddenCharacters(it.key()) || hasForbiddenText(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void checkText(const QString& field, QStringView value)
+{
+    if (text::hasForbiddenCharacters(value))
+        throw ApiError::validation(field, kForbiddenText);
+}
+
 QJsonObject jsonBody(const HttpRequest& request, const QStringList& allowed)
 {
     const QByteArray type = request.header("content-type").trimmed().toLower();
@@ -70,6 +165,14 @@ QJsonObject jsonBody(const HttpRequest& request, const QStringList& allowed)
         throw ApiError::badRequest(u"a JSON body is required"_s);
     if (mediaType != "application/json")
         throw ApiError(415, u"unsupported_media_type"_s, u"the body must be application/json"_s);
+    // Text is refused the same way on both databases, before PostgreSQL
+    // could cut it at a NUL or SQLite store what PostgreSQL cannot.
+    if (const qsizetype bad = text::invalidUtf8At(request.body); bad >= 0) {
+        const QString member = memberAt(request.body, bad);
+        if (member.isEmpty())
+            throw ApiError::badRequest(u"the body is not valid UTF-8"_s);
+        throw ApiError::validation(member, u"is not valid UTF-8"_s);
+    }
     QString error;
     const auto body = json::parseObject(request.body, &error);
     if (!body)
@@ -81,7 +184,31 @@ QJsonObject jsonBody(const HttpRequest& request, const QStringList& allowed)
     }
     if (!unknown.isEmpty())
         throw ApiError::validation(unknown);
+    for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+        if (hasForbiddenText(it.value()))
+            throw ApiError::validation(it.key(), kForbiddenText);
+    }
     return *body;
+}
+
+void checkQuery(const HttpRequest& request)
+{
+    for (const QByteArray& item : request.rawQuery.split('&')) {
+        if (item.isEmpty())
+            continue;
+        const qsizetype equals = item.indexOf('=');
+        QByteArray name = equals < 0 ? item : item.left(equals);
+        QByteArray value = equals < 0 ? QByteArray() : item.mid(equals + 1);
+        name.replace('+', ' ');
+        value.replace('+', ' ');
+        name = QByteArray::fromPercentEncoding(name);
+        value = QByteArray::fromPercentEncoding(value);
+        const QString field = QString::fromUtf8(name);
+        if (text::invalidUtf8At(name) >= 0 || text::invalidUtf8At(value) >= 0)
+            throw ApiError::validation(field, u"is not valid UTF-8"_s);
+        checkText(field, QString::fromUtf8(value));
+        checkText(field, field);
+    }
 }
 
 std::optional<QString> Validator::string(const QString& field, bool required, int maxLength,

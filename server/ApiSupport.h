@@ -39,6 +39,12 @@ std::optional<ScopedSecret> parseScopedSecret(QStringView token);
 // validation_failed naming the others).
 QJsonObject jsonBody(const HttpRequest& request, const QStringList& allowed);
 
+// Refuses (validation_failed naming `field`) text that the two databases
+// could not both store as sent: U+0000, an unpaired UTF-16 surrogate.
+void checkText(const QString& field, QStringView value);
+// The same rules, and strict UTF-8, for every query parameter.
+void checkQuery(const HttpRequest& request);
+
 // Field checks that collect "field -> reason" for validation_failed.
 class Validator
 {

@@ -4,6 +4,9 @@
 #include "core/Logging.h"
 #include "core/Time.h"
 #include "server/ApiError.h"
+#include "server/ApiSupport.h"
+#include "server/DatabaseWorkers.h"
+#include "server/Failures.h"
 #include "server/RequestContext.h"
 #include "server/api/AuditApi.h"
 #include "server/api/AuthApi.h"
@@ -28,6 +31,9 @@ namespace clm::server {
 
 namespace {
 
+const QString kNoConnection =
+        QStringLiteral("no database connection became free in time; try again");
+
 qint64 steadyNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -37,8 +43,28 @@ qint64 steadyNs()
 
 } // namespace
 
-Application::Application(ServerContext& context)
+// The database of a route that needs none: using it is a bug, said loudly.
+class NoDatabase final : public SqlConnection
+{
+public:
+    Dialect dialect() const override { return Dialect::SQLite; }
+    SqlResult exec(const QString&, const QVariantList&) override { refuse(); }
+    void begin(TransactionMode) override { refuse(); }
+    void commit() override { refuse(); }
+    void rollback() noexcept override {}
+    bool reconnect() override { return false; }
+    void setTimeoutMs(int) override {}
+
+private:
+    [[noreturn]] static void refuse()
+    {
+        throw SqlError(SqlError::Kind::Other, QString(), u"a route without the database used it"_s);
+    }
+};
+
+Application::Application(ServerContext& context, DatabaseWorkers* database)
     : m_context(context)
+    , m_database(database)
 {
     HealthApi::registerRoutes(m_router);
     AuthApi::registerRoutes(m_router);
@@ -51,32 +77,6 @@ Application::Application(ServerContext& context)
 }
 
 Application::~Application() = default;
-
-void Application::setWorkers(int workers)
-{
-    m_connections.clear();
-    m_connections.resize(static_cast<size_t>(workers));
-}
-
-SqlConnection& Application::connection(int worker)
-{
-    auto& slot = m_connections.at(static_cast<size_t>(worker));
-    if (!slot)
-        slot = SqlConnection::open(m_context.settings.databaseUrl, m_context.settings.databaseRole);
-    return *slot;
-}
-
-HttpResponse Application::errorResponse(int status, const QString& code, const QString& message,
-                                        const QJsonObject& details)
-{
-    QJsonObject body{{u"error"_s, code}, {u"message"_s, message}};
-    if (!details.isEmpty())
-        body.insert(u"details"_s, details);
-    HttpResponse response;
-    response.status = status;
-    response.body = json::toCompact(body);
-    return response;
-}
 
 void Application::finish(HttpResponse& response, const QByteArray& method, const QString& path,
                          const QString& requestId, const QString& client,
@@ -126,14 +126,14 @@ void Application::prepare(HttpRequest& request) const
             settings.trustedProxies.clientAddress(request.clientAddress, forwardedFor);
 }
 
-qint64 Application::recheckEvents(const Principal& listener, int worker)
+qint64 Application::checkListener(const Principal& listener, SqlConnection& db) const
 {
     const qint64 now = m_context.clock->nowMsecs();
     if (now >= listener.tokenExpiresAt)
         return 0;
     const qint64 untilExpiry = listener.tokenExpiresAt - now;
     try {
-        Transaction tx(connection(worker), Transaction::Mode::Read, listener.organizationId);
+        Transaction tx(db, Transaction::Mode::Read, listener.organizationId);
         const SqlResult row = tx.exec(
                 u"SELECT u.role, u.is_active, o.is_active FROM users u JOIN organizations o "
                 "ON o.id = u.organization_id WHERE u.organization_id = $1 AND u.id = $2"_s,
@@ -146,59 +146,73 @@ qint64 Application::recheckEvents(const Principal& listener, int worker)
     } catch (const SqlError& e) {
         // The database cannot say: keep listening, ask again soon; the token's
         // expiry still ends the socket on time.
-        qCWarning(lcServer) << "events recheck failed:" << e.message();
+        qCWarning(lcServer).noquote() << "events recheck failed:" << e.message();
         return std::min<qint64>(untilExpiry, 5000);
     }
     return std::min(untilExpiry, m_eventsRecheckMs);
 }
 
-std::optional<HttpResponse> Application::authorizeEvents(HttpRequest& request, int worker,
-                                                         HttpServer::WebSocketGrant* grant)
+void Application::recheckEvents(const Principal& listener, std::function<void(qint64)> done)
+{
+    const qint64 untilExpiry = listener.tokenExpiresAt - m_context.clock->nowMsecs();
+    if (untilExpiry <= 0 || !m_database) {
+        done(untilExpiry <= 0 ? 0 : std::min<qint64>(untilExpiry, 5000));
+        return;
+    }
+    m_database->submit(
+            [this, listener, done](SqlConnection& db) { done(checkListener(listener, db)); },
+            [done, untilExpiry] { done(std::min<qint64>(untilExpiry, 5000)); });
+}
+
+void Application::authorizeEvents(HttpRequest& request, int /*worker*/,
+                                  HttpServer::AuthorizeDone done)
 {
     prepare(request);
     QString path = request.path;
     while (path.endsWith(u'/') && path.size() > 1)
         path.chop(1);
-    if (path != "/api/v1/events"_L1)
-        return errorResponse(404, u"not_found"_s, u"no such path"_s);
+    if (path != "/api/v1/events"_L1) {
+        done(Failures::error(404, u"not_found"_s, u"no such path"_s), {});
+        return;
+    }
     if (!request.hasHeader("authorization") && request.query.hasQueryItem(u"access_token"_s))
         request.headers.append(
                 {"authorization",
                  "Bearer " + request.query.queryItemValue(u"access_token"_s).toLatin1()});
-    try {
-        RequestContext ctx(request, connection(worker), m_context);
-        const Principal listener = ctx.requireAdmin();
-        grant->channel = listener.organizationId;
-        grant->firstCheckMs = std::max<qint64>(
-                1,
-                std::min(m_eventsRecheckMs, listener.tokenExpiresAt - m_context.clock->nowMsecs()));
-        grant->recheck = [this, listener](int w) {
-            return recheckEvents(listener, w);
-        };
-        // Any change of the listener's own account (role, deactivation).
-        const QByteArray userId = listener.userId.toLatin1();
-        grant->concerns = [userId](const QByteArray& message) {
-            return message.contains("\"user.updated\"") && message.contains(userId);
-        };
-        return std::nullopt;
-    } catch (const ApiError& e) {
-        HttpResponse refusal = errorResponse(e.status(), e.code(), e.message());
-        if (!e.headerName.isEmpty())
-            refusal.setHeader(e.headerName, e.headerValue);
-        return refusal;
-    } catch (const SqlError&) {
-        return errorResponse(503, u"unavailable"_s, u"the database is unavailable"_s);
+    if (!m_database) {
+        done(Failures::unavailable(u"the database is unavailable"_s), {});
+        return;
     }
+    m_database->submit(
+            [this, request, done](SqlConnection& db) mutable {
+                try {
+                    RequestContext ctx(request, db, m_context);
+                    const Principal listener = ctx.requireAdmin();
+                    HttpServer::WebSocketGrant grant;
+                    grant.channel = listener.organizationId;
+                    grant.firstCheckMs = std::max<qint64>(
+                            1, std::min(m_eventsRecheckMs,
+                                        listener.tokenExpiresAt - m_context.clock->nowMsecs()));
+                    grant.recheck = [this, listener](std::function<void(qint64)> next) {
+                        recheckEvents(listener, std::move(next));
+                    };
+                    // Any change of the listener's own account (role, deactivation).
+                    const QByteArray userId = listener.userId.toLatin1();
+                    grant.concerns = [userId](const QByteArray& message) {
+                        return message.contains("\"user.updated\"") && message.contains(userId);
+                    };
+                    done(std::nullopt, std::move(grant));
+                } catch (...) {
+                    done(Failures::response(std::current_exception()), {});
+                }
+            },
+            [done] { done(Failures::unavailable(kNoConnection), {}); });
 }
 
-HttpResponse Application::handle(HttpRequest& request, int worker)
+HttpResponse Application::dispatch(HttpRequest& request, const Router::Match& match,
+                                   SqlConnection& db, QString* organization)
 {
-    const qint64 started = steadyNs();
-    prepare(request);
-    HttpResponse response;
-    QString organization;
     try {
-        const Router::Match match = m_router.match(request.method, request.path);
         if (!match.handler) {
             if (!match.allowedMethods.isEmpty()) {
                 ApiError error(
@@ -210,51 +224,80 @@ HttpResponse Application::handle(HttpRequest& request, int worker)
             }
             throw ApiError::notFound(u"no such path"_s);
         }
-        RequestContext ctx(request, connection(worker), m_context);
+        api::checkQuery(request);
+        RequestContext ctx(request, db, m_context);
         ctx.params = match.params;
         try {
-            response = (*match.handler)(ctx);
+            HttpResponse response = (*match.handler)(ctx);
+            *organization = ctx.principal.organizationId;
+            return response;
         } catch (...) {
-            organization = ctx.principal.organizationId;
+            *organization = ctx.principal.organizationId;
             throw;
         }
-        organization = ctx.principal.organizationId;
-    } catch (const ApiError& e) {
-        response = errorResponse(e.status(), e.code(), e.message(), e.details());
-        if (!e.headerName.isEmpty())
-            response.setHeader(e.headerName, e.headerValue);
-    } catch (const SqlError& e) {
-        if (e.kind() == SqlError::Kind::Unavailable) {
-            qCWarning(lcServer) << "database unavailable:" << e.message();
-            response = errorResponse(503, u"unavailable"_s, u"the database is unavailable"_s);
-            response.setHeader("Retry-After", "5");
-        } else if (e.kind() == SqlError::Kind::Conflict) {
-            response = errorResponse(503, u"unavailable"_s, u"the server is busy; try again"_s);
-            response.setHeader("Retry-After", "1");
-        } else {
-            qCCritical(lcServer) << "database error:" << e.message();
-            response = errorResponse(500, u"internal"_s, u"internal server error"_s);
-        }
-    } catch (const std::exception& e) {
-        qCCritical(lcServer) << "unexpected error:" << e.what();
-        response = errorResponse(500, u"internal"_s, u"internal server error"_s);
+    } catch (...) {
+        return Failures::response(std::current_exception());
     }
+}
 
-    if (response.deferred) {
-        auto outer = std::make_shared<DeferredResponse>();
-        response.deferred->onComplete([outer, method = request.method, path = request.path,
-                                       id = request.requestId, client = request.clientAddress,
-                                       organization, started](HttpResponse later) {
-            finish(later, method, path, id, client, organization, started);
-            outer->complete(std::move(later));
-        });
-        HttpResponse placeholder;
-        placeholder.deferred = outer;
-        return placeholder;
+HttpResponse Application::finished(HttpResponse response, const HttpRequest& request,
+                                   const QString& organization, qint64 started)
+{
+    if (!response.deferred) {
+        finish(response, request.method, request.path, request.requestId, request.clientAddress,
+               organization, started);
+        return response;
     }
-    finish(response, request.method, request.path, request.requestId, request.clientAddress,
-           organization, started);
-    return response;
+    auto outer = std::make_shared<DeferredResponse>();
+    response.deferred->onComplete([outer, method = request.method, path = request.path,
+                                   id = request.requestId, client = request.clientAddress,
+                                   organization, started](HttpResponse later) {
+        finish(later, method, path, id, client, organization, started);
+        outer->complete(std::move(later));
+    });
+    HttpResponse placeholder;
+    placeholder.deferred = outer;
+    return placeholder;
+}
+
+HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
+{
+    const qint64 started = steadyNs();
+    prepare(request);
+    const Router::Match match = m_router.match(request.method, request.path);
+    if (!match.handler || match.database == Router::Database::None) {
+        // Answered on this thread: errors of routing, /health (its own
+        // probe), the key set. No database, so never held up by one.
+        static NoDatabase none;
+        QString organization;
+        HttpResponse response = dispatch(request, match, none, &organization);
+        return finished(std::move(response), request, organization, started);
+    }
+    if (!m_database)
+        return finished(Failures::unavailable(u"the database is unavailable"_s), request, {},
+                        started);
+    // The HTTP thread goes back to its other connections; a database thread
+    // answers (or, when none is free in time, the wait limit does).
+    auto answer = std::make_shared<DeferredResponse>();
+    m_database->submit(
+            [this, request, match, answer, started](SqlConnection& db) mutable {
+                QString organization;
+                HttpResponse response = dispatch(request, match, db, &organization);
+                HttpResponse done = finished(std::move(response), request, organization, started);
+                if (!done.deferred) {
+                    answer->complete(std::move(done));
+                    return;
+                }
+                done.deferred->onComplete(
+                        [answer](HttpResponse later) { answer->complete(std::move(later)); });
+            },
+            [request, answer, started] {
+                answer->complete(
+                        finished(Failures::unavailable(kNoConnection), request, {}, started));
+            });
+    HttpResponse placeholder;
+    placeholder.deferred = answer;
+    return placeholder;
 }
 
 } // namespace clm::server

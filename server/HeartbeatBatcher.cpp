@@ -1,6 +1,7 @@
 #include "server/HeartbeatBatcher.h"
 
-#include "server/Application.h"
+#include "server/ApiError.h"
+#include "server/Failures.h"
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
@@ -22,13 +23,6 @@ namespace {
 QString arrayLiteral(const QStringList& items)
 {
     return u'{' + items.join(u',') + u'}';
-}
-
-HttpResponse sessionExpired()
-{
-    HttpResponse response = Application::errorResponse(
-            404, u"session_expired"_s, u"the session has ended or lapsed; acquire a seat again"_s);
-    return response;
 }
 
 } // namespace
@@ -94,11 +88,12 @@ void HeartbeatBatcher::run()
 void HeartbeatBatcher::flush(std::vector<Item>& batch)
 {
     QSet<QString> written;
-    bool failed = false;
+    std::exception_ptr failure;
     try {
         if (!m_db)
             m_db = SqlConnection::open(m_context.settings.databaseUrl,
-                                       m_context.settings.databaseRole);
+                                       m_context.settings.databaseRole,
+                                       static_cast<int>(m_context.settings.databaseTimeoutMs));
         SqlConnection& db = *m_db;
         const bool pg = db.isPostgres();
         QMap<QString, std::vector<const Item*>> byOrganization;
@@ -185,23 +180,22 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
                     m_context.events->publishRaw(db, item.organizationId, item.event);
             }
         }
-    } catch (const std::exception& e) {
-        qCWarning(lcHeartbeat) << "heartbeat batch failed:" << e.what();
-        failed = true;
+    } catch (...) {
+        failure = std::current_exception();
     }
     ++m_batches;
     m_written += static_cast<quint64>(written.size());
+    // Every heartbeat of a failed batch gets the answer its failure maps to.
+    const HttpResponse failed = failure ? Failures::response(failure) : HttpResponse();
+    const HttpResponse expired =
+            Failures::response(std::make_exception_ptr(ApiError::sessionExpired()));
     for (Item& item : batch) {
-        if (failed) {
-            HttpResponse busy = Application::errorResponse(503, u"unavailable"_s,
-                                                           u"the database is unavailable"_s);
-            busy.setHeader("Retry-After", "5");
-            item.deferred->complete(std::move(busy));
-        } else if (written.contains(item.sessionId)) {
+        if (failure)
+            item.deferred->complete(failed);
+        else if (written.contains(item.sessionId))
             item.deferred->complete(std::move(item.answer));
-        } else {
-            item.deferred->complete(sessionExpired());
-        }
+        else
+            item.deferred->complete(expired);
     }
 }
 

@@ -72,7 +72,8 @@ void Reaper::run()
         try {
             if (!db)
                 db = SqlConnection::open(m_context.settings.databaseUrl,
-                                         m_context.settings.databaseRole);
+                                         m_context.settings.databaseRole,
+                                         static_cast<int>(m_context.settings.databaseTimeoutMs));
             const qint64 ended = reapOnce(*db, m_context);
             if (ended > 0)
                 qCInfo(lcReaper) << "ended" << ended << "lapsed sessions";

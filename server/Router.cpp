@@ -9,9 +9,10 @@ QStringList Router::split(const QString& path)
     return path.split(u'/', Qt::SkipEmptyParts);
 }
 
-void Router::add(const QByteArray& method, const QString& pattern, Handler handler)
+void Router::add(const QByteArray& method, const QString& pattern, Handler handler,
+                 Database database)
 {
-    m_routes.append(Route{method, pattern, split(pattern), std::move(handler)});
+    m_routes.append(Route{method, pattern, split(pattern), std::move(handler), database});
 }
 
 QList<QPair<QByteArray, QString>> Router::routes() const
@@ -56,6 +57,7 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
         }
         if (route.method == method) {
             result.handler = &route.handler;
+            result.database = route.database;
             result.params = std::move(params);
         } else if (!result.allowedMethods.contains(route.method)) {
             result.allowedMethods.append(route.method);

@@ -21,12 +21,21 @@ class Router
 {
 public:
     using Handler = std::function<HttpResponse(RequestContext&)>;
+    // Whether a route's handler talks to the database: those run on the
+    // database threads (DatabaseWorkers), the others on the HTTP thread.
+    enum class Database
+    {
+        Needed,
+        None
+    };
 
-    void add(const QByteArray& method, const QString& pattern, Handler handler);
+    void add(const QByteArray& method, const QString& pattern, Handler handler,
+             Database database = Database::Needed);
 
     struct Match
     {
         const Handler* handler = nullptr;
+        Database database = Database::Needed;
         QHash<QString, QString> params;
         QByteArrayList allowedMethods; // when the path exists but the method does not
     };
@@ -41,6 +50,7 @@ private:
         QString pattern;
         QStringList segments;
         Handler handler;
+        Database database;
     };
     static QStringList split(const QString& path);
     QList<Route> m_routes;

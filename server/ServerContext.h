@@ -11,6 +11,7 @@
 namespace clm::server {
 
 class EventHub;
+class HealthMonitor;
 class HeartbeatBatcher;
 
 struct ServerSettings
@@ -24,6 +25,10 @@ struct ServerSettings
     qint64 sessionTtlSeconds = 360;
     qint64 heartbeatIntervalSeconds = 60;
     qint64 reaperIntervalSeconds = 30;
+    // Every database call's deadline; how long a request waits for a
+    // database connection before it is answered 503.
+    qint64 databaseTimeoutMs = 5000;
+    qint64 databaseWaitMs = 3000;
     bool allowRegistration = false;
     // Failed sign-ins within a minute: per (email, client address), and per
     // client address whatever the emails (API.md).
@@ -49,6 +54,8 @@ struct ServerContext
     EventHub* events = nullptr;
     // Group commit for heartbeats; null: heartbeats write synchronously.
     HeartbeatBatcher* heartbeats = nullptr;
+    // GET /health's own probe; null: /health says unhealthy.
+    HealthMonitor* health = nullptr;
 };
 
 } // namespace clm::server

@@ -5,6 +5,9 @@
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "server/Application.h"
+#include "server/DatabaseWorkers.h"
+#include "server/Failures.h"
+#include "server/HealthMonitor.h"
 #include "server/HeartbeatBatcher.h"
 #include "server/Reaper.h"
 #include "server/ServerContext.h"
@@ -92,6 +95,13 @@ Config makeConfig(const QString& command)
                       u"the URL clients reach this server by, for absolute links "
                       "(default: from --listen)"_s,
                       u"URL"_s});
+    config.addOption({u"server/db_timeout"_s, u"db-timeout"_s, QString(), u"5"_s,
+                      u"seconds any one database call may take before it fails (503)"_s,
+                      u"SECONDS"_s});
+    config.addOption({u"server/db_wait"_s, u"db-wait"_s, QString(), u"3"_s,
+                      u"seconds a request waits for a free database connection before it is "
+                      "answered 503"_s,
+                      u"SECONDS"_s});
     config.addOption({u"server/access_token_ttl"_s, u"access-token-ttl"_s, QString(), u"900"_s,
                       u"seconds a user access token stays valid"_s, u"SECONDS"_s});
     config.addOption({u"server/events_recheck_interval"_s, u"events-recheck-interval"_s, QString(),
@@ -99,6 +109,8 @@ Config makeConfig(const QString& command)
                       u"seconds between checks that a live-events listener may still listen "
                       "(at most 30)"_s,
                       u"SECONDS"_s});
+    config.addOption({u"server/request_timeout"_s, u"request-timeout"_s, QString(), u"30"_s,
+                      u"seconds a whole request has to arrive in (then 408)"_s, u"SECONDS"_s});
     config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
                       u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
     return config;
@@ -137,6 +149,9 @@ int serve(const Config& config)
             require(config.integer(u"server/reaper_interval"_s, 1, 86400, &error), error);
     s.accessTokenSeconds =
             require(config.integer(u"server/access_token_ttl"_s, 1, 86400, &error), error);
+    s.databaseTimeoutMs =
+            require(config.integer(u"server/db_timeout"_s, 1, 600, &error), error) * 1000;
+    s.databaseWaitMs = require(config.integer(u"server/db_wait"_s, 1, 600, &error), error) * 1000;
     const qint64 eventsRecheckSeconds =
             require(config.integer(u"server/events_recheck_interval"_s, 1, 30, &error), error);
 
@@ -157,6 +172,8 @@ int serve(const Config& config)
             require(config.integer(u"server/max_connections"_s, 1, 1'000'000, &error), error));
     options.idleTimeoutSeconds = static_cast<int>(
             require(config.integer(u"server/idle_timeout"_s, 1, 3600, &error), error));
+    options.requestTimeoutSeconds = static_cast<int>(
+            require(config.integer(u"server/request_timeout"_s, 1, 3600, &error), error));
     options.tlsCertificateFile = config.value(u"server/tls_cert"_s);
     options.tlsKeyFile = config.value(u"server/tls_key"_s);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
@@ -214,13 +231,21 @@ int serve(const Config& config)
     heartbeats.start();
     context.heartbeats = &heartbeats;
 
-    Application app(context);
-    app.setWorkers(options.workers);
+    HealthMonitor health(s.databaseUrl, s.databaseRole,
+                         std::min(1000, static_cast<int>(s.databaseTimeoutMs)));
+    health.start();
+    context.health = &health;
+    DatabaseWorkers database({s.databaseUrl, s.databaseRole, options.workers,
+                              static_cast<int>(s.databaseTimeoutMs),
+                              static_cast<int>(s.databaseWaitMs)});
+    database.start();
+
+    Application app(context, &database);
     app.setEventsRecheckMs(eventsRecheckSeconds * 1000);
     HttpServer::WebSocketHooks webSockets;
     webSockets.authorize = [&app](HttpRequest& request, int worker,
-                                  HttpServer::WebSocketGrant* grant) {
-        return app.authorizeEvents(request, worker, grant);
+                                  HttpServer::AuthorizeDone done) {
+        app.authorizeEvents(request, worker, std::move(done));
     };
     webSockets.subscribe = [&events](const QString& channel, std::function<void(QByteArray)> push) {
         return events.subscribe(channel, [push = std::move(push)](const QJsonObject& event) {
@@ -234,7 +259,7 @@ int serve(const Config& config)
             options,
             [&app](HttpRequest& request, int worker) { return app.handle(request, worker); },
             [](int status, const QString& code, const QString& message) {
-                return Application::errorResponse(status, code, message);
+                return Failures::error(status, code, message);
             },
             std::move(webSockets));
     try {
@@ -272,8 +297,11 @@ int serve(const Config& config)
     qInfo("received signal %d, finishing requests in flight", received);
     server.stop();
     server.wait();
+    // Requests in flight were answered by the database threads; now they go.
+    database.stop();
     heartbeats.stop();
     reaper.stop();
+    health.stop();
     events.stop();
     qInfo("stopped");
     return 0;

@@ -1,11 +1,9 @@
 #include "server/api/HealthApi.h"
 
+#include "server/HealthMonitor.h"
 #include "server/RequestContext.h"
 #include "server/Router.h"
 #include "server/api/Responses.h"
-#include "server/db/SqlConnection.h"
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -13,18 +11,16 @@ namespace clm::server {
 
 namespace {
 
+// Answered by the health monitor's own connection and deadline, never by
+// a request connection that a stalled database may hold up.
 HttpResponse health(RequestContext& ctx)
 {
-    bool ok = false;
-    try {
-        ok = ctx.db.exec(u"SELECT 1"_s).first().int64(0) == 1;
-    } catch (const std::exception&) {
-        // A broken connection gets a fresh try on the next request.
-        ctx.db.reconnect();
-    }
-    return jsonResponse(ok ? 200 : 503, {{u"status"_s, ok ? u"healthy"_s : u"unhealthy"_s},
-                                         {u"database"_s, ok ? u"ok"_s : u"error"_s},
-                                         {u"version"_s, QStringLiteral(CLM_VERSION)}});
+    if (!ctx.server.health)
+        return HealthMonitor::answer(false);
+    HttpResponse later;
+    later.deferred = std::make_shared<DeferredResponse>();
+    ctx.server.health->respond(later.deferred);
+    return later;
 }
 
 HttpResponse jwks(RequestContext& ctx)
@@ -38,8 +34,8 @@ HttpResponse jwks(RequestContext& ctx)
 
 void HealthApi::registerRoutes(Router& router)
 {
-    router.add("GET", u"/health"_s, health);
-    router.add("GET", u"/.well-known/jwks.json"_s, jwks);
+    router.add("GET", u"/health"_s, health, Router::Database::None);
+    router.add("GET", u"/.well-known/jwks.json"_s, jwks, Router::Database::None);
 }
 
 } // namespace clm::server

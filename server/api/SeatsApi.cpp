@@ -283,12 +283,6 @@ SessionRecord callersSession(const Principal& p, SessionStore& sessions, const Q
     return *s;
 }
 
-ApiError sessionExpired()
-{
-    return ApiError(404, u"session_expired"_s,
-                    u"the session has ended or lapsed; acquire a seat again"_s);
-}
-
 HttpResponse heartbeat(RequestContext& ctx)
 {
     const Principal& p = ctx.requireCaller();
@@ -303,10 +297,10 @@ HttpResponse heartbeat(RequestContext& ctx)
     SessionStore sessions(tx);
     SessionRecord s = callersSession(p, sessions, id);
     if (!s.holdsSeat(now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     const auto license = LicenseStore(tx, now).find(s.licenseId, false, false);
     if (!license || !license->isValid(now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
     const QString lease = signLease(ctx, *license, s, leaseUser(tx, s, p), now);
     const QJsonObject event{{u"type"_s, u"session.heartbeat"_s},
@@ -337,7 +331,7 @@ HttpResponse heartbeat(RequestContext& ctx)
         return later;
     }
     if (!sessions.renew(s, now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     if (p.kind == Principal::Kind::Device)
         DeviceStore(tx).touch(p.deviceId, now);
     ctx.publish(tx, event);
@@ -377,9 +371,9 @@ HttpResponse borrow(RequestContext& ctx)
     const auto license = LicenseStore(tx, ctx.now()).find(s.licenseId, true, false);
     const qint64 now = tx.now(*ctx.server.clock);
     if (!s.holdsSeat(now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     if (!license || !license->isValid(now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     if (license->maxBorrowSeconds == 0)
         throw seatError(403, u"borrow_not_allowed"_s, u"this license does not allow borrowing"_s);
     api::Validator v(body);
@@ -390,7 +384,7 @@ HttpResponse borrow(RequestContext& ctx)
     renewTimes(s, *license, ctx.server.settings.sessionTtlSeconds, now);
     // A shorter borrow than the regular lease still ends the borrow then.
     if (!sessions.renew(s, now))
-        throw sessionExpired();
+        throw ApiError::sessionExpired();
     ctx.audit(tx, u"session.borrow"_s, u"session"_s, id,
               {{u"license_id"_s, s.licenseId}, {u"seconds"_s, *seconds}});
     ctx.publish(tx, sessionEvent(u"session.heartbeat"_s, s, now));

@@ -20,6 +20,7 @@ struct HttpRequest
     QByteArray method;                            // "GET", "POST", ...
     QString path;                                 // percent-decoded path, without the query
     QUrlQuery query;                              // decoded query items
+    QByteArray rawQuery;                          // as received, after '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-case
     QByteArray body;
     QString clientAddress;

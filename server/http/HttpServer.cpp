@@ -170,23 +170,38 @@ private:
 
     // The listener may have lost the right to listen (token expired, account
     // deactivated or demoted): asked on a timer and before a message about
-    // the listener's own account goes out.
-    bool stillAllowed()
+    // the listener's own account goes out; messages wait meanwhile.
+    void recheck()
     {
-        if (!m_grant.recheck)
-            return true;
-        qint64 next = 0;
-        try {
-            next = m_grant.recheck(m_workerIndex);
-        } catch (const std::exception& e) {
-            qCWarning(lcHttp) << "events recheck threw:" << e.what();
-        }
+        if (!m_grant.recheck || m_checking || m_closed || m_refused)
+            return;
+        m_checking = true;
+        m_recheckTimer.cancel();
+        std::weak_ptr<EventSession> weak = this->shared_from_this();
+        auto executor = m_ws.get_executor();
+        m_grant.recheck([weak, executor](qint64 next) {
+            asio::post(executor, [weak, next] {
+                if (auto self = weak.lock())
+                    self->rechecked(next);
+            });
+        });
+    }
+
+    void rechecked(qint64 next)
+    {
+        m_checking = false;
+        if (m_closed || m_refused)
+            return;
         if (next <= 0) {
+            m_held.clear();
             refuse();
-            return false;
+            return;
         }
+        std::deque<QByteArray> held;
+        held.swap(m_held);
+        for (auto& message : held)
+            queue(std::move(message));
         scheduleRecheck(next);
-        return true;
     }
 
     void scheduleRecheck(qint64 ms)
@@ -198,7 +213,7 @@ private:
             if (ec)
                 return;
             if (auto self = weak.lock(); self && !self->m_closed)
-                self->stillAllowed();
+                self->recheck();
         });
     }
 
@@ -223,8 +238,13 @@ private:
     {
         if (m_closed || m_refused)
             return;
-        if (m_grant.concerns && m_grant.concerns(message) && !stillAllowed())
+        if (m_checking || (m_grant.concerns && m_grant.concerns(message))) {
+            if (m_held.size() > 1000)
+                return shutdown();
+            m_held.push_back(std::move(message));
+            recheck();
             return;
+        }
         // A listener that cannot keep up is dropped rather than buffered
         // without bound; the GUI reconnects and reloads.
         if (m_outbox.size() > 1000)
@@ -271,6 +291,8 @@ private:
     websocket::stream<Stream> m_ws;
     asio::steady_timer m_recheckTimer;
     HttpServer::WebSocketGrant m_grant;
+    std::deque<QByteArray> m_held; // while a recheck runs
+    bool m_checking = false;
     bool m_refused = false;
     beast::flat_buffer m_buffer;
     std::deque<QByteArray> m_outbox;
@@ -292,6 +314,7 @@ public:
         , m_workerIndex(workerIndex)
         , m_stream(std::move(stream))
         , m_client(std::move(clientAddress))
+        , m_deadline(m_stream.get_executor())
     {
         ++m_server.open;
     }
@@ -338,9 +361,8 @@ private:
         m_idle = true;
         // Until the first byte arrives the idle timeout applies; the header
         // then has to be complete within it too (no slow drip of headers).
-        lowest().expires_after(std::chrono::seconds(m_firstRequest
-                                                            ? m_server.options.requestTimeoutSeconds
-                                                            : m_server.options.idleTimeoutSeconds));
+        armDeadline(m_firstRequest ? m_server.options.requestTimeoutSeconds
+                                   : m_server.options.idleTimeoutSeconds);
         m_firstRequest = false;
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 [self = this->shared_from_this()](beast::error_code ec, size_t) {
@@ -353,7 +375,7 @@ private:
         m_idle = false;
         if (ec)
             return onReadError(ec);
-        lowest().expires_after(std::chrono::seconds(m_server.options.requestTimeoutSeconds));
+        armDeadline(m_server.options.requestTimeoutSeconds);
         const auto& header = m_parser->get();
         if (beast::iequals(header[http::field::expect], "100-continue")) {
             // Tell a waiting client to send its body (it is within limits:
@@ -378,12 +400,41 @@ private:
                          [self = this->shared_from_this()](beast::error_code ec, size_t) {
                              if (ec)
                                  return self->onReadError(ec);
+                             self->m_deadline.cancel();
+                             ++self->m_served;
                              self->handle();
                          });
     }
 
+    // The time a request has to arrive. Past it the read is cancelled and a
+    // client that sent nothing yet on a new connection, or a part of a
+    // request, is answered 408; an idle keep-alive connection just closes.
+    // The stream's own expiry, a little later, is the backstop.
+    void armDeadline(int seconds)
+    {
+        lowest().expires_after(std::chrono::seconds(seconds + 5));
+        m_deadline.expires_after(std::chrono::seconds(seconds));
+        m_deadline.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+            if (ec)
+                return;
+            if (auto self = weak.lock()) {
+                self->m_timedOut = true;
+                beast::error_code ignored;
+                self->lowest().socket().cancel(ignored);
+            }
+        });
+    }
+
     void onReadError(beast::error_code ec)
     {
+        m_deadline.cancel();
+        if (m_timedOut) {
+            m_timedOut = false;
+            if (m_served == 0 || (m_parser && m_parser->got_some()))
+                return refuse(408, u"bad_request"_s,
+                              u"no complete request arrived in time; the connection is closed"_s);
+            return close();
+        }
         if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
             ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
             ec == asio::error::eof || ec == asio::ssl::error::stream_truncated) {
@@ -424,6 +475,7 @@ private:
         if (questionMark >= 0) {
             // '+' means space in form-style queries (?search=a+b).
             QByteArray query = rawTarget.mid(questionMark + 1);
+            request.rawQuery = query;
             query.replace('+', "%20");
             request.query.setQuery(QString::fromUtf8(query));
         }
@@ -444,24 +496,31 @@ private:
                                     : QString::fromLatin1(crypto::randomBytes(8).toHex());
 
         if (websocket::is_upgrade(message) && m_server.webSockets.authorize) {
-            HttpServer::WebSocketGrant grant;
-            std::optional<HttpResponse> refusal;
+            // Authorized on a database thread; the answer comes back here.
+            auto upgrade = std::make_shared<http::request<http::string_body>>(std::move(message));
+            auto executor = m_stream.get_executor();
+            const QString requestId = request.requestId;
             try {
-                refusal = m_server.webSockets.authorize(request, m_workerIndex, &grant);
+                // The session lives on in this callback until the answer.
+                m_server.webSockets.authorize(
+                        request, m_workerIndex,
+                        [self = this->shared_from_this(), executor, upgrade,
+                         requestId](std::optional<HttpResponse> refusal,
+                                    HttpServer::WebSocketGrant grant) {
+                            asio::post(executor,
+                                       [self, upgrade, requestId, refusal = std::move(refusal),
+                                        grant = std::move(grant)]() mutable {
+                                           self->upgraded(std::move(*upgrade), requestId,
+                                                          std::move(refusal), std::move(grant));
+                                       });
+                        });
             } catch (const std::exception& e) {
                 qCCritical(lcHttp) << "upgrade check threw:" << e.what();
-                refusal = m_server.errorBody(500, u"internal"_s, u"internal server error"_s);
+                HttpResponse failed =
+                        m_server.errorBody(500, u"internal"_s, u"internal server error"_s);
+                failed.closeConnection = true;
+                send(std::move(failed), request, upgrade->version());
             }
-            if (refusal) {
-                refusal->closeConnection = true;
-                return send(std::move(*refusal), request, message.version());
-            }
-            // The connection now belongs to the event session.
-            m_closed = true;
-            m_worker.sessions.erase(m_registration);
-            auto events = std::make_shared<EventSession<Stream>>(m_server, m_worker, m_workerIndex,
-                                                                 std::move(m_stream));
-            events->start(std::move(message), std::move(grant));
             return;
         }
 
@@ -494,6 +553,25 @@ private:
         if (!keepAlive)
             response.closeConnection = true;
         send(std::move(response), request, version);
+    }
+
+    void upgraded(http::request<http::string_body> message, const QString& requestId,
+                  std::optional<HttpResponse> refusal, HttpServer::WebSocketGrant grant)
+    {
+        if (m_closed)
+            return;
+        if (refusal) {
+            refusal->closeConnection = true;
+            HttpRequest original;
+            original.requestId = requestId;
+            return send(std::move(*refusal), original, message.version());
+        }
+        // The connection now belongs to the event session.
+        m_closed = true;
+        m_worker.sessions.erase(m_registration);
+        auto events = std::make_shared<EventSession<Stream>>(m_server, m_worker, m_workerIndex,
+                                                             std::move(m_stream));
+        events->start(std::move(message), std::move(grant));
     }
 
     void send(HttpResponse response, const HttpRequest& request, unsigned version)
@@ -557,6 +635,7 @@ private:
         if (m_closed)
             return;
         m_closed = true;
+        m_deadline.cancel();
         m_worker.sessions.erase(m_registration);
         beast::error_code ignored;
         lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
@@ -573,6 +652,9 @@ private:
     std::list<std::weak_ptr<SessionBase>>::iterator m_registration;
     std::array<char, 16384> m_discard{};
     size_t m_drained = 0;
+    asio::steady_timer m_deadline;
+    int m_served = 0;
+    bool m_timedOut = false;
     bool m_idle = false;
     bool m_firstRequest = true;
     bool m_stopRequested = false;

@@ -48,24 +48,27 @@ public:
     struct WebSocketGrant
     {
         QString channel;
-        // Runs on the connection's worker thread: 0 when the connection must
-        // be closed (close code 1008, policy), else the milliseconds until
-        // it must be asked again.
-        std::function<qint64(int worker)> recheck;
+        // Asks whether the listener may still listen; `done` (callable from
+        // any thread) gets 0 when the connection must be closed (close code
+        // 1008, policy), else the milliseconds until it must be asked again.
+        // Messages wait while a check runs.
+        std::function<void(std::function<void(qint64 next)> done)> recheck;
         qint64 firstCheckMs = 30000;
         // A message about to be pushed that calls for a recheck first (the
         // listener's own account changed).
         std::function<bool(const QByteArray& message)> concerns;
     };
 
-    // WebSocket upgrades (GET with Upgrade: websocket). `authorize` runs on
-    // the worker thread: it returns a refusal, or nullopt and fills the
-    // grant. `subscribe` registers a connection's `push` (callable from any
-    // thread, sends one text message) and returns an id for `unsubscribe`.
+    // WebSocket upgrades (GET with Upgrade: websocket). `authorize` is called
+    // on the worker thread and answers through `done` (from any thread): a
+    // refusal, or nullopt and the grant. `subscribe` registers a
+    // connection's `push` (callable from any thread, sends one text message)
+    // and returns an id for `unsubscribe`.
+    using AuthorizeDone =
+            std::function<void(std::optional<HttpResponse> refusal, WebSocketGrant grant)>;
     struct WebSocketHooks
     {
-        std::function<std::optional<HttpResponse>(HttpRequest&, int worker, WebSocketGrant* grant)>
-                authorize;
+        std::function<void(HttpRequest&, int worker, AuthorizeDone done)> authorize;
         std::function<quint64(const QString& channel, std::function<void(QByteArray)> push)>
                 subscribe;
         std::function<void(quint64)> unsubscribe;

@@ -245,6 +245,119 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 8000);
     }
 
+    void textTheDatabasesCannotBothKeepIsRefused()
+    {
+        // PostgreSQL cut "Ada\0Lovelace" to "Ada" and made host\0A, host\0B
+        // and host one machine; SQLite kept them. Both now refuse such text,
+        // the same way, and store nothing.
+        const auto owner = m_fixture->createOrganization(u"Text"_s, u"owner@text.test"_s);
+        const QByteArray token = owner.access.toLatin1();
+        auto post = [&](const QByteArray& path, const QByteArray& body) {
+            return rawExchange(m_fixture->server().port(),
+                               "POST " + path +
+                                       " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                       "Authorization: Bearer " +
+                                       token +
+                                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        };
+        auto refusedFor = [](const QByteArray& answer, const char* field) {
+            const QJsonObject body =
+                    QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+            return statusOf(answer) == 400 &&
+                   body.value("error"_L1).toString() == u"validation_failed"_s &&
+                   body.value("details"_L1).toObject().contains(QLatin1String(field));
+        };
+        const QByteArray user = "{\"email\":\"ada@text.test\",\"password\":\"long-password-1\","
+                                "\"full_name\":";
+        for (const QByteArray& name :
+             {QByteArray("\"Ada\\u0000Lovelace\""), QByteArray("\"Ada\\ud800Lovelace\""),
+              QByteArray("\"Ada\\udc00\""), QByteArray("\"Ada\xff\xfeLovelace\""),
+              QByteArray("\"Ada\xed\xa0\x80\"")}) {
+            const QByteArray answer = post("/api/v1/users/", user + name + "}");
+            QVERIFY2(refusedFor(answer, "full_name"), answer.constData());
+        }
+        HttpClient client = m_fixture->client(owner.access);
+        QCOMPARE(client.get(u"/api/v1/users/?search=ada"_s).json.value("count"_L1).toInt(), 0);
+
+        QCOMPARE(client.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Text tool"_s},
+                                                      {u"product"_s, u"text-tool"_s},
+                                                      {u"max_concurrent_seats"_s, 5}})
+                         .status,
+                 201);
+        for (const QByteArray& machine :
+             {QByteArray("\"host\\u0000A\""), QByteArray("\"host\\u0000B\"")}) {
+            const QByteArray answer =
+                    post("/api/v1/licenses/acquire",
+                         "{\"product\":\"text-tool\",\"hardware_id\":" + machine + "}");
+            QVERIFY2(refusedFor(answer, "hardware_id"), answer.constData());
+        }
+        // Inside a list too (features), and in query parameters.
+        QVERIFY(refusedFor(post("/api/v1/licenses/",
+                                "{\"name\":\"x\",\"product\":\"y\",\"max_concurrent_seats\":1,"
+                                "\"features\":[\"ok\",\"b\\u0000d\"]}"),
+                           "features"));
+        for (const QByteArray& query : {QByteArray("search=a%00b"), QByteArray("search=%ff"),
+                                        QByteArray("search=%ed%a0%80")}) {
+            const QByteArray answer = rawExchange(
+                    m_fixture->server().port(),
+                    "GET /api/v1/licenses/?" + query +
+                            " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer " +
+                            token + "\r\n\r\n");
+            QVERIFY2(refusedFor(answer, "search"), answer.constData());
+        }
+        QCOMPARE(client.get(u"/api/v1/sessions/"_s).json.value("count"_L1).toInt(), 0);
+        QCOMPARE(client.get(u"/api/v1/licenses/"_s).json.value("count"_L1).toInt(), 1);
+
+        // Real Unicode, astral planes included, goes through intact.
+        const QString name = u"Ada Lovelace \u00e9\u4e2d\U0001F600"_s;
+        const HttpReply created =
+                client.post(u"/api/v1/users/"_s, {{u"email"_s, u"ada@text.test"_s},
+                                                  {u"password"_s, u"long-password-1"_s},
+                                                  {u"full_name"_s, name}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(client.get(u"/api/v1/users/%1/"_s.arg(created.json.value("id"_L1).toString()))
+                         .json.value("full_name"_L1)
+                         .toString(),
+                 name);
+    }
+
+    void slowOrMissingRequestsGet408()
+    {
+        ServerProcess server(m_fixture->database().url(), {u"--request-timeout"_s, u"2"_s},
+                             m_fixture->server().keyDir());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        auto answerTo = [&](const QByteArray& sent) {
+            QTcpSocket socket;
+            socket.connectToHost(u"127.0.0.1"_s, server.port());
+            if (!socket.waitForConnected(5000))
+                return QByteArray();
+            socket.write(sent);
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
+                socket.waitForReadyRead(100);
+                answer += socket.readAll();
+            }
+            answer += socket.readAll();
+            return answer;
+        };
+        // A new connection that never sends a request, and one that stops
+        // half-way through its header: told why, then closed.
+        for (const QByteArray& sent : {QByteArray(), QByteArray("GET /health HTTP/1.1\r\nHo")}) {
+            const QByteArray answer = answerTo(sent);
+            QCOMPARE(statusOf(answer), 408);
+            QVERIFY(answer.contains("\"error\":\"bad_request\""));
+            QVERIFY(answer.toLower().contains("connection: close"));
+        }
+        // A body that never completes as well.
+        const QByteArray partialBody =
+                answerTo("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                         "application/json\r\nContent-Length: 100\r\n\r\n{\"email\":");
+        QCOMPARE(statusOf(partialBody), 408);
+    }
+
     void tooManyConnectionsGet503()
     {
         ServerProcess capped(m_fixture->database().url(),
