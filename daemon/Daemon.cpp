@@ -434,6 +434,9 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
         return;
     }
     m_enrolling = true;
+    // The URLs asked for are tried for this enrollment; they stay only if it
+    // succeeds (a failed `clm enroll --server` must not put its URL first).
+    const QList<QUrl> previous = m_link->urls();
     m_link->setUrls(urls);
     const QJsonObject body{{u"enrollment_token"_s, token},
                            {u"hardware_id"_s, m_hardwareId},
@@ -441,11 +444,16 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
                            {u"os"_s, QSysInfo::prettyProductName()}};
     m_link->request(
             "POST", u"/api/v1/devices/enroll"_s, body, this,
-            [this, done](const RestReply& reply) {
+            [this, previous, done = std::move(done)](const RestReply& reply) {
                 m_enrolling = false;
+                const auto failed = [this, &previous, &done](EnrollOutcome outcome,
+                                                             const QJsonObject& answer) {
+                    m_link->setUrls(previous);
+                    done(outcome, answer);
+                };
                 if (!reply.reached()) {
-                    done(EnrollOutcome::Retry,
-                         SeatManager::denial(u"server_unreachable"_s, reply.message()));
+                    failed(EnrollOutcome::Retry,
+                           SeatManager::denial(u"server_unreachable"_s, reply.message()));
                     return;
                 }
                 if (!reply.isSuccess()) {
@@ -458,8 +466,8 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
                                   "it can enroll again"_s.arg(m_hardwareId);
                         m_seats->setNotEnrolledMessage(message);
                     }
-                    done(later ? EnrollOutcome::Retry : EnrollOutcome::Refused,
-                         SeatManager::denial(u"not_enrolled"_s, message));
+                    failed(later ? EnrollOutcome::Retry : EnrollOutcome::Refused,
+                           SeatManager::denial(u"not_enrolled"_s, message));
                     return;
                 }
                 QString error;
@@ -467,16 +475,16 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
                 const QString deviceId = reply.json.value("device_id"_L1).toString();
                 const QString deviceToken = reply.json.value("device_token"_L1).toString();
                 if (!keys || deviceId.isEmpty() || deviceToken.isEmpty()) {
-                    done(EnrollOutcome::Retry,
-                         SeatManager::denial(u"not_enrolled"_s,
-                                             u"the server's enrollment answer is incomplete"_s));
+                    failed(EnrollOutcome::Retry,
+                           SeatManager::denial(u"not_enrolled"_s,
+                                               u"the server's enrollment answer is incomplete"_s));
                     return;
                 }
                 const bool sameDevice = m_device->isEnrolled() && m_device->deviceId() == deviceId;
                 if (!m_device->saveEnrollment(deviceId, deviceToken,
                                               reply.json.value("organization_id"_L1).toString(),
                                               m_link->activeUrl().toString(), *keys, &error)) {
-                    done(EnrollOutcome::Retry, SeatManager::denial(u"not_enrolled"_s, error));
+                    failed(EnrollOutcome::Retry, SeatManager::denial(u"not_enrolled"_s, error));
                     return;
                 }
                 // The old token is revoked by the server; leases of another

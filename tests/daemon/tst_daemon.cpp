@@ -506,6 +506,32 @@ private slots:
         QVERIFY(enrolled(*daemon));
     }
 
+    void aFailedEnrollmentLeavesTheServersAsTheyWere()
+    {
+        createLicense(u"steady-tool"_s, 2);
+        auto daemon = startDaemon(u"failed-enroll"_s);
+        QVERIFY(daemon);
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
+        const QString serverUrl = status(*daemon).value("server_url"_L1).toString();
+        QVERIFY(!serverUrl.isEmpty());
+        LocalClient root;
+        QVERIFY(root.connectTo(daemon->socketPath()));
+        // Nobody answers at one new URL; another server answers but refuses
+        // the token.
+        ServerProcess other(m_fixture->database().url(), {}, m_fixture->server().keyDir());
+        QVERIFY2(other.start(), qPrintable(other.error()));
+        for (const QString& url : {u"http://127.0.0.1:9/"_s, other.baseUrl().toString()}) {
+            const QJsonObject failed = root.request({{u"op"_s, u"enroll"_s},
+                                                     {u"server_url"_s, url},
+                                                     {u"enrollment_token"_s, u"org.wrong"_s}});
+            QCOMPARE(failed.value("ok"_L1).toBool(), false);
+        }
+        // The URL of the failed attempt is not tried first from now on.
+        QCOMPARE(status(*daemon).value("server_url"_L1).toString(), serverUrl);
+        QCOMPARE(daemon->clm({u"checkout"_s, u"steady-tool"_s}), 0);
+        QCOMPARE(status(*daemon).value("server_url"_L1).toString(), serverUrl);
+    }
+
     void enrollWithTheClmCommand()
     {
         auto daemon = std::make_unique<DaemonProcess>(u"clm-enroll"_s);
