@@ -72,13 +72,9 @@ PgConnection::PgConnection(const QString& url, const QString& role, int timeoutM
         if (!m_url.contains(QByteArray(name + "=")))
             m_url += (m_url.contains('?') ? "&" : "?") + QByteArray(parameter);
     }
-    // A server may start before its database: a failed connection is retried
-    // on the next use instead of failing construction.
-    try {
-        connect();
-    } catch (const SqlError& e) {
-        qCInfo(lcDatabase).noquote() << "database not reachable yet:" << e.message();
-    }
+    // Connected on first use: a server may start before its database, and a
+    // caller with a deadline (the health probe) must not wait for a failed
+    // attempt here and then another one in exec().
 }
 
 PgConnection::~PgConnection()
