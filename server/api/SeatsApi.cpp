@@ -199,7 +199,8 @@ HttpResponse acquire(RequestContext& ctx)
             // Counted by a statement of its own, after the row lock was
             // granted: on PostgreSQL the locking SELECT's own snapshot predates
             // the sessions committed by whoever held the lock before us.
-            const qint64 active = licenses.activeSessions(license.id);
+            qint64 startsAt = now;
+            const qint64 active = licenses.activeSessions(license.id, &startsAt);
             if (active >= license.maxConcurrentSeats)
                 continue;
             SessionRecord s;
@@ -215,18 +216,18 @@ HttpResponse acquire(RequestContext& ctx)
             s.osUser = osUser;
             s.ipAddress = ctx.request.clientAddress;
             s.client = client;
-            s.startedAt = now;
-            renewTimes(s, license, ttl, now);
+            s.startedAt = startsAt;
+            renewTimes(s, license, ttl, startsAt);
             sessions.insert(s);
-            UsageStore(tx).recordPeak(license.id, now, active + 1);
+            UsageStore(tx).recordPeak(license.id, startsAt, active + 1);
             if (p.kind == Principal::Kind::Device)
-                DeviceStore(tx).touch(p.deviceId, now);
+                DeviceStore(tx).touch(p.deviceId, startsAt);
             ctx.audit(tx, u"session.acquire"_s, u"session"_s, s.id,
                       {{u"license_id"_s, license.id},
                        {u"hardware_id"_s, s.hardwareId},
                        {u"os_user"_s, s.osUser}});
-            ctx.publish(tx, sessionEvent(u"session.started"_s, s, now));
-            const QString lease = signLease(ctx, license, s, leaseUser(tx, s, p), now);
+            ctx.publish(tx, sessionEvent(u"session.started"_s, s, startsAt));
+            const QString lease = signLease(ctx, license, s, leaseUser(tx, s, p), startsAt);
             tx.commit();
             return jsonResponse(201, acquireAnswer(ctx, license, s, lease));
         }

@@ -151,14 +151,22 @@ bool LicenseStore::update(const LicenseRecord& l, std::optional<qint64> expected
     return m_tx.exec(sql, params).affectedRows == 1;
 }
 
-qint64 LicenseStore::activeSessions(const QString& licenseId)
+qint64 LicenseStore::activeSessions(const QString& licenseId, qint64* countedAt)
 {
-    return m_tx
-            .exec(u"SELECT count(*) FROM license_sessions WHERE organization_id = $1 "
-                  "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s,
-                  {m_tx.organizationId(), licenseId, m_now})
-            .first()
-            .int64(0);
+    // On PostgreSQL the statement also reads the clock once it has counted,
+    // that is after its snapshot: every session it saw ended had ended by
+    // then, so a session started at that instant never overlaps one whose
+    // seat it took, not even in the recorded times.
+    const bool pg = m_tx.isPostgres();
+    const SqlResult result = m_tx.exec(
+            u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
+            "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
+                    pg ? u", CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"_s
+                       : QString()),
+            {m_tx.organizationId(), licenseId, m_now});
+    if (countedAt)
+        *countedAt = pg ? std::max(m_now, result.first().int64(1)) : m_now;
+    return result.first().int64(0);
 }
 
 } // namespace clm::server

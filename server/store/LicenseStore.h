@@ -39,7 +39,8 @@ public:
     bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);
     // Sessions holding a seat right now, counted with a fresh snapshot (the
     // activeSessions member of a locked read may be older than the lock).
-    qint64 activeSessions(const QString& licenseId);
+    // `countedAt`: the instant a session granted on this count starts at.
+    qint64 activeSessions(const QString& licenseId, qint64* countedAt = nullptr);
 
     static QString columns(const QString& nowParameter);
 
