@@ -17,8 +17,10 @@ CLM_PACKAGES=(
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
     postgresql xvfb xauth dbus gnome-keyring wrk curl ca-certificates
-    # packages for IT
-    lintian rpm fakeroot
+    # packages for IT (scripts/package) and their checks (tests/install):
+    # CPack's deb and rpm generators, the linters, a throwaway Debian root
+    lintian rpm rpmlint fakeroot dpkg-dev debootstrap appstream desktop-file-utils
+    systemd # systemd-analyze security --offline=true scores the units
 )
 
 clm_log() { printf '%s\n' "$*" >&2; }
