@@ -2,7 +2,7 @@
 // the hicolor theme (the packages ship PNG sizes beside the SVG). A build
 // tool, never installed.
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -11,8 +11,10 @@
 
 int main(int argc, char* argv[])
 {
-    QGuiApplication app(argc, argv);
-    const QStringList args = QGuiApplication::arguments();
+    // Raster painting into a QImage needs no platform plugin (and so no
+    // display or runtime directory).
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
     bool sizeOk = false;
     const int size = args.size() == 4 ? args.at(2).toInt(&sizeOk) : 0;
     if (!sizeOk || size < 8 || size > 1024) {
