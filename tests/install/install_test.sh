@@ -18,9 +18,10 @@
 #   5. lintian, rpmlint, appstreamcli, desktop-file-validate and
 #      systemd-analyze security judge the packages.
 #
-# Usage: install_test.sh BUILD_DIR (the tree whose packages are tested). Needs root (debootstrap, chroot); exits
-# 77 (CTest: skipped) without it, except under CI=true, where a skip would
-# hide a broken harness. CLM_INSTALL_TEST_KEEP=1 keeps the root afterwards.
+# Usage: install_test.sh BUILD_DIR (the tree whose packages are tested).
+# Needs root (debootstrap, chroot); exits 77 (CTest: skipped) without it,
+# except under CI=true, where a skip would hide a broken harness.
+# CLM_INSTALL_TEST_KEEP=1 keeps the root afterwards.
 set -euo pipefail
 
 build="$(cd "$1" && pwd)"
