@@ -17,10 +17,11 @@ CLM_PACKAGES=(
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
     postgresql xvfb xauth dbus gnome-keyring wrk curl ca-certificates
-    # packages for IT (scripts/package) and their checks (tests/install):
-    # CPack's deb and rpm generators, the linters, a throwaway Debian root
-    lintian rpm rpmlint fakeroot dpkg-dev debootstrap appstream desktop-file-utils
-    systemd # systemd-analyze security --offline=true scores the units
+    # packages for IT
+    lintian rpm fakeroot
+    # scripts/package (CPack's deb and rpm generators) and the install test
+    # (tests/install): the linters, a throwaway Debian root, systemd-analyze
+    rpmlint dpkg-dev debootstrap appstream desktop-file-utils systemd python3
 )
 
 clm_log() { printf '%s\n' "$*" >&2; }
