@@ -27,6 +27,18 @@ if(CLM_WERROR)
     target_compile_options(clm_settings INTERFACE -Werror)
 endif()
 
+# The hardening Debian's dpkg-buildflags asks of packages (lintian checks
+# the binaries for it): fortified libc calls, stack protector, read-only
+# relocations bound at start. Fortify needs optimization, so not in Debug;
+# the sanitizers bring their own checks.
+option(CLM_HARDENING "Build with Debian's hardening flags" ON)
+if(CLM_HARDENING AND NOT CLM_SANITIZE)
+    target_compile_definitions(clm_settings INTERFACE
+        $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(clm_settings INTERFACE -fstack-protector-strong -fstack-clash-protection)
+    target_link_options(clm_settings INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
+
 # Sanitizers, switched on by the "asan" preset.
 set(CLM_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
 if(CLM_SANITIZE)

@@ -316,8 +316,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
     logging::installJsonHandler();
 
-    static const QStringList commands = {u"serve"_s, u"migrate"_s, u"create-org"_s, u"keygen"_s,
-                                         u"verify-audit"_s};
+    static const QStringList commands = {u"serve"_s,  u"migrate"_s,      u"create-org"_s,
+                                         u"keygen"_s, u"verify-audit"_s, u"backup"_s};
     QStringList args = QCoreApplication::arguments();
     QString command = u"serve"_s;
     if (args.size() > 1 && commands.contains(args.at(1)))
@@ -327,7 +327,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
             u"CODITECT License Manager server.\n\nCommands: serve (default), migrate, create-org, "
-            "keygen, verify-audit. Current: %1"_s.arg(command));
+            "keygen, verify-audit, backup (an online copy of a SQLite database: "
+            "backup --database URL FILE). Current: %1"_s.arg(command));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configFile(u"config"_s, u"INI configuration file"_s, u"FILE"_s);
@@ -340,15 +341,19 @@ int main(int argc, char* argv[])
                                            u"read the owner's password from standard input"_s);
     if (command == "create-org"_L1)
         parser.addOptions({name, ownerEmail, passwordStdin});
+    if (command == "backup"_L1)
+        parser.addPositionalArgument(u"FILE"_s, u"the copy to write (0600, replaced atomically)"_s);
     if (!parser.parse(args))
         die(parser.errorText());
     if (parser.isSet(u"help"_s))
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowedPositional = command == "backup"_L1 ? 1 : 0;
+    if (positional.size() > allowedPositional)
         die(u"unknown command or argument \"%1\" (see --help)"_s.arg(
-                parser.positionalArguments().first()));
+                positional.at(allowedPositional)));
 
     QString error;
     if (command == "serve"_L1 && parser.isSet(configFile)) {
@@ -364,6 +369,11 @@ int main(int argc, char* argv[])
     const QString database = config.value(u"server/database"_s);
     if (command == "keygen"_L1)
         return tools::keygen(config.value(u"server/key_dir"_s));
+    if (command == "backup"_L1) {
+        if (positional.isEmpty())
+            die(u"backup needs the FILE to write (clm-server backup --database URL FILE)"_s);
+        return tools::backup(database, positional.first());
+    }
     if (!SqlConnection::isValidUrl(database, &error))
         die(error);
     if (command == "migrate"_L1)

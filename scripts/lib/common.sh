@@ -21,6 +21,9 @@ CLM_PACKAGES=(
     faketime util-linux
     # packages for IT
     lintian rpm fakeroot
+    # scripts/package (CPack's deb and rpm generators) and the install test
+    # (tests/install): the linters, a throwaway Debian root, systemd-analyze
+    rpmlint dpkg-dev debootstrap appstream desktop-file-utils systemd python3
 )
 
 clm_log() { printf '%s\n' "$*" >&2; }

@@ -12,11 +12,21 @@
 #include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +38,47 @@ int fail(const QString& message)
 {
     std::fprintf(stderr, "clm-server: %s\n", qPrintable(message));
     return 1;
+}
+
+// An sqlite3 handle closed on every way out.
+struct SqliteHandle
+{
+    sqlite3* db = nullptr;
+    SqliteHandle() = default;
+    SqliteHandle(const SqliteHandle&) = delete;
+    SqliteHandle& operator=(const SqliteHandle&) = delete;
+    ~SqliteHandle() { close(); }
+    void close()
+    {
+        sqlite3_close(db);
+        db = nullptr;
+    }
+    QString message() const
+    {
+        return db ? QString::fromUtf8(sqlite3_errmsg(db)) : u"out of memory"_s;
+    }
+};
+
+bool syncPath(const QString& path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// The one text value a single-row pragma answers, or an empty string.
+QString pragmaText(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return value;
 }
 
 } // namespace
@@ -136,6 +187,85 @@ int verifyAudit(const QString& databaseUrl)
     } catch (const SqlError& e) {
         return fail(u"cannot read the audit log: "_s + e.message());
     }
+}
+
+int backup(const QString& databaseUrl, const QString& file)
+{
+    if (databaseUrl.startsWith("postgresql://"_L1) || databaseUrl.startsWith("postgres://"_L1))
+        return fail(u"backup copies SQLite databases; back up PostgreSQL with pg_dump"_s);
+    QString error;
+    if (!SqlConnection::isValidUrl(databaseUrl, &error))
+        return fail(error);
+    const QString source = databaseUrl.mid(9);
+    if (!QFileInfo(source).isFile())
+        return fail(u"no SQLite database at %1"_s.arg(source));
+    const QFileInfo target(file);
+    if (file.isEmpty() || target.isDir())
+        return fail(u"backup needs the name of the file to write"_s);
+    if (target.absoluteFilePath() == QFileInfo(source).absoluteFilePath())
+        return fail(u"the backup cannot replace the database itself"_s);
+
+    // Written beside the target and renamed over it when complete and
+    // checked: FILE is always either the old copy or the whole new one.
+    const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".tmp-"_s +
+                              QString::number(QCoreApplication::applicationPid());
+    const int fd = ::open(QFile::encodeName(temporary).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return fail(u"cannot create %1: %2"_s.arg(temporary,
+                                                  QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    auto removeTemporary = qScopeGuard([&] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + u"-journal"_s);
+    });
+
+    SqliteHandle from;
+    SqliteHandle to;
+    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READWRITE,
+                        nullptr) != SQLITE_OK)
+        return fail(u"cannot open %1: %2"_s.arg(source, from.message()));
+    sqlite3_busy_timeout(from.db, 15000);
+    if (sqlite3_open_v2(QFile::encodeName(temporary).constData(), &to.db, SQLITE_OPEN_READWRITE,
+                        nullptr) != SQLITE_OK)
+        return fail(u"cannot open %1: %2"_s.arg(temporary, to.message()));
+
+    sqlite3_backup* copy = sqlite3_backup_init(to.db, "main", from.db, "main");
+    if (!copy)
+        return fail(u"cannot start the backup: %1"_s.arg(to.message()));
+    // All pages in one step, inside one read transaction: a snapshot of the
+    // moment it began. The server's database is in WAL mode, so its writers
+    // carry on meanwhile; only a lock held during recovery makes it wait.
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 300; ++attempt) {
+        rc = sqlite3_backup_step(copy, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(50);
+    }
+    const int pages = sqlite3_backup_pagecount(copy);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return fail(
+                u"backup of %1 failed: %2"_s.arg(source, QString::fromUtf8(sqlite3_errstr(rc))));
+    from.close();
+
+    // One self-contained file (no -wal beside it), checked before it counts.
+    if (pragmaText(to.db, "PRAGMA journal_mode=DELETE") != "delete"_L1)
+        return fail(u"cannot finish %1: %2"_s.arg(temporary, to.message()));
+    const QString integrity = pragmaText(to.db, "PRAGMA integrity_check");
+    if (integrity != "ok"_L1)
+        return fail(u"the copy fails its integrity check: %1"_s.arg(integrity));
+    to.close();
+    if (!syncPath(temporary, O_RDONLY) || ::rename(QFile::encodeName(temporary).constData(),
+                                                   QFile::encodeName(file).constData()) != 0)
+        return fail(
+                u"cannot write %1: %2"_s.arg(file, QString::fromLocal8Bit(std::strerror(errno))));
+    removeTemporary.dismiss();
+    syncPath(target.absolutePath(), O_RDONLY | O_DIRECTORY);
+    std::printf("backup of %s written to %s (%d pages)\n", qPrintable(source), qPrintable(file),
+                pages);
+    return 0;
 }
 
 } // namespace clm::server::tools

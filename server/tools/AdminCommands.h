@@ -11,5 +11,8 @@ int keygen(const QString& keyDir);
 // Reads the owner's password from the first line of standard input.
 int createOrganization(const QString& databaseUrl, const QString& name, const QString& ownerEmail);
 int verifyAudit(const QString& databaseUrl);
+// An online copy of a SQLite database into `file` (0600, replaced
+// atomically), consistent as of one moment while servers keep writing.
+int backup(const QString& databaseUrl, const QString& file);
 
 } // namespace clm::server::tools
