@@ -252,7 +252,17 @@ HttpResponse Application::finished(HttpResponse response, const HttpRequest& req
     response.deferred->onComplete([outer, method = request.method, path = request.path,
                                    id = request.requestId, client = request.clientAddress,
                                    organization, started](HttpResponse later) {
-        finish(later, method, path, id, client, organization, started);
+        if (!later.finalize) {
+            finish(later, method, path, id, client, organization, started);
+        } else {
+            // The answer is made on the connection's thread: log it then.
+            auto make = std::move(later.finalize);
+            later.finalize = [make, method, path, id, client, organization,
+                              started](HttpResponse& out) {
+                make(out);
+                finish(out, method, path, id, client, organization, started);
+            };
+        }
         outer->complete(std::move(later));
     });
     HttpResponse placeholder;

@@ -10,6 +10,7 @@
 
 namespace clm::server {
 
+class AcquireCombiner;
 class EventHub;
 class HealthMonitor;
 class HeartbeatBatcher;
@@ -52,8 +53,10 @@ struct ServerContext
     QString dummyPasswordHash;
     // Live events (WebSocket); null when nobody listens (tools, tests).
     EventHub* events = nullptr;
-    // Group commit for heartbeats; null: heartbeats write synchronously.
+    // Group commit for heartbeats (heartbeats need it: null refuses them).
     HeartbeatBatcher* heartbeats = nullptr;
+    // Acquires of one license decided together; null: one at a time.
+    AcquireCombiner* acquires = nullptr;
     // GET /health's own probe; null: /health says unhealthy.
     HealthMonitor* health = nullptr;
 };

@@ -8,7 +8,6 @@
 #include "server/DatabaseWorkers.h"
 #include "server/Failures.h"
 #include "server/HealthMonitor.h"
-#include "server/HeartbeatBatcher.h"
 #include "server/Reaper.h"
 #include "server/ServerContext.h"
 #include "server/db/Migrator.h"
@@ -16,6 +15,8 @@
 #include "server/db/SqlError.h"
 #include "server/events/EventHub.h"
 #include "server/http/HttpServer.h"
+#include "server/seats/AcquireCombiner.h"
+#include "server/seats/HeartbeatBatcher.h"
 #include "server/tools/AdminCommands.h"
 
 #include <QCommandLineParser>
@@ -230,6 +231,8 @@ int serve(const Config& config)
     HeartbeatBatcher heartbeats(context);
     heartbeats.start();
     context.heartbeats = &heartbeats;
+    AcquireCombiner acquires(context);
+    context.acquires = &acquires;
 
     HealthMonitor health(s.databaseUrl, s.databaseRole,
                          std::min(1000, static_cast<int>(s.databaseTimeoutMs)));

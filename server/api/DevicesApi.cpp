@@ -7,8 +7,8 @@
 #include "server/Router.h"
 #include "server/api/Responses.h"
 #include "server/api/Serializers.h"
+#include "server/seats/SeatLedger.h"
 #include "server/store/DeviceStore.h"
-#include "server/store/SessionStore.h"
 
 #include <QJsonArray>
 
@@ -171,15 +171,10 @@ HttpResponse disableDevice(RequestContext& ctx)
     if (!device)
         throw ApiError::notFound();
     devices.disable(id);
-    const auto ended = SessionStore(tx).endAll(u"device_id"_s, id, ctx.now(), u"device_disabled"_s);
+    const auto ended = SeatLedger(ctx.server).endForDevice(tx, id);
     QJsonArray ids;
-    for (const auto& [sessionId, licenseId] : ended) {
+    for (const auto& [sessionId, licenseId] : ended)
         ids.append(sessionId);
-        ctx.publish(tx, {{u"type"_s, u"session.ended"_s},
-                         {u"session_id"_s, sessionId},
-                         {u"license_id"_s, licenseId},
-                         {u"end_reason"_s, u"device_disabled"_s}});
-    }
     if (device->isActive || !ended.isEmpty())
         ctx.audit(tx, u"device.disable"_s, u"device"_s, id,
                   {{u"hostname"_s, device->hostname}, {u"ended_sessions"_s, ids}});

@@ -7,9 +7,9 @@
 #include "server/Router.h"
 #include "server/api/Responses.h"
 #include "server/api/Serializers.h"
+#include "server/seats/SeatLedger.h"
 #include "server/store/AuditStore.h"
 #include "server/store/LicenseStore.h"
-#include "server/store/SessionStore.h"
 #include "server/store/UsageStore.h"
 
 #include <QJsonArray>
@@ -179,18 +179,12 @@ HttpResponse show(RequestContext& ctx)
 // Ends the license's sessions (deactivation) and records it.
 void endSessions(RequestContext& ctx, Transaction& tx, const QString& licenseId)
 {
-    const auto ended = SessionStore(tx).endAll(u"license_id"_s, licenseId, ctx.now(),
-                                               u"license_deactivated"_s);
+    const auto ended = SeatLedger(ctx.server).endForLicense(tx, licenseId);
     if (ended.isEmpty())
         return;
     QJsonArray ids;
-    for (const auto& [sessionId, license] : ended) {
+    for (const auto& [sessionId, license] : ended)
         ids.append(sessionId);
-        ctx.publish(tx, {{u"type"_s, u"session.ended"_s},
-                         {u"session_id"_s, sessionId},
-                         {u"license_id"_s, license},
-                         {u"end_reason"_s, u"license_deactivated"_s}});
-    }
     ctx.audit(tx, u"session.revoke"_s, u"license"_s, licenseId,
               {{u"reason"_s, u"license_deactivated"_s}, {u"session_ids"_s, ids}});
 }

@@ -72,6 +72,10 @@ struct HttpResponse
     bool closeConnection = false;
     // Set instead of a status and body when the answer comes later.
     std::shared_ptr<DeferredResponse> deferred;
+    // Work that makes the answer, run on the connection's own thread before
+    // it is sent (signing a lease after the heartbeat batcher committed, so
+    // that the batcher's single thread does not sign them all).
+    std::function<void(HttpResponse&)> finalize;
 
     void setHeader(const QByteArray& name, const QByteArray& value)
     {

@@ -539,14 +539,25 @@ private:
             auto deferred = std::move(response.deferred);
             deferred->onComplete([self = this->shared_from_this(), id = request.requestId,
                                   keepAlive, version](HttpResponse later) {
-                asio::post(self->m_stream.get_executor(),
-                           [self, id, keepAlive, version, later = std::move(later)]() mutable {
-                               if (!keepAlive)
-                                   later.closeConnection = true;
-                               HttpRequest original;
-                               original.requestId = id;
-                               self->send(std::move(later), original, version);
-                           });
+                asio::post(self->m_stream.get_executor(), [self, id, keepAlive, version,
+                                                           later = std::move(later)]() mutable {
+                    if (later.finalize) {
+                        auto finalize = std::move(later.finalize);
+                        later.finalize = nullptr;
+                        try {
+                            finalize(later);
+                        } catch (const std::exception& e) {
+                            qCCritical(lcHttp) << "finishing an answer threw:" << e.what();
+                            later = self->m_server.errorBody(500, u"internal"_s,
+                                                             u"internal server error"_s);
+                        }
+                    }
+                    if (!keepAlive)
+                        later.closeConnection = true;
+                    HttpRequest original;
+                    original.requestId = id;
+                    self->send(std::move(later), original, version);
+                });
             });
             return;
         }

@@ -1,6 +1,7 @@
 #include "server/store/LicenseStore.h"
 
 #include "core/Json.h"
+#include "server/seats/SeatStore.h"
 #include "server/store/ScopedQuery.h"
 #include "server/store/Transaction.h"
 
@@ -49,10 +50,7 @@ QString LicenseStore::columns(const QString& now)
     return u"l.organization_id, l.id, l.name, l.product, l.license_key, l.max_concurrent_seats, "
            "l.expires_at, l.is_active, l.offline_lease_seconds, l.max_borrow_seconds, l.features, "
            "l.created_at, l.updated_at, l.version, "_s +
-           (now.isEmpty() ? u"0"_s
-                          : u"(SELECT count(*) FROM license_sessions s WHERE s.organization_id = "
-                            "l.organization_id AND s.license_id = l.id AND s.ended_at IS NULL "
-                            "AND s.holds_until > %1)"_s.arg(now));
+           (now.isEmpty() ? u"0"_s : SeatStore::countHoldingExpression(now));
 }
 
 // `where` numbers its parameters from $2; "now" follows them when counted.
@@ -149,24 +147,6 @@ bool LicenseStore::update(const LicenseRecord& l, std::optional<qint64> expected
         params.append(*expectedVersion);
     }
     return m_tx.exec(sql, params).affectedRows == 1;
-}
-
-qint64 LicenseStore::activeSessions(const QString& licenseId, qint64* countedAt)
-{
-    // On PostgreSQL the statement also reads the clock once it has counted,
-    // that is after its snapshot: every session it saw ended had ended by
-    // then, so a session started at that instant never overlaps one whose
-    // seat it took, not even in the recorded times.
-    const bool pg = m_tx.isPostgres();
-    const SqlResult result = m_tx.exec(
-            u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
-            "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
-                    pg ? u", CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"_s
-                       : QString()),
-            {m_tx.organizationId(), licenseId, m_now});
-    if (countedAt)
-        *countedAt = pg ? std::max(m_now, result.first().int64(1)) : m_now;
-    return result.first().int64(0);
 }
 
 } // namespace clm::server

@@ -37,10 +37,6 @@ public:
     QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const LicenseRecord& license);
     bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);
-    // Sessions holding a seat right now, counted with a fresh snapshot (the
-    // activeSessions member of a locked read may be older than the lock).
-    // `countedAt`: the instant a session granted on this count starts at.
-    qint64 activeSessions(const QString& licenseId, qint64* countedAt = nullptr);
 
     static QString columns(const QString& nowParameter);
 

@@ -899,7 +899,7 @@ private slots:
                 !leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString().isEmpty() &&
                         leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString() !=
                                 original,
-                10000);
+                20000); // the next heartbeat tells, later on a loaded machine
         const QString renewed =
                 leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString();
         QCOMPARE(activeSessions(licenseId).size(), 1);

@@ -1,0 +1,145 @@
+#include "server/seats/HeartbeatBatcher.h"
+
+#include "server/ApiSupport.h"
+#include "server/ServerContext.h"
+#include "server/db/SqlConnection.h"
+#include "server/db/SqlError.h"
+#include "server/events/EventHub.h"
+
+#include <QLoggingCategory>
+#include <QMap>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcHeartbeat, "clm.server.heartbeat")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+QJsonObject heartbeatEvent(const SeatOutcome& o)
+{
+    return {{u"type"_s, u"session.heartbeat"_s},
+            {u"session_id"_s, o.session.id},
+            {u"license_id"_s, o.session.licenseId},
+            {u"last_heartbeat_at"_s, api::timestamp(o.session.lastHeartbeatAt)},
+            {u"lease_expires_at"_s, api::timestamp(o.session.leaseExpiresAt)}};
+}
+
+} // namespace
+
+HeartbeatBatcher::HeartbeatBatcher(const ServerContext& context, int maxBatch)
+    : m_context(context)
+    , m_maxBatch(maxBatch)
+{}
+
+HeartbeatBatcher::~HeartbeatBatcher()
+{
+    stop();
+}
+
+void HeartbeatBatcher::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void HeartbeatBatcher::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+        if (m_batches > 0)
+            qCInfo(lcHeartbeat, "wrote %llu heartbeats in %llu batches",
+                   static_cast<unsigned long long>(m_written.load()),
+                   static_cast<unsigned long long>(m_batches.load()));
+    }
+}
+
+void HeartbeatBatcher::submit(Item item)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(item));
+    }
+    m_wake.notify_one();
+}
+
+void HeartbeatBatcher::run()
+{
+    for (;;) {
+        std::vector<Item> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                return;
+            while (!m_queue.empty() && static_cast<int>(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        flush(batch);
+    }
+}
+
+void HeartbeatBatcher::flush(std::vector<Item>& batch)
+{
+    std::vector<SeatOutcome> outcomes(batch.size());
+    std::exception_ptr failure;
+    try {
+        if (!m_db)
+            m_db = SqlConnection::open(m_context.settings.databaseUrl,
+                                       m_context.settings.databaseRole,
+                                       static_cast<int>(m_context.settings.databaseTimeoutMs));
+        SqlConnection& db = *m_db;
+        QMap<QString, std::vector<size_t>> byOrganization;
+        for (size_t i = 0; i < batch.size(); ++i)
+            byOrganization[batch[i].caller.organizationId].push_back(i);
+        SeatLedger ledger(m_context);
+        db.begin(SqlConnection::TransactionMode::Write);
+        try {
+            for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
+                QList<SeatLedger::RenewRequest> requests;
+                for (const size_t i : it.value())
+                    requests.append({batch[i].caller, batch[i].sessionId});
+                const QList<SeatOutcome> renewed = ledger.renew(db, it.key(), requests);
+                for (qsizetype k = 0; k < renewed.size(); ++k)
+                    outcomes[it.value()[static_cast<size_t>(k)]] = renewed.at(k);
+                // NOTIFY is transactional on PostgreSQL: listeners hear of
+                // the renewals exactly when they commit.
+                if (db.isPostgres() && m_context.events) {
+                    for (const size_t i : it.value()) {
+                        if (outcomes[i].kind == SeatOutcome::Kind::Renewed)
+                            m_context.events->publishRaw(db, it.key(), heartbeatEvent(outcomes[i]));
+                    }
+                }
+            }
+            db.commit();
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+        if (!db.isPostgres() && m_context.events) {
+            for (size_t i = 0; i < batch.size(); ++i) {
+                if (outcomes[i].kind == SeatOutcome::Kind::Renewed)
+                    m_context.events->publishRaw(db, batch[i].caller.organizationId,
+                                                 heartbeatEvent(outcomes[i]));
+            }
+        }
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    ++m_batches;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!failure && outcomes[i].kind == SeatOutcome::Kind::Renewed)
+            ++m_written;
+        batch[i].done(outcomes[i], failure);
+    }
+}
+
+} // namespace clm::server

@@ -1,0 +1,496 @@
+#include "server/seats/SeatLedger.h"
+
+#include "server/ApiSupport.h"
+#include "server/Principal.h"
+#include "server/ServerContext.h"
+#include "server/api/Serializers.h"
+#include "server/db/SqlConnection.h"
+#include "server/events/EventHub.h"
+#include "server/store/AuditStore.h"
+#include "server/store/DeviceStore.h"
+#include "server/store/LicenseStore.h"
+#include "server/store/Transaction.h"
+#include "server/store/UsageStore.h"
+#include "server/store/UserStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QMap>
+
+Q_LOGGING_CATEGORY(lcLedger, "clm.server.seats")
+
+using namespace Qt::StringLiterals;
+
+namespace clm::server {
+
+namespace {
+
+constexpr int kReapBatch = 1000;
+// Above this many sessions ended at once in one organization, listeners get
+// one summary event instead of one event per session.
+constexpr int kMaxEventsPerBatch = 200;
+
+QJsonObject sessionEvent(const QString& type, const SessionRecord& s, qint64 now)
+{
+    return QJsonObject{{u"type"_s, type}, {u"session"_s, api::toJson(s, now)}};
+}
+
+QJsonObject endedEvent(const QString& sessionId, const QString& licenseId, const QString& reason)
+{
+    return QJsonObject{{u"type"_s, u"session.ended"_s},
+                       {u"session_id"_s, sessionId},
+                       {u"license_id"_s, licenseId},
+                       {u"end_reason"_s, reason}};
+}
+
+// The caller's own session, or nothing (another's, another organization's,
+// unknown: all the same to the caller).
+std::optional<SessionRecord> callersSession(SeatStore& seats, const SeatCaller& caller,
+                                            const QString& id)
+{
+    auto s = seats.find(id);
+    const bool mine =
+            s && (caller.isDevice() ? s->deviceId == caller.deviceId
+                                    : s->userId == caller.userId && s->deviceId.isEmpty());
+    if (!mine)
+        return std::nullopt;
+    return s;
+}
+
+SeatOutcome outcome(SeatOutcome::Kind kind)
+{
+    SeatOutcome o;
+    o.kind = kind;
+    return o;
+}
+
+} // namespace
+
+// ---- the caller -----------------------------------------------------------
+
+SeatCaller SeatCaller::of(const Principal& p, const QString& clientAddress)
+{
+    SeatCaller caller;
+    caller.organizationId = p.organizationId;
+    caller.ipAddress = clientAddress;
+    if (p.kind == Principal::Kind::Device) {
+        caller.deviceId = p.deviceId;
+        caller.hardwareId = p.hardwareId;
+        caller.hostname = p.hostname;
+    } else {
+        caller.userId = p.userId;
+        caller.email = p.email;
+    }
+    return caller;
+}
+
+SeatStore::Owner SeatCaller::owner() const
+{
+    return isDevice() ? SeatStore::Owner{deviceId, QString()} : SeatStore::Owner{QString(), userId};
+}
+
+QString SeatCaller::actorType() const
+{
+    return isDevice() ? u"device"_s : u"user"_s;
+}
+
+QString SeatCaller::actorId() const
+{
+    return isDevice() ? deviceId : userId;
+}
+
+// ---- the ledger -----------------------------------------------------------
+
+SeatLedger::SeatLedger(const ServerContext& context)
+    : m_context(context)
+{}
+
+qint64 SeatLedger::ttlMs() const
+{
+    return m_context.settings.sessionTtlSeconds * 1000;
+}
+
+void SeatLedger::renewTimes(SessionRecord& s, const LicenseRecord& license, qint64 ttlMs,
+                            qint64 now)
+{
+    s.lastHeartbeatAt = now;
+    if (s.borrowedUntil && license.expiresAt)
+        s.borrowedUntil = std::min(*s.borrowedUntil, *license.expiresAt);
+    s.leaseExpiresAt = now + license.offlineLeaseSeconds * 1000;
+    if (s.borrowedUntil && *s.borrowedUntil > s.leaseExpiresAt)
+        s.leaseExpiresAt = *s.borrowedUntil;
+    if (license.expiresAt)
+        s.leaseExpiresAt = std::min(s.leaseExpiresAt, *license.expiresAt);
+    s.holdsUntil = std::max(now + ttlMs, s.leaseExpiresAt);
+}
+
+void SeatLedger::audit(Transaction& tx, const SeatCaller& caller, const QString& action,
+                       const QString& targetId, const QJsonObject& details, qint64 at)
+{
+    AuditEntry entry;
+    entry.actorType = caller.actorType();
+    entry.actorId = caller.actorId();
+    entry.action = action;
+    entry.targetType = u"session"_s;
+    entry.targetId = targetId;
+    entry.ipAddress = caller.ipAddress;
+    entry.details = details;
+    AuditStore(tx).append(entry, api::newId(), at);
+}
+
+void SeatLedger::publish(Transaction& tx, const QJsonObject& event)
+{
+    if (m_context.events)
+        m_context.events->publish(tx, tx.organizationId(), event);
+}
+
+QString SeatLedger::leaseUser(Transaction& tx, const SessionRecord& s, const SeatCaller& caller)
+{
+    if (!s.osUser.isEmpty() || s.userId.isEmpty())
+        return s.osUser;
+    if (s.userId == caller.userId && !caller.email.isEmpty())
+        return caller.email; // known from authentication: no query on the hot path
+    const auto user = UserStore(tx).find(s.userId);
+    return user ? user->email : QString();
+}
+
+QList<SeatOutcome> SeatLedger::acquire(SqlConnection& db, const QList<AcquireRequest>& requests)
+{
+    if (requests.isEmpty())
+        return {};
+    Transaction tx(db, Transaction::Mode::Write, requests.first().caller.organizationId);
+    QList<SeatOutcome> outcomes = decide(tx, requests);
+    tx.commit();
+    return outcomes;
+}
+
+QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireRequest>& requests)
+{
+    const AcquireRequest& first = requests.first();
+    QList<SeatOutcome> outcomes;
+    auto all = [&](SeatOutcome::Kind kind) {
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            outcomes.append(outcome(kind));
+        return outcomes;
+    };
+
+    // The licenses' rows are locked first, once for every request here;
+    // "now" is read after the lock was granted (a waiter's session must not
+    // start in the past), from the database's clock on PostgreSQL.
+    LicenseStore locking(tx, m_context.clock->nowMsecs());
+    QList<LicenseRecord> candidates;
+    if (!first.licenseKey.isEmpty()) {
+        if (const auto found = locking.findByKey(first.licenseKey, true))
+            candidates.append(*found);
+    } else {
+        candidates = locking.findByProduct(first.product, true);
+    }
+    if (candidates.isEmpty())
+        return all(SeatOutcome::Kind::NoLicense);
+    const qint64 now = tx.now(*m_context.clock);
+    QList<LicenseRecord> valid;
+    bool anyActive = false;
+    for (const auto& license : candidates) {
+        anyActive = anyActive || license.isActive;
+        if (license.isValid(now))
+            valid.append(license);
+    }
+    if (valid.isEmpty())
+        return all(anyActive ? SeatOutcome::Kind::LicenseExpired
+                             : SeatOutcome::Kind::LicenseInactive);
+
+    SeatStore seats(tx);
+    QStringList ids;
+    for (const auto& license : valid)
+        ids.append(license.id);
+    // Each license is counted once, after the lock, in a statement of its
+    // own: on PostgreSQL the locking SELECT's snapshot predates the sessions
+    // committed by whoever held the lock before.
+    struct Count
+    {
+        bool counted = false;
+        qint64 holding = 0;
+        qint64 countedAt = 0;
+    };
+    QHash<QString, Count> counts;
+    auto countOf = [&](const LicenseRecord& license) -> Count& {
+        Count& c = counts[license.id];
+        if (!c.counted) {
+            c.holding = seats.countHolding(license.id, now, &c.countedAt);
+            c.counted = true;
+        }
+        return c;
+    };
+
+    for (const AcquireRequest& r : requests) {
+        const SeatCaller& caller = r.caller;
+        // The same caller, machine and OS user again: their session, not a
+        // second seat. Another caller's session is never handed out.
+        if (auto existing =
+                    seats.findHolding(ids, caller.owner(), caller.hardwareId, r.osUser, now)) {
+            const LicenseRecord& license =
+                    *std::find_if(valid.cbegin(), valid.cend(), [&](const LicenseRecord& l) {
+                        return l.id == existing->licenseId;
+                    });
+            renewTimes(*existing, license, ttlMs(), now);
+            seats.renew(*existing, now);
+            SeatOutcome o = outcome(SeatOutcome::Kind::Renewed);
+            o.license = license;
+            o.session = *existing;
+            o.leaseUser = leaseUser(tx, *existing, caller);
+            o.at = now;
+            outcomes.append(o);
+            continue;
+        }
+        bool granted = false;
+        for (const auto& license : valid) {
+            Count& count = countOf(license);
+            if (count.holding >= license.maxConcurrentSeats)
+                continue;
+            // A session starts at the instant its seat was counted free.
+            const qint64 at = count.countedAt;
+            SessionRecord s;
+            s.organizationId = caller.organizationId;
+            s.id = api::newId();
+            s.licenseId = license.id;
+            s.licenseName = license.name;
+            s.product = license.product;
+            s.deviceId = caller.deviceId;
+            s.userId = caller.isDevice() ? QString() : caller.userId;
+            s.hardwareId = caller.hardwareId;
+            s.hostname = caller.hostname;
+            s.osUser = r.osUser;
+            s.ipAddress = caller.ipAddress;
+            s.client = r.client;
+            s.startedAt = at;
+            renewTimes(s, license, ttlMs(), at);
+            seats.insert(s);
+            ++count.holding;
+            UsageStore(tx).recordPeak(license.id, at, count.holding);
+            if (caller.isDevice())
+                DeviceStore(tx).touch(caller.deviceId, at);
+            audit(tx, caller, u"session.acquire"_s, s.id,
+                  {{u"license_id"_s, license.id},
+                   {u"hardware_id"_s, s.hardwareId},
+                   {u"os_user"_s, s.osUser}},
+                  at);
+            publish(tx, sessionEvent(u"session.started"_s, s, at));
+            SeatOutcome o = outcome(SeatOutcome::Kind::Granted);
+            o.license = license;
+            o.session = s;
+            o.leaseUser = leaseUser(tx, s, caller);
+            o.at = at;
+            outcomes.append(o);
+            granted = true;
+            break;
+        }
+        if (granted)
+            continue;
+        // Refused: counted as a denial, and told to the admins at once.
+        const LicenseRecord& license = valid.first();
+        UsageStore(tx).recordDenial(license.id, now);
+        publish(tx, {{u"type"_s, u"session.denied"_s},
+                     {u"license_id"_s, license.id},
+                     {u"product"_s, license.product},
+                     {u"hardware_id"_s, caller.hardwareId},
+                     {u"os_user"_s, r.osUser},
+                     {u"at"_s, api::timestamp(now)}});
+        SeatOutcome o = outcome(SeatOutcome::Kind::NoSeats);
+        o.license = license;
+        o.seats = license.maxConcurrentSeats;
+        o.active = countOf(license).holding;
+        o.at = now;
+        outcomes.append(o);
+    }
+    return outcomes;
+}
+
+QList<SeatOutcome> SeatLedger::renew(SqlConnection& db, const QString& organizationId,
+                                     const QList<RenewRequest>& requests)
+{
+    QList<SeatStore::RenewRequest> rows;
+    for (const auto& r : requests)
+        rows.append({r.sessionId, r.caller.deviceId,
+                     r.caller.isDevice() ? QString() : r.caller.userId});
+    const SeatStore::RenewBatch batch =
+            SeatStore::renewAll(db, organizationId, rows, ttlMs(), *m_context.clock);
+    QHash<QString, const SeatStore::Renewed*> renewed;
+    for (const auto& r : batch.renewed)
+        renewed.insert(r.session.id, &r);
+    QList<SeatOutcome> outcomes;
+    for (const auto& r : requests) {
+        if (const auto* done = renewed.value(r.sessionId)) {
+            SeatOutcome o = outcome(SeatOutcome::Kind::Renewed);
+            o.session = done->session;
+            o.license = done->license;
+            // The caller owns the session: its email names a user session.
+            o.leaseUser = done->session.osUser.isEmpty() && !done->session.userId.isEmpty()
+                                  ? r.caller.email
+                                  : done->session.osUser;
+            o.at = batch.now;
+            outcomes.append(o);
+        } else if (batch.expired.contains(r.sessionId)) {
+            outcomes.append(outcome(SeatOutcome::Kind::SessionExpired));
+        } else {
+            outcomes.append(outcome(SeatOutcome::Kind::NotFound));
+        }
+    }
+    return outcomes;
+}
+
+SeatOutcome SeatLedger::borrow(Transaction& tx, const SeatCaller& caller, const QString& sessionId,
+                               qint64 seconds)
+{
+    SeatStore seats(tx);
+    auto s = callersSession(seats, caller, sessionId);
+    if (!s)
+        return outcome(SeatOutcome::Kind::NotFound);
+    // The license's row is locked as acquire locks it; the time is read
+    // after the lock (renew() checks again that the seat is still held).
+    const auto license =
+            LicenseStore(tx, m_context.clock->nowMsecs()).find(s->licenseId, true, false);
+    const qint64 now = tx.now(*m_context.clock);
+    if (!s->holdsSeat(now) || !license || !license->isValid(now))
+        return outcome(SeatOutcome::Kind::SessionExpired);
+    if (license->maxBorrowSeconds == 0)
+        return outcome(SeatOutcome::Kind::BorrowNotAllowed);
+    if (seconds > license->maxBorrowSeconds) {
+        SeatOutcome o = outcome(SeatOutcome::Kind::BorrowTooLong);
+        o.maxBorrowSeconds = license->maxBorrowSeconds;
+        return o;
+    }
+    // A borrow reaching past the license's expiry is cut to it (renewTimes);
+    // a shorter borrow than the regular lease still ends the borrow then.
+    s->borrowedUntil = now + seconds * 1000;
+    renewTimes(*s, *license, ttlMs(), now);
+    if (!seats.renew(*s, now))
+        return outcome(SeatOutcome::Kind::SessionExpired);
+    audit(tx, caller, u"session.borrow"_s, sessionId,
+          {{u"license_id"_s, s->licenseId}, {u"seconds"_s, seconds}}, now);
+    publish(tx, sessionEvent(u"session.heartbeat"_s, *s, now));
+    SeatOutcome o = outcome(SeatOutcome::Kind::Borrowed);
+    o.license = *license;
+    o.session = *s;
+    o.leaseUser = leaseUser(tx, *s, caller);
+    o.at = now;
+    return o;
+}
+
+SeatOutcome SeatLedger::release(Transaction& tx, const SeatCaller& caller, const QString& sessionId)
+{
+    SeatStore seats(tx);
+    auto s = callersSession(seats, caller, sessionId);
+    if (!s)
+        return outcome(SeatOutcome::Kind::NotFound);
+    const qint64 now = tx.now(*m_context.clock);
+    if (seats.end(sessionId, now, u"released"_s)) {
+        s->endedAt = now;
+        s->endReason = u"released"_s;
+        audit(tx, caller, u"session.release"_s, sessionId, {{u"license_id"_s, s->licenseId}}, now);
+        publish(tx, sessionEvent(u"session.ended"_s, *s, now));
+    }
+    SeatOutcome o = outcome(SeatOutcome::Kind::Released);
+    o.session = *s;
+    return o;
+}
+
+SeatOutcome SeatLedger::revoke(Transaction& tx, const SeatCaller& admin, const QString& sessionId)
+{
+    SeatStore seats(tx);
+    auto s = seats.find(sessionId);
+    if (!s)
+        return outcome(SeatOutcome::Kind::NotFound);
+    const qint64 now = tx.now(*m_context.clock);
+    if (seats.end(sessionId, now, u"revoked"_s)) {
+        s->endedAt = now;
+        s->endReason = u"revoked"_s;
+        audit(tx, admin, u"session.revoke"_s, sessionId,
+              {{u"license_id"_s, s->licenseId}, {u"hardware_id"_s, s->hardwareId}}, now);
+        publish(tx, sessionEvent(u"session.ended"_s, *s, now));
+    }
+    SeatOutcome o = outcome(SeatOutcome::Kind::Released);
+    o.session = *s;
+    return o;
+}
+
+QList<QPair<QString, QString>> SeatLedger::endForLicense(Transaction& tx, const QString& licenseId)
+{
+    const auto ended = SeatStore(tx).endAll(u"license_id"_s, licenseId, tx.now(*m_context.clock),
+                                            u"license_deactivated"_s);
+    for (const auto& [sessionId, license] : ended)
+        publish(tx, endedEvent(sessionId, license, u"license_deactivated"_s));
+    return ended;
+}
+
+QList<QPair<QString, QString>> SeatLedger::endForDevice(Transaction& tx, const QString& deviceId)
+{
+    const auto ended = SeatStore(tx).endAll(u"device_id"_s, deviceId, tx.now(*m_context.clock),
+                                            u"device_disabled"_s);
+    for (const auto& [sessionId, license] : ended)
+        publish(tx, endedEvent(sessionId, license, u"device_disabled"_s));
+    return ended;
+}
+
+qint64 SeatLedger::reap(SqlConnection& db)
+{
+    qint64 total = 0;
+    for (;;) {
+        const qint64 now = db.now(*m_context.clock);
+        const QList<SeatStore::Key> lapsed = SeatStore::lapsed(db, now, kReapBatch);
+        if (lapsed.isEmpty())
+            return total;
+        QMap<QString, QStringList> byOrganization;
+        for (const auto& key : lapsed)
+            byOrganization[key.organizationId].append(key.id);
+        for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
+            Transaction tx(db, Transaction::Mode::Write, it.key());
+            const auto ended = SeatStore(tx).endLapsed(it.value(), now);
+            QMap<QString, QJsonArray> byLicense;
+            for (const auto& [session, license] : ended)
+                byLicense[license].append(session);
+            for (auto license = byLicense.cbegin(); license != byLicense.cend(); ++license) {
+                AuditEntry entry;
+                entry.actorType = u"system"_s;
+                entry.action = u"session.timeout"_s;
+                entry.targetType = u"license"_s;
+                entry.targetId = license.key();
+                entry.details = {{u"session_ids"_s, license.value()},
+                                 {u"count"_s, license.value().size()}};
+                AuditStore(tx).append(entry, api::newId(), now);
+                if (ended.size() > kMaxEventsPerBatch) {
+                    publish(tx, {{u"type"_s, u"session.ended"_s},
+                                 {u"license_id"_s, license.key()},
+                                 {u"end_reason"_s, u"timeout"_s},
+                                 {u"count"_s, license.value().size()}});
+                    continue;
+                }
+                for (const auto& id : license.value())
+                    publish(tx, endedEvent(id.toString(), license.key(), u"timeout"_s));
+            }
+            tx.commit();
+            total += ended.size();
+        }
+        if (lapsed.size() < kReapBatch)
+            return total;
+    }
+}
+
+void SeatLedger::sampleUsage(SqlConnection& db)
+{
+    const qint64 now = db.now(*m_context.clock);
+    QList<qint64> counts;
+    const QList<SeatStore::Key> licenses = SeatStore::holdingCounts(db, now, &counts);
+    QMap<QString, QList<QPair<QString, qint64>>> byOrganization;
+    for (qsizetype i = 0; i < licenses.size(); ++i)
+        byOrganization[licenses.at(i).organizationId].append(
+                {licenses.at(i).licenseId, counts.at(i)});
+    for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
+        Transaction tx(db, Transaction::Mode::Write, it.key());
+        for (const auto& [license, active] : it.value())
+            UsageStore(tx).recordPeak(license, now, active);
+        tx.commit();
+    }
+}
+
+} // namespace clm::server

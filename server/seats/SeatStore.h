@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "server/db/SqlResult.h"
+#include "server/store/Records.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace clm::server {
+
+class SqlConnection;
+class Transaction;
+
+// Every line of SQL about seat sessions, for both databases: the seat
+// ledger (SeatLedger), the heartbeat batcher and the reaper read and write
+// sessions only through it.
+class SeatStore
+{
+public:
+    explicit SeatStore(Transaction& tx)
+        : m_tx(tx)
+    {}
+
+    struct Filter
+    {
+        QString licenseId;
+        QString deviceId;
+        QString userId;
+        std::optional<bool> active;
+        qint64 now = 0;
+    };
+
+    std::optional<SessionRecord> find(const QString& id);
+    // Who opened a session: a device (device token), or a user without a
+    // device (user access token).
+    struct Owner
+    {
+        QString deviceId;
+        QString userId;
+    };
+    // The session of this owner, machine and OS user on one of `licenseIds`
+    // that still holds its seat, if any. Another caller's session is never
+    // found, whatever hardware id and OS user it claims.
+    std::optional<SessionRecord> findHolding(const QStringList& licenseIds, const Owner& owner,
+                                             const QString& hardwareId, const QString& osUser,
+                                             qint64 now);
+    QList<SessionRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
+    void insert(const SessionRecord& session);
+    // Writes heartbeat, lease and hold times of a session that still holds
+    // its seat; false if it ended or lapsed meanwhile.
+    bool renew(const SessionRecord& session, qint64 now);
+    // Ends one session; false if it had already ended.
+    bool end(const QString& id, qint64 now, const QString& reason);
+    // Ends every seat-holding session matching `column = value`; returns
+    // (session id, license id) of those ended.
+    QList<QPair<QString, QString>> endAll(const QString& column, const QString& value, qint64 now,
+                                          const QString& reason);
+    // Sessions of a license holding a seat at `now`, counted with a fresh
+    // snapshot. `countedAt`: the instant a session granted on this count
+    // starts at (on PostgreSQL the database's clock after the snapshot, so
+    // every session the count saw ended had ended by then).
+    qint64 countHolding(const QString& licenseId, qint64 now, qint64* countedAt = nullptr);
+    // A SQL expression counting the sessions holding a seat of license `l` at
+    // the time bound as `nowParameter` (for license lists).
+    static QString countHoldingExpression(const QString& nowParameter);
+
+    // Heartbeats of one organization, written together inside the caller's
+    // open transaction: each session renewed if its owner asks, it still
+    // holds its seat and its license is valid, at the database's "now";
+    // the renewed sessions come back with their licenses (to sign leases).
+    struct RenewRequest
+    {
+        QString sessionId;
+        QString deviceId; // the caller: a device ...
+        QString userId;   // ... or a user without one
+    };
+    struct Renewed
+    {
+        SessionRecord session;
+        LicenseRecord license;
+    };
+    struct RenewBatch
+    {
+        QList<Renewed> renewed;
+        QStringList expired; // the caller's, but ended or lapsed (or its license is not valid)
+        QStringList unknown; // no such session of this caller
+        qint64 now = 0;
+    };
+    static RenewBatch renewAll(SqlConnection& db, const QString& organizationId,
+                               const QList<RenewRequest>& requests, qint64 ttlMs,
+                               const Clock& clock);
+
+    // The reaper's view across organizations (maintenance functions on
+    // PostgreSQL): lapsed but open sessions (organization, id, license), and
+    // seat-holding counts per license.
+    struct Key
+    {
+        QString organizationId;
+        QString id;
+        QString licenseId;
+    };
+    static QList<Key> lapsed(SqlConnection& db, qint64 now, int limit);
+    static QList<Key> holdingCounts(SqlConnection& db, qint64 now, QList<qint64>* counts);
+    // Ends those of `ids` still open and lapsed at `now` (timeout); returns
+    // (session id, license id) of those it ended.
+    QList<QPair<QString, QString>> endLapsed(const QStringList& ids, qint64 now);
+
+    static const QString kColumns;
+    static SessionRecord fromRow(const SqlRow& row);
+
+private:
+    Transaction& m_tx;
+};
+
+} // namespace clm::server
