@@ -43,7 +43,13 @@ qint64 steadyNs()
 
 } // namespace
 
-// The database of a route that needs none: using it is a bug, said loudly.
+// Thrown by NoDatabase: the handler needs the database after all; it is
+// run again, from the start, on a database thread.
+struct NeedsDatabase
+{};
+
+// The database of a route that needs none (a bug, said loudly) or maybe
+// needs it (Router::Database::Maybe: NeedsDatabase moves it).
 class NoDatabase final : public SqlConnection
 {
 public:
@@ -55,9 +61,13 @@ public:
     bool reconnect() override { return false; }
     void setTimeoutMs(int) override {}
 
+    bool maybe = false;
+
 private:
-    [[noreturn]] static void refuse()
+    [[noreturn]] void refuse()
     {
+        if (maybe)
+            throw NeedsDatabase();
         throw SqlError(SqlError::Kind::Other, QString(), u"a route without the database used it"_s);
     }
 };
@@ -227,6 +237,7 @@ HttpResponse Application::dispatch(HttpRequest& request, const Router::Match& ma
         api::checkQuery(request);
         RequestContext ctx(request, db, m_context);
         ctx.params = match.params;
+        ctx.mayUseAuthCache = match.database == Router::Database::Maybe;
         try {
             HttpResponse response = (*match.handler)(ctx);
             *organization = ctx.principal.organizationId;
@@ -235,6 +246,8 @@ HttpResponse Application::dispatch(HttpRequest& request, const Router::Match& ma
             *organization = ctx.principal.organizationId;
             throw;
         }
+    } catch (const NeedsDatabase&) {
+        throw;
     } catch (...) {
         return Failures::response(std::current_exception());
     }
@@ -275,13 +288,20 @@ HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
     const qint64 started = steadyNs();
     prepare(request);
     const Router::Match match = m_router.match(request.method, request.path);
-    if (!match.handler || match.database == Router::Database::None) {
+    if (!match.handler || match.database != Router::Database::Needed) {
         // Answered on this thread: errors of routing, /health (its own
-        // probe), the key set. No database, so never held up by one.
-        static NoDatabase none;
+        // probe), the key set, a heartbeat of a known caller. No database,
+        // so never held up by one.
+        thread_local NoDatabase none;
+        none.maybe = match.database == Router::Database::Maybe;
         QString organization;
-        HttpResponse response = dispatch(request, match, none, &organization);
-        return finished(std::move(response), request, organization, started);
+        try {
+            HttpRequest attempt = request;
+            HttpResponse response = dispatch(attempt, match, none, &organization);
+            return finished(std::move(response), request, organization, started);
+        } catch (const NeedsDatabase&) {
+            // On to a database thread, from the start.
+        }
     }
     if (!m_database)
         return finished(Failures::unavailable(u"the database is unavailable"_s), request, {},

@@ -4,6 +4,7 @@
 #include "core/Jwt.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/AuthCache.h"
 #include "server/events/EventHub.h"
 #include "server/store/AuditStore.h"
 #include "server/store/DeviceStore.h"
@@ -55,6 +56,13 @@ const Principal& RequestContext::requireUser()
     if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
         throw ApiError::unauthorized();
     const QByteArray token = authorization.mid(7).trimmed();
+    if (server.auth && mayUseAuthCache) {
+        if (auto known = server.auth->user(token, now())) {
+            principal = *known;
+            return principal;
+        }
+    }
+    const quint64 generation = server.auth ? server.auth->generation() : 0;
 
     jwt::Rules rules;
     rules.type = u"at+jwt"_s;
@@ -89,6 +97,8 @@ const Principal& RequestContext::requireUser()
     p.signInId = api::isUuid(signIn) ? signIn : QString();
     p.tokenExpiresAt = result.claims.value("exp"_L1).toInteger() * 1000;
     principal = p;
+    if (server.auth)
+        server.auth->rememberUser(token, p, generation);
     return principal;
 }
 
@@ -103,6 +113,13 @@ const Principal& RequestContext::requireCaller()
         const auto secret = api::parseScopedSecret(QString::fromLatin1(token));
         if (!secret)
             throw ApiError::unauthorized(u"invalid device token"_s);
+        if (server.auth && mayUseAuthCache) {
+            if (auto known = server.auth->device(secret->hash, now())) {
+                principal = *known;
+                return principal;
+            }
+        }
+        const quint64 generation = server.auth ? server.auth->generation() : 0;
         Transaction tx(db, Transaction::Mode::Read, secret->organizationId);
         const auto device = DeviceStore(tx).findByTokenHash(secret->hash);
         tx.commit();
@@ -115,6 +132,8 @@ const Principal& RequestContext::requireCaller()
         p.hardwareId = device->hardwareId;
         p.hostname = device->hostname;
         principal = p;
+        if (server.auth)
+            server.auth->rememberDevice(secret->hash, p, now(), generation);
         return principal;
     }
     return requireUser();
@@ -124,6 +143,10 @@ void RequestContext::publish(Transaction& tx, const QJsonObject& event)
 {
     if (server.events)
         server.events->publish(tx, tx.organizationId(), event);
+    // This process forgets a changed caller at once; the others when the
+    // event reaches them.
+    if (server.auth)
+        tx.afterCommit([auth = server.auth, event] { auth->observe(event); });
 }
 
 const Principal& RequestContext::requireAdmin()

@@ -30,6 +30,9 @@ public:
     const ServerContext& server;
     QHash<QString, QString> params;
     Principal principal;
+    // Whether the caller may be taken from the authentication cache (hot
+    // routes only, see AuthCache). Every route remembers what it verified.
+    bool mayUseAuthCache = false;
 
     qint64 now() const { return server.clock->nowMsecs(); }
     // A path parameter that must be a UUID; anything else is 404, like an

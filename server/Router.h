@@ -23,10 +23,14 @@ public:
     using Handler = std::function<HttpResponse(RequestContext&)>;
     // Whether a route's handler talks to the database: those run on the
     // database threads (DatabaseWorkers), the others on the HTTP thread.
+    // A handler that usually does not (a heartbeat whose caller is in the
+    // authentication cache) is tried on the HTTP thread first and moved to a
+    // database thread the moment it reaches for the database.
     enum class Database
     {
         Needed,
-        None
+        None,
+        Maybe
     };
 
     void add(const QByteArray& method, const QString& pattern, Handler handler,

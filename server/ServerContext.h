@@ -11,6 +11,7 @@
 namespace clm::server {
 
 class AcquireCombiner;
+class AuthCache;
 class EventHub;
 class HealthMonitor;
 class HeartbeatBatcher;
@@ -57,6 +58,8 @@ struct ServerContext
     HeartbeatBatcher* heartbeats = nullptr;
     // Acquires of one license decided together; null: one at a time.
     AcquireCombiner* acquires = nullptr;
+    // Callers already authenticated; null: every request asks the database.
+    AuthCache* auth = nullptr;
     // GET /health's own probe; null: /health says unhealthy.
     HealthMonitor* health = nullptr;
 };

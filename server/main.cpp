@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/PasswordHasher.h"
 #include "server/Application.h"
+#include "server/AuthCache.h"
 #include "server/DatabaseWorkers.h"
 #include "server/Failures.h"
 #include "server/HealthMonitor.h"
@@ -225,7 +226,15 @@ int serve(const Config& config)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    // Until the LISTEN connection hears other processes' changes, the
+    // authentication cache is not used (PostgreSQL); on SQLite this process
+    // is the only one.
+    AuthCache auth;
+    auth.setTrusted(!s.databaseUrl.startsWith("postgres"_L1));
+    context.auth = &auth;
     EventHub events;
+    events.setObserver([&auth](const QJsonObject& event) { auth.observe(event); },
+                       [&auth](bool hearing) { auth.setTrusted(hearing); });
     events.start(s.databaseUrl, s.databaseRole);
     context.events = &events;
     HeartbeatBatcher heartbeats(context);

@@ -18,6 +18,13 @@ namespace clm::server {
 
 namespace {
 
+// Live listeners (and every process's authentication cache) learn of every
+// change of a device.
+void publishDevice(RequestContext& ctx, Transaction& tx, const DeviceRecord& device)
+{
+    ctx.publish(tx, {{u"type"_s, u"device.updated"_s}, {u"device"_s, api::toJson(device)}});
+}
+
 HttpResponse createToken(RequestContext& ctx)
 {
     const Principal& p = ctx.requireAdmin();
@@ -134,6 +141,8 @@ HttpResponse enroll(RequestContext& ctx)
     if (existing && existing->hostname != device.hostname)
         details.insert(u"previous_hostname"_s, existing->hostname);
     ctx.auditAs(tx, u"device"_s, device.id, u"device.enroll"_s, u"device"_s, device.id, details);
+    if (existing) // its previous token stops working: callers who knew it forget it
+        publishDevice(ctx, tx, *devices.find(device.id));
     tx.commit();
     return jsonResponse(201, {{u"device_id"_s, device.id},
                               {u"device_token"_s, deviceToken},
@@ -178,6 +187,7 @@ HttpResponse disableDevice(RequestContext& ctx)
     if (device->isActive || !ended.isEmpty())
         ctx.audit(tx, u"device.disable"_s, u"device"_s, id,
                   {{u"hostname"_s, device->hostname}, {u"ended_sessions"_s, ids}});
+    publishDevice(ctx, tx, *devices.find(id));
     tx.commit();
     return noContent();
 }
@@ -204,6 +214,7 @@ HttpResponse updateDevice(RequestContext& ctx)
         ctx.audit(tx, u"device.enable"_s, u"device"_s, id, {{u"hostname"_s, device->hostname}});
     }
     const auto result = devices.find(id);
+    publishDevice(ctx, tx, *result);
     tx.commit();
     return jsonResponse(200, api::toJson(*result));
 }

@@ -288,7 +288,7 @@ HttpResponse revokeSession(RequestContext& ctx)
 void SeatsApi::registerRoutes(Router& router)
 {
     router.add("POST", u"/api/v1/licenses/acquire"_s, acquire);
-    router.add("POST", u"/api/v1/licenses/heartbeat"_s, heartbeat);
+    router.add("POST", u"/api/v1/licenses/heartbeat"_s, heartbeat, Router::Database::Maybe);
     router.add("POST", u"/api/v1/licenses/release"_s, release);
     router.add("POST", u"/api/v1/licenses/borrow"_s, borrow);
     router.add("GET", u"/api/v1/sessions"_s, listSessions);

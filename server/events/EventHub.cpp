@@ -105,8 +105,19 @@ int EventHub::listenerCount() const
     return static_cast<int>(m_listeners.size());
 }
 
+void EventHub::setObserver(Listener observer, std::function<void(bool)> hearing)
+{
+    m_observer = std::move(observer);
+    m_hearing = std::move(hearing);
+}
+
 void EventHub::deliver(const QString& organizationId, const QJsonObject& event)
 {
+    if (m_observer)
+        m_observer(event);
+    // Between server processes only: not one of the contract's live events.
+    if (event.value("type"_L1).toString() == "device.updated"_L1)
+        return;
     std::vector<Listener> targets;
     {
         std::lock_guard lock(m_mutex);
@@ -128,8 +139,11 @@ void EventHub::listenLoop(QString url, QString role)
         try {
             db = std::make_unique<PgConnection>(url, role);
             db->exec(u"LISTEN "_s + QString::fromLatin1(kChannel));
+            if (m_hearing)
+                m_hearing(true);
         } catch (const std::exception& e) {
             qCWarning(lcEvents) << "cannot listen for events:" << e.what();
+            db.reset();
         }
         while (!m_stopping && db && db->handle() && PQstatus(db->handle()) == CONNECTION_OK) {
             pollfd fds[2] = {{PQsocket(db->handle()), POLLIN, 0}, {m_wakeFd[0], POLLIN, 0}};
@@ -146,6 +160,8 @@ void EventHub::listenLoop(QString url, QString role)
                     deliver(message->value("o"_L1).toString(), message->value("e"_L1).toObject());
             }
         }
+        if (m_hearing)
+            m_hearing(false);
         if (!m_stopping) {
             pollfd wake{m_wakeFd[0], POLLIN, 0};
             ::poll(&wake, 1, 1000); // back off before reconnecting

@@ -43,12 +43,20 @@ public:
     void unsubscribe(quint64 id);
     int listenerCount() const;
 
+    // Sees every event of every organization delivered in this process (the
+    // authentication cache forgets what changed), and learns whether events
+    // of other processes can arrive at all (the LISTEN connection is up; on
+    // SQLite always). Set before start().
+    void setObserver(Listener observer, std::function<void(bool hearing)> hearing);
+
 private:
     void deliver(const QString& organizationId, const QJsonObject& event);
     void listenLoop(QString url, QString role);
 
     mutable std::mutex m_mutex;
     std::map<quint64, std::pair<QString, Listener>> m_listeners;
+    Listener m_observer;
+    std::function<void(bool)> m_hearing;
     quint64 m_nextId = 1;
     bool m_postgres = false;
     std::atomic<bool> m_stopping{false};

@@ -288,6 +288,63 @@ private slots:
         QCOMPARE(back.json.value("device_id"_L1).toString(), deviceId);
     }
 
+    // Heartbeats take their caller from a cache (AuthCache); a change of
+    // that caller is in force from the next heartbeat, as before the cache.
+    void aHeartbeatSeesACallerChangeAtOnce()
+    {
+        const QJsonObject lic = license(5);
+        const QString product = lic.value("product"_L1).toString();
+        const HttpReply enrolled = enroll(u"cached-hw"_s);
+        QCOMPARE(enrolled.status, 201);
+        const QString deviceId = enrolled.json.value("device_id"_L1).toString();
+        const QString deviceToken = enrolled.json.value("device_token"_L1).toString();
+        const HttpReply deviceSession =
+                acquire(deviceToken, {{u"product"_s, product}, {u"os_user"_s, u"ada"_s}});
+        QCOMPARE(deviceSession.status, 201);
+        const QJsonObject deviceBeat{
+                {u"session_id"_s, deviceSession.json.value("session_id"_L1).toString()}};
+
+        const auto user = m_fixture->createUser(m_owner, u"cached@security.test"_s, u"member"_s);
+        const HttpReply userSession = acquire(user.access, {{u"product"_s, product},
+                                                            {u"hardware_id"_s, u"user-hw"_s},
+                                                            {u"os_user"_s, u"bob"_s}});
+        QCOMPARE(userSession.status, 201);
+        const QJsonObject userBeat{
+                {u"session_id"_s, userSession.json.value("session_id"_L1).toString()}};
+
+        // Known callers, several times over (the second one is the cached).
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_fixture->client(deviceToken)
+                             .post(u"/api/v1/licenses/heartbeat"_s, deviceBeat)
+                             .status,
+                     200);
+            QCOMPARE(m_fixture->client(user.access)
+                             .post(u"/api/v1/licenses/heartbeat"_s, userBeat)
+                             .status,
+                     200);
+        }
+
+        // Disabled: the device's next heartbeat is refused.
+        QCOMPARE(admin().del(u"/api/v1/devices/%1/"_s.arg(deviceId)).status, 204);
+        QCOMPARE(m_fixture->client(deviceToken)
+                         .post(u"/api/v1/licenses/heartbeat"_s, deviceBeat)
+                         .status,
+                 401);
+        // Deactivated: so is the user's.
+        const QString userPath = u"/api/v1/users/%1/"_s.arg(user.userId);
+        QCOMPARE(admin().patch(userPath, {{u"is_active"_s, false}}).status, 200);
+        QCOMPARE(m_fixture->client(user.access)
+                         .post(u"/api/v1/licenses/heartbeat"_s, userBeat)
+                         .status,
+                 401);
+        // Back again, the user's token is good again (it never changed).
+        QCOMPARE(admin().patch(userPath, {{u"is_active"_s, true}}).status, 200);
+        QCOMPARE(m_fixture->client(user.access)
+                         .post(u"/api/v1/licenses/heartbeat"_s, userBeat)
+                         .status,
+                 200);
+    }
+
     void leasesNeverOutliveTheLicense()
     {
         const qint64 expiry = (QDateTime::currentSecsSinceEpoch() + 120) * 1000;
