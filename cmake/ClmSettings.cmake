@@ -20,19 +20,40 @@ target_compile_definitions(clm_settings INTERFACE
     QT_STRICT_ITERATORS
     CLM_VERSION="${PROJECT_VERSION}")
 
+# GCC's -Wshadow=local has no clang spelling (the fuzz preset builds with
+# clang); clang's -Wshadow-uncaptured-local is the nearest.
+set(clm_shadow_warning -Wshadow=local)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    set(clm_shadow_warning -Wshadow-uncaptured-local)
+endif()
 target_compile_options(clm_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+    -Wall -Wextra -Wpedantic ${clm_shadow_warning} -Wnon-virtual-dtor -Wcast-qual
     -Wformat=2 -Wimplicit-fallthrough)
 if(CLM_WERROR)
     target_compile_options(clm_settings INTERFACE -Werror)
 endif()
 
-# Sanitizers, switched on by the "asan" preset.
+# Sanitizers, switched on by the "asan", "tsan" and "fuzz" presets.
 set(CLM_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
 if(CLM_SANITIZE)
     target_compile_options(clm_settings INTERFACE
-        -fsanitize=${CLM_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        -fsanitize=${CLM_SANITIZE} -fno-omit-frame-pointer)
+    if(CLM_SANITIZE MATCHES "undefined")
+        target_compile_options(clm_settings INTERFACE -fno-sanitize-recover=undefined)
+    endif()
     target_link_options(clm_settings INTERFACE -fsanitize=${CLM_SANITIZE})
+endif()
+
+# libFuzzer targets (tests/fuzz), switched on by the "fuzz" preset: all of
+# our code gets libFuzzer's coverage instrumentation; only the fuzz targets
+# link libFuzzer's main (clm_add_fuzzer). Qt and the system libraries stay
+# as Debian built them.
+option(CLM_FUZZ "Build the libFuzzer targets in tests/fuzz (needs clang)" OFF)
+if(CLM_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CLM_FUZZ needs clang (libFuzzer): use the \"fuzz\" preset")
+    endif()
+    target_compile_options(clm_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # clm_add_test(NAME SOURCES... [LIBS ...] [LABELS ...] [GUI])
