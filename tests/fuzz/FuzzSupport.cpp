@@ -1,6 +1,8 @@
 #include "FuzzSupport.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -49,6 +51,22 @@ QString scratchDir()
         return created;
     }();
     return dir->path();
+}
+
+QString writeScratchFile(const QByteArray& contents)
+{
+    static qint64 writes = 0;
+    QFile::remove(scratchDir() + QStringLiteral("/%1.conf").arg(writes));
+    const QString path = scratchDir() + QStringLiteral("/%1.conf").arg(writes + 1);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(contents) != contents.size())
+        fail("cannot write the scratch file", __FILE__, __LINE__);
+    ++writes;
+    if (!file.setFileTime(QDateTime::fromSecsSinceEpoch(1'000'000'000 + writes, Qt::UTC),
+                          QFileDevice::FileModificationTime))
+        fail("cannot set the scratch file's time", __FILE__, __LINE__);
+    return path;
 }
 
 } // namespace clm::fuzz

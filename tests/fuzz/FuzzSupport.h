@@ -20,6 +20,10 @@ void quietQt();
 
 // A directory of this process, removed at exit.
 QString scratchDir();
+// Writes `contents` to one file in scratchDir() and returns its path. Each
+// write gets a modification time of its own: QSettings keeps what it read
+// by path and reads again only when size or time changed.
+QString writeScratchFile(const QByteArray& contents);
 
 inline QByteArray bytes(const uint8_t* data, size_t size)
 {

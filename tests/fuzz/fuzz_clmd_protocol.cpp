@@ -132,7 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QByteArray received;
     bool sawEnd = false;
     const auto readAnswers = [&] {
-        received += socket.readAll();
+        received += socket.read(socket.bytesAvailable());
         for (qsizetype end = received.indexOf('\n'); end >= 0; end = received.indexOf('\n')) {
             const QByteArray line = received.left(end);
             received.remove(0, end + 1);

@@ -64,12 +64,8 @@ std::string templateText()
 // The file as clmd reads it.
 clm::Config daemonConfig(const std::string& text)
 {
-    const QString path = clm::fuzz::scratchDir() + QStringLiteral("/clmd.conf");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        clm::fuzz::fail("cannot write the scratch file", __FILE__, __LINE__);
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    file.close();
+    const QString path = clm::fuzz::writeScratchFile(
+            QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     clm::Config config = clm::daemon::DaemonSettings::makeConfig();
     QString error;
     if (!config.loadFile(path, true, &error))
