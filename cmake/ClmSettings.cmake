@@ -42,6 +42,9 @@ if(CLM_SANITIZE)
         target_compile_options(clm_settings INTERFACE -fno-sanitize-recover=undefined)
     endif()
     target_link_options(clm_settings INTERFACE -fsanitize=${CLM_SANITIZE})
+    # Where the sanitizer test presets have every process write its reports
+    # (log_path): the sanitizer cannot create it.
+    file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/sanitizer-reports")
 endif()
 
 # libFuzzer targets (tests/fuzz), switched on by the "fuzz" preset: all of
