@@ -75,7 +75,10 @@ bool LocalConnection::isOpen() const
 void LocalConnection::readLines()
 {
     while (!m_closed) {
-        const QByteArray chunk = m_socket->read(64 * 1024);
+        // What is there, at most 64 KiB: read(64 KiB) would allocate that
+        // much for every line, however short.
+        const QByteArray chunk =
+                m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 64 * 1024));
         if (chunk.isEmpty())
             break;
         m_buffer += chunk;

@@ -217,7 +217,14 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     layout->addWidget(splitter, 1);
 }
 
-ListPage::~ListPage() = default;
+ListPage::~ListPage()
+{
+    // ~QWidget closes the window after this destructor, which takes the
+    // focus from a lookup filter's line edit: its editingFinished would then
+    // reach commitLookupText with a Lookup that m_lookups has freed.
+    for (const auto& lookup : m_lookups)
+        disconnect(lookup->combo->lineEdit(), nullptr, this, nullptr);
+}
 
 void ListPage::setSearchVisible(bool visible)
 {

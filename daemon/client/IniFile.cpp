@@ -259,6 +259,9 @@ std::string IniFile::formatValue(std::string_view value)
             needsQuotes = true;
             break;
         case ';':
+        case ',':
+            // Unquoted, QSettings reads "a, b" as a list, which clmd's
+            // Config joins back as "a,b".
             out += c;
             needsQuotes = true;
             break;

@@ -12,6 +12,12 @@ namespace clm::client {
 // values may be quoted with backslash escapes, sections are case-sensitive and
 // may repeat, the last of a key wins) and edited line by line so that every
 // other line and comment survives.
+//
+// What clmd.conf uses is read alike (fuzz_config compares the two): QSettings
+// also knows escapes besides \" \\ \n \r \t (\x41, \101, \a, a backslash
+// at the end of a line), %-encoded section and key names, @-typed values,
+// quotes that run over several lines and comma-separated lists, which this
+// reader does not. What setValue writes, clmd reads back exactly.
 class IniFile
 {
 public:

@@ -1,5 +1,6 @@
 #include "daemon/client/Rfc3339.h"
 
+#include <cstdio>
 #include <ctime>
 
 namespace clm::client {
@@ -105,9 +106,13 @@ std::string formatRfc3339(int64_t seconds)
     std::tm tm{};
     if (!gmtime_r(&time, &tm))
         return std::to_string(seconds);
+    // Four digits for the year, as RFC 3339 has them; strftime's "%Y" writes
+    // year 1 as "1".
     char buffer[64];
-    const size_t length = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return length ? std::string(buffer, length) : std::to_string(seconds);
+    const int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02dZ",
+                                     static_cast<long long>(tm.tm_year) + 1900, tm.tm_mon + 1,
+                                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return length > 0 ? std::string(buffer, static_cast<size_t>(length)) : std::to_string(seconds);
 }
 
 } // namespace clm::client

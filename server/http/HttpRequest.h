@@ -44,6 +44,23 @@ struct HttpRequest
         }
         return false;
     }
+
+    // Sets path and query from the request target as sent ("/a%20b?x=1").
+    void setTarget(const QByteArray& rawTarget)
+    {
+        const qsizetype questionMark = rawTarget.indexOf('?');
+        path = QUrl::fromPercentEncoding(questionMark < 0 ? rawTarget
+                                                          : rawTarget.left(questionMark));
+        query.clear();
+        rawQuery.clear();
+        if (questionMark >= 0) {
+            // '+' means space in form-style queries (?search=a+b).
+            QByteArray text = rawTarget.mid(questionMark + 1);
+            rawQuery = text;
+            text.replace('+', "%20");
+            query.setQuery(QString::fromUtf8(text));
+        }
+    }
 };
 
 struct HttpResponse;

@@ -468,17 +468,7 @@ private:
         request.method = QByteArray(message.method_string().data(),
                                     static_cast<qsizetype>(message.method_string().size()));
         const std::string_view target = message.target();
-        const QByteArray rawTarget(target.data(), static_cast<qsizetype>(target.size()));
-        const qsizetype questionMark = rawTarget.indexOf('?');
-        request.path = QUrl::fromPercentEncoding(questionMark < 0 ? rawTarget
-                                                                  : rawTarget.left(questionMark));
-        if (questionMark >= 0) {
-            // '+' means space in form-style queries (?search=a+b).
-            QByteArray query = rawTarget.mid(questionMark + 1);
-            request.rawQuery = query;
-            query.replace('+', "%20");
-            request.query.setQuery(QString::fromUtf8(query));
-        }
+        request.setTarget(QByteArray(target.data(), static_cast<qsizetype>(target.size())));
         for (const auto& field : message) {
             request.headers.append({QByteArray(field.name_string().data(),
                                                static_cast<qsizetype>(field.name_string().size()))

@@ -405,9 +405,11 @@ QList<SeatStore::Key> SeatStore::lapsed(SqlConnection& db, qint64 now, int limit
             db.isPostgres()
                     ? db.exec(u"SELECT organization_id, id, license_id FROM clm_lapsed_sessions($1, $2)"_s,
                               {now, limit})
+                    // No ORDER BY: SQLite then walks sessions_lapse and stops at
+                    // the limit instead of sorting every lapsed session per
+                    // batch (one writer, so no lock order to keep).
                     : db.exec(u"SELECT organization_id, id, license_id FROM license_sessions "
-                              "WHERE ended_at IS NULL AND holds_until <= $1 "
-                              "ORDER BY organization_id, id LIMIT $2"_s,
+                              "WHERE ended_at IS NULL AND holds_until <= $1 LIMIT $2"_s,
                               {now, limit});
     QList<Key> out;
     for (qsizetype i = 0; i < rows.size(); ++i)

@@ -648,7 +648,12 @@ private slots:
 
     void otherOrganizationsSeeNothing()
     {
-        const QJsonObject license = createLicense(u"secret-tool"_s, 5);
+        // A lease of 600 s holds the seat past the suite's 2 s TTL, so only
+        // a release by the other organization could end it before the last
+        // heartbeat (creating that organization alone can take longer than
+        // 2 s on a slow or sanitized build).
+        const QJsonObject license =
+                createLicense(u"secret-tool"_s, 5, {{u"offline_lease_seconds"_s, 600}});
         const Device device = enroll();
         const QString sessionId =
                 acquire(device, u"secret-tool"_s).json.value("session_id"_L1).toString();

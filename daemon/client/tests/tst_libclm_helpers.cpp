@@ -191,6 +191,12 @@ TEST_CASE(rfc3339)
 
     CHECK_EQ(formatRfc3339(reference), "2026-11-22T10:00:00Z");
     CHECK_EQ(formatRfc3339(0), "1970-01-01T00:00:00Z");
+    // Found by fuzz_time: years before 1000 lost their leading zeros, so
+    // what clm printed did not parse again.
+    CHECK_EQ(formatRfc3339(-62135596800), "0001-01-01T00:00:00Z");
+    CHECK_EQ(parseRfc3339(formatRfc3339(-62135596800)), std::optional<int64_t>(-62135596800));
+    CHECK_EQ(formatRfc3339(-30610310400), "0999-12-31T00:00:00Z");
+    CHECK_EQ(formatRfc3339(253402300799), "9999-12-31T23:59:59Z");
 }
 
 TEST_CASE(iniRead)
