@@ -6,6 +6,7 @@
 #include "server/seats/SeatLedger.h"
 #include "server/store/AttemptStore.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -51,9 +52,12 @@ void Reaper::run()
                 db = SqlConnection::open(m_context.settings.databaseUrl,
                                          m_context.settings.databaseRole,
                                          static_cast<int>(m_context.settings.databaseTimeoutMs));
+            QElapsedTimer pass;
+            pass.start();
             const qint64 ended = reapOnce(*db, m_context);
             if (ended > 0)
-                qCInfo(lcReaper) << "ended" << ended << "lapsed sessions";
+                qCInfo(lcReaper).noquote()
+                        << u"ended %1 lapsed sessions in %2 ms"_s.arg(ended).arg(pass.elapsed());
             sampleUsage(*db, m_context);
             AttemptStore(*db).prune(m_context.clock->nowMsecs() - 3600 * 1000);
         } catch (const std::exception& e) {

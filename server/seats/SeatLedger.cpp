@@ -26,7 +26,7 @@ namespace clm::server {
 
 namespace {
 
-constexpr int kReapBatch = 1000;
+constexpr int kReapBatch = 5000;
 // Above this many sessions ended at once in one organization, listeners get
 // one summary event instead of one event per session.
 constexpr int kMaxEventsPerBatch = 200;
@@ -435,17 +435,11 @@ QList<QPair<QString, QString>> SeatLedger::endForDevice(Transaction& tx, const Q
 qint64 SeatLedger::reap(SqlConnection& db)
 {
     qint64 total = 0;
-    for (;;) {
-        const qint64 now = db.now(*m_context.clock);
-        const QList<SeatStore::Key> lapsed = SeatStore::lapsed(db, now, kReapBatch);
-        if (lapsed.isEmpty())
-            return total;
-        QMap<QString, QStringList> byOrganization;
-        for (const auto& key : lapsed)
-            byOrganization[key.organizationId].append(key.id);
-        for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
-            Transaction tx(db, Transaction::Mode::Write, it.key());
-            const auto ended = SeatStore(tx).endLapsed(it.value(), now);
+    const qint64 now = db.now(*m_context.clock);
+    for (const QString& organization : SeatStore::organizationsWithLapsed(db, now)) {
+        for (;;) {
+            Transaction tx(db, Transaction::Mode::Write, organization);
+            const auto ended = SeatStore(tx).endLapsed(now, kReapBatch);
             QMap<QString, QJsonArray> byLicense;
             for (const auto& [session, license] : ended)
                 byLicense[license].append(session);
@@ -470,10 +464,11 @@ qint64 SeatLedger::reap(SqlConnection& db)
             }
             tx.commit();
             total += ended.size();
+            if (ended.size() < kReapBatch)
+                break;
         }
-        if (lapsed.size() < kReapBatch)
-            return total;
     }
+    return total;
 }
 
 void SeatLedger::sampleUsage(SqlConnection& db)

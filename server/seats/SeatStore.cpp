@@ -399,21 +399,19 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
     return batch;
 }
 
-QList<SeatStore::Key> SeatStore::lapsed(SqlConnection& db, qint64 now, int limit)
+QStringList SeatStore::organizationsWithLapsed(SqlConnection& db, qint64 now)
 {
+    // Once per reaper pass; the function's LIMIT is only a bound.
     const SqlResult rows =
-            db.isPostgres()
-                    ? db.exec(u"SELECT organization_id, id, license_id FROM clm_lapsed_sessions($1, $2)"_s,
-                              {now, limit})
-                    // No ORDER BY: SQLite then walks sessions_lapse and stops at
-                    // the limit instead of sorting every lapsed session per
-                    // batch (one writer, so no lock order to keep).
-                    : db.exec(u"SELECT organization_id, id, license_id FROM license_sessions "
-                              "WHERE ended_at IS NULL AND holds_until <= $1 LIMIT $2"_s,
-                              {now, limit});
-    QList<Key> out;
+            db.isPostgres() ? db.exec(u"SELECT DISTINCT organization_id FROM "
+                                      "clm_lapsed_sessions($1, 100000000)"_s,
+                                      {now})
+                            : db.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
+                                      "WHERE ended_at IS NULL AND holds_until <= $1"_s,
+                                      {now});
+    QStringList out;
     for (qsizetype i = 0; i < rows.size(); ++i)
-        out.append({rows.row(i).text(0), rows.row(i).text(1), rows.row(i).text(2)});
+        out.append(rows.row(i).text(0));
     return out;
 }
 
@@ -435,22 +433,20 @@ QList<SeatStore::Key> SeatStore::holdingCounts(SqlConnection& db, qint64 now, QL
     return out;
 }
 
-QList<QPair<QString, QString>> SeatStore::endLapsed(const QStringList& ids, qint64 now)
+QList<QPair<QString, QString>> SeatStore::endLapsed(qint64 now, int limit)
 {
-    QVariantList params{m_tx.organizationId(), now};
-    QStringList placeholders;
-    for (const auto& id : ids) {
-        params.append(id);
-        placeholders.append(u'$' + QString::number(params.size()));
-    }
     // Still open and still lapsed: another process (or a heartbeat) may have
-    // got there first, and then this ends nothing.
-    const SqlResult ended =
-            m_tx.exec(u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
-                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
-                      "AND id IN (%1) RETURNING id, license_id"_s.arg(placeholders.join(u',')),
-                      params);
+    // got there first, and then this ends nothing. The conditions are
+    // repeated outside the subquery so that a row's current version decides.
+    const QString pick = m_tx.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    const SqlResult ended = m_tx.exec(
+            u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
+            "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 AND id IN "
+            "(SELECT id FROM license_sessions WHERE organization_id = $1 AND ended_at IS NULL "
+            "AND holds_until <= $2 LIMIT $3%1) RETURNING id, license_id"_s.arg(pick),
+            {m_tx.organizationId(), now, limit});
     QList<QPair<QString, QString>> out;
+    out.reserve(ended.size());
     for (qsizetype i = 0; i < ended.size(); ++i)
         out.append({ended.row(i).text(0), ended.row(i).text(1)});
     return out;

@@ -102,11 +102,15 @@ public:
         QString id;
         QString licenseId;
     };
-    static QList<Key> lapsed(SqlConnection& db, qint64 now, int limit);
+    // Organizations that have lapsed but open sessions.
+    static QStringList organizationsWithLapsed(SqlConnection& db, qint64 now);
     static QList<Key> holdingCounts(SqlConnection& db, qint64 now, QList<qint64>* counts);
-    // Ends those of `ids` still open and lapsed at `now` (timeout); returns
-    // (session id, license id) of those it ended.
-    QList<QPair<QString, QString>> endLapsed(const QStringList& ids, qint64 now);
+    // Ends up to `limit` of the transaction's organization's sessions still
+    // open and lapsed at `now` (timeout), in one statement, skipping rows
+    // another transaction holds (a heartbeat batch, another reaper: they are
+    // looked at again next pass); returns (session id, license id) of those
+    // it ended.
+    QList<QPair<QString, QString>> endLapsed(qint64 now, int limit);
 
     static const QString kColumns;
     static SessionRecord fromRow(const SqlRow& row);
