@@ -73,7 +73,7 @@ end
 
 function response(status, resp_headers, body)
     if mode == "pairs" or mode == "contended" then
-        local id = body and string.match(body, '"session_id":"([^"]+)"')
+        local id = body and string.match(body, '"session_id"%s*:%s*"([^"]+)"')
         if (status == 201 or status == 200) and id then
             if status == 201 then granted = granted + 1 else renewed = renewed + 1 end
             pending[#pending + 1] = id

@@ -116,7 +116,9 @@ def main(results, json_file):
             verdict = "n/a" if value is None else ("met" if check(value) else "MISSED")
         print(f"  {what:<50} {show(value):>11}  {target:<28} {verdict}")
     print("-" * 102)
-    print(f"run took {show(r.get('bench_seconds'))} s; figures in {json_file}")
+    print(f"run took {show(r.get('bench_seconds'))} s on {r.get('cores')} cores, load average "
+          f"{r.get('load_average_start')} before, {r.get('load_average_end')} after; "
+          f"figures in {json_file}")
 
     with open(json_file, "w") as f:
         json.dump(r, f, indent=1, sort_keys=True)
