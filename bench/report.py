@@ -53,6 +53,7 @@ def main(results, json_file):
         ("Limits of this machine, same run", None, None, None),
         ("ed25519_signs_per_s", "Ed25519 signatures/s, one core (openssl speed)", "limit", None),
         ("pgbench_tps", "pgbench: durable one-row UPDATE per commit, tps", "limit", None),
+        ("pgbench_1client_tps", "  the same, one client (commits one at a time)", "limit", None),
         ("http_trivial_rps", "clm-server GET /health, requests/s", "limit", None),
         ("PostgreSQL (durable)", None, None, None),
         ("heartbeat_rps", "heartbeats/s", f">= 1.0 x pgbench ({pg:,.0f})" if pg else ">= 1.0 x pgbench", at_least(pg)),
