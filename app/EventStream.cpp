@@ -3,6 +3,7 @@
 #include "app/ApiClient.h"
 #include "core/Json.h"
 
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,12 @@ void EventStream::connectSocket()
     QUrlQuery query;
     query.addQueryItem(u"access_token"_s, m_api->accessToken());
     url.setQuery(query);
+    if (url.scheme() == "wss"_L1) {
+        // The CA files of the settings count here as for every request.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_api->extraCaCertificates());
+        m_socket.setSslConfiguration(ssl);
+    }
     m_socket.open(url);
 }
 
