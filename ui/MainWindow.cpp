@@ -228,6 +228,11 @@ void MainWindow::addPage(const QString& name, Page* page)
     connect(page, &Page::linkActivated, this, &MainWindow::followLink);
 }
 
+SignInDialog* MainWindow::signInDialog() const
+{
+    return m_signInDialog;
+}
+
 ListPage* MainWindow::page(const QString& name) const
 {
     return qobject_cast<ListPage*>(m_pages.value(name));

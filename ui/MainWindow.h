@@ -58,7 +58,7 @@ public:
     app::EventStream* events() const { return m_events; }
     Notifier* notifier() const { return m_notifier; }
     // The sign-in dialog while it is up.
-    SignInDialog* signInDialog() const { return m_signInDialog; }
+    SignInDialog* signInDialog() const;
 
     QStringList pageNames() const { return m_order; }
     void showPage(const QString& name);

@@ -8,6 +8,7 @@
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
 #include "app/EditSession.h"
+#include "app/Endpoints.h"
 #include "app/EventStream.h"
 #include "app/ListWalker.h"
 #include "app/PagedModel.h"
@@ -60,7 +61,7 @@ private:
             result = outcome;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 15000);
+        (void)QTest::qWaitFor([&] { return done; }, 15000);
         return result;
     }
 
@@ -529,7 +530,7 @@ private slots:
         QVERIFY(invalid.fieldErrors.contains(u"max_concurrent_seats"_s));
         QVERIFY(!invalid.fieldErrors.value(u"max_concurrent_seats"_s).isEmpty());
 
-        std::unique_ptr<EditSession> edit(licenses.edit(created.json, nullptr));
+        std::unique_ptr<EditSession> edit(licenses.edit(created.item, nullptr));
         QCOMPARE(wait([&](auto done) {
                      edit->save({{u"max_concurrent_seats"_s, 4}}, done);
                  }).kind,

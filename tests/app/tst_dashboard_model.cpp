@@ -55,7 +55,7 @@ private:
         QSignalSpy loaded(&model, &DashboardModel::loaded);
         QSignalSpy failed(&model, &DashboardModel::errorOccurred);
         model.reload();
-        QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000);
+        (void)QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000);
         return !loaded.isEmpty();
     }
 

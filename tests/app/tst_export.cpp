@@ -141,7 +141,7 @@ private:
         if (outcome.finished) // finished() must never come from inside start()
             outcome.error = u"finished inside start()"_s;
         // Not QTRY_*: they only work in void functions.
-        QTest::qWaitFor([&] { return outcome.finished; }, 60000);
+        (void)QTest::qWaitFor([&] { return outcome.finished; }, 60000);
         return outcome;
     }
 

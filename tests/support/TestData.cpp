@@ -14,7 +14,7 @@ HttpClient admin(const ServerFixture& fixture, const ServerFixture::Account& acc
     return fixture.client(account.access);
 }
 
-QString createLicense(HttpClient client, const QString& name, const QString& product, int seats,
+QString createLicense(HttpClient& client, const QString& name, const QString& product, int seats,
                       const QJsonObject& extra)
 {
     QJsonObject body = extra;

@@ -15,8 +15,13 @@ namespace clm::test {
 HttpClient admin(const ServerFixture& fixture, const ServerFixture::Account& account);
 // POST /licenses/; the new license's id, empty on failure. `extra` adds
 // fields (expires_at, features, ...).
-QString createLicense(HttpClient client, const QString& name, const QString& product, int seats,
+QString createLicense(HttpClient& client, const QString& name, const QString& product, int seats,
                       const QJsonObject& extra = {});
+inline QString createLicense(HttpClient&& client, const QString& name, const QString& product,
+                             int seats, const QJsonObject& extra = {})
+{
+    return createLicense(client, name, product, seats, extra);
+}
 // POST /licenses/acquire with a device token (or a user's access token and
 // `hardwareId`), as `osUser`.
 HttpReply acquire(const ServerFixture& fixture, const QString& token, const QString& product,
