@@ -13,6 +13,7 @@ namespace clm::app {
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
+    , m_network(network)
     , m_rest(network)
 {
     m_rest.setUserAgent("clm-admin/" CLM_VERSION);
@@ -33,6 +34,10 @@ void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificate
 {
     m_extraCas = certificates;
     m_rest.setExtraCaCertificates(certificates);
+    // A connection Qt keeps open (or keeps for reuse) goes on with the TLS
+    // settings it was made with: without this, a CA just trusted would only
+    // count once the cached connection to the server expires.
+    m_network->clearConnectionCache();
 }
 
 void ApiClient::setBaseUrl(const QUrl& url)

@@ -105,6 +105,7 @@ private:
     void failWaiting(const RestReply& reply);
     void noteReply(const RestReply& reply);
 
+    QNetworkAccessManager* m_network;
     RestClient m_rest;
     QList<QSslCertificate> m_extraCas;
     CertificateProblem m_certificateProblem;
