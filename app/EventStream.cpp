@@ -33,6 +33,12 @@ EventStream::EventStream(ApiClient* api, QObject* parent)
     });
 }
 
+EventStream::~EventStream()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void EventStream::start()
 {
     if (m_running)

@@ -53,6 +53,8 @@ void LicenseOverview::setLicense(const QJsonObject& license)
         m_denialsToday = 0;
         m_lastDenialMs.reset();
         m_lastDenialBy.clear();
+        m_countedUntilMs.reset();
+        ++m_serial; // the old license's refusals, still loading, are dropped
         m_walker->cancel();
         m_pending = 0;
     }
@@ -103,6 +105,9 @@ void LicenseOverview::loadDenials()
                 last = point.t;
             }
             m_denialsToday = denials;
+            // Refusals up to the answer's time are in this count; a live
+            // event of one of them that arrives later is not counted again.
+            m_countedUntilMs = reply.serverDateMs.value_or(QDateTime::currentMSecsSinceEpoch());
             // A live event's exact time and caller stay when they are newer.
             if (last && (!m_lastDenialMs || *last > *m_lastDenialMs + 60'000)) {
                 m_lastDenialMs = last;
@@ -132,10 +137,11 @@ void LicenseOverview::handleEvent(const QJsonObject& event)
     if (type == "session.denied"_L1) {
         if (event.value("license_id"_L1).toString() != id)
             return;
-        ++m_denialsToday;
         m_lastDenialMs = TimeText::parse(event.value("at"_L1).toString());
         if (!m_lastDenialMs)
             m_lastDenialMs = QDateTime::currentMSecsSinceEpoch();
+        if (!m_countedUntilMs || *m_lastDenialMs > *m_countedUntilMs)
+            ++m_denialsToday;
         const QString user = event.value("os_user"_L1).toString();
         m_lastDenialBy = user;
         emit changed();
@@ -161,7 +167,8 @@ void LicenseOverview::handleEvent(const QJsonObject& event)
     }
     if (type == "session.started"_L1 || type == "session.ended"_L1) {
         if (event.value("session"_L1).toObject().value("license_id"_L1).toString() == id) {
-            ++m_serial;
+            // The walker drops the walk it replaces; the refusals loading
+            // meanwhile still count.
             m_pending = std::max(m_pending, 1);
             loadHolders();
         }

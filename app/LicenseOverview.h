@@ -72,6 +72,7 @@ private:
     QList<QJsonObject> m_incoming;
     int m_denialsToday = 0;
     std::optional<qint64> m_lastDenialMs;
+    std::optional<qint64> m_countedUntilMs; // refusals up to here are in the count
     QString m_lastDenialBy;
     QString m_error;
     int m_pending = 0;

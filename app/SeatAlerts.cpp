@@ -22,6 +22,9 @@ void SeatAlerts::updateLicenses(const QList<QJsonObject>& licenses)
         seen.used = license.value("active_sessions"_L1).toInt();
         seen.total = license.value("max_concurrent_seats"_L1).toInt();
         const bool full = seen.total > 0 && seen.used >= seen.total;
+        // A free seat ends a spell of refusals: the next one starts anew.
+        if (!full)
+            seen.lastDenialMs = -1;
         // A license first seen after the start (created, reactivated) is
         // new to the admin too.
         const bool known = m_learned;

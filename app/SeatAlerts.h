@@ -15,7 +15,8 @@ namespace clm::app {
 // Decides when the admin should hear about seats without looking: a
 // license reached its seat limit (the moment the last seat is taken, not
 // every time the list reloads), or requests started to be refused (the
-// first `session.denied` after a quiet spell, not one per denial). The
+// first `session.denied` after a quiet spell or after a seat was free
+// again, not one per denial). The
 // window turns an alert into a desktop notification; the setting switches
 // them off.
 class SeatAlerts : public QObject

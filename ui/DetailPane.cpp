@@ -54,7 +54,8 @@ void DetailPane::clear(const QString& placeholder)
         if (QWidget* widget = item->widget()) {
             drop(widget);
         } else if (QLayout* layout = item->layout()) {
-            while (QLayoutItem* child = layout->takeAt(0)) {
+            while (layout->count() > 0) {
+                QLayoutItem* child = layout->takeAt(0);
                 if (child->widget())
                     drop(child->widget());
                 delete child;
@@ -74,6 +75,7 @@ void DetailPane::addSection(const QString& title)
     if (m_layout->count() > 2)
         heading->setContentsMargins(0, 10, 0, 0);
     m_layout->insertWidget(m_layout->count() - 1, heading);
+    heading->show();
     m_shown.append(heading);
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +103,10 @@ void DetailPane::addRow(const QString& label, QWidget* field)
     caption->setForegroundRole(QPalette::PlaceholderText);
     caption->setBuddy(field);
     m_form->addRow(caption, field);
+    // Shown now, not from the layout's queued show: what the pane says is
+    // there (and can be followed) as soon as it is filled.
+    caption->show();
+    field->show();
     m_shown.append(caption);
     for (QLabel* inner : field->findChildren<QLabel*>())
         m_shown.append(inner);

@@ -38,6 +38,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace clm::ui {
@@ -264,6 +266,7 @@ void MainWindow::followLink(const QUrl& target)
 
 void MainWindow::start(const QString& server, const QString& email, const QString& password)
 {
+    m_startPassword = password;
     m_flow->start(server, email, password);
 }
 
@@ -286,6 +289,7 @@ void MainWindow::onFlowState()
             m_signInDialog->setBusy(true);
         break;
     case State::SignedIn:
+        m_startPassword.clear();
         if (m_signInDialog) {
             // Closed as accepted (and so deleted), which does not cancel.
             m_signInDialog->accept();
@@ -306,6 +310,7 @@ void MainWindow::showSignInDialog()
         m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_signInDialog->setServer(m_flow->server());
         m_signInDialog->setEmail(m_flow->email());
+        m_signInDialog->setPassword(std::exchange(m_startPassword, QString()));
         connect(m_signInDialog, &SignInDialog::submitted, m_flow, &app::SignInFlow::submit);
         connect(m_signInDialog, &QDialog::rejected, m_flow, &app::SignInFlow::cancel);
         m_signInDialog->open();

@@ -108,6 +108,9 @@ private:
     QStringList m_order;
     QPointer<SignInDialog> m_signInDialog;
     QString m_shownCertificate; // the fingerprint last explained
+    // The password given to start(), for the dialog if that sign-in fails
+    // (a certificate to trust first): the same sign-in goes again.
+    QString m_startPassword;
 };
 
 } // namespace clm::ui

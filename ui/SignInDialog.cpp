@@ -43,6 +43,11 @@ void SignInDialog::setEmail(const QString& email)
         m_password->setFocus();
 }
 
+void SignInDialog::setPassword(const QString& password)
+{
+    m_password->setText(password);
+}
+
 QString SignInDialog::server() const
 {
     return m_server->text().trimmed();

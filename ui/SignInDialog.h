@@ -28,6 +28,8 @@ public:
 
     void setServer(const QString& url);
     void setEmail(const QString& email);
+    // The password given at start (a retry after trusting a certificate).
+    void setPassword(const QString& password);
     QString server() const;
     QString email() const;
     bool keepSignedIn() const;

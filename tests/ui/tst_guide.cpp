@@ -107,6 +107,8 @@ private slots:
         m_variant = qEnvironmentVariable("CLM_GUIDE_VARIANT", u"light"_s);
         if (m_variant == "ja"_L1)
             QVERIFY(ui::Language::install(u"ja"_s));
+        else
+            QVERIFY(ui::Language::installEnglishPlurals());
         CLM_START_FIXTURE(m_fixture);
         m_owner = m_fixture->createOrganization(u"Acme Tools"_s, u"owner@acme.example"_s);
         QVERIFY(!m_owner.access.isEmpty());
