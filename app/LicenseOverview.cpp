@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -142,6 +143,13 @@ void LicenseOverview::handleEvent(const QJsonObject& event)
             m_lastDenialMs = QDateTime::currentMSecsSinceEpoch();
         if (!m_countedUntilMs || *m_lastDenialMs > *m_countedUntilMs)
             ++m_denialsToday;
+        // Times have whole seconds: a refusal in the second of the last
+        // answer may or may not be in it. The server's count settles it.
+        if (m_countedUntilMs && *m_lastDenialMs >= *m_countedUntilMs - 1000)
+            QTimer::singleShot(500, this, [this, id] {
+                if (id == licenseId())
+                    loadDenials();
+            });
         const QString user = event.value("os_user"_L1).toString();
         m_lastDenialBy = user;
         emit changed();

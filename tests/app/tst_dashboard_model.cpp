@@ -351,6 +351,10 @@ private slots:
         // machine's host name (one later than the load, which counted the
         // refusals up to its answer).
         const qint64 later = now + 2000;
+        QCOMPARE(test::acquire(*m_fixture, m_owner.access, u"overview-cad"_s, u"olivia"_s,
+                               u"owner-laptop"_s)
+                         .status,
+                 409); // the server counts it too
         overview.handleEvent({{u"type"_s, u"session.denied"_s},
                               {u"license_id"_s, id},
                               {u"product"_s, u"overview-cad"_s},

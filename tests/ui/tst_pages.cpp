@@ -184,8 +184,8 @@ private slots:
 
         // A live refusal says who, by machine name.
         QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"cad"_s, u"carol"_s).status, 409);
-        QTRY_VERIFY_WITH_TIMEOUT(view->denials()->text().contains(u"Refused today: 2 requests"_s),
-                                 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->denials()->text().contains(u"Refused today: 2 requests"_s),
+                                  qPrintable(view->denials()->text()), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(view->denials()->text().contains(u"carol on ws-c"_s), 10000);
 
         // Force release in place: the holder goes, the seat is free.
