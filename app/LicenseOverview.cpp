@@ -27,9 +27,11 @@ LicenseOverview::LicenseOverview(ApiClient* api, QObject* parent)
             [this](const QList<QJsonObject>& sessions) { m_incoming += sessions; });
     connect(m_walker, &ListWalker::finished, this, [this] {
         m_holders = std::exchange(m_incoming, {});
-        std::sort(m_holders.begin(), m_holders.end(), [](const QJsonObject& a, const QJsonObject& b) {
-            return a.value("started_at"_L1).toString() < b.value("started_at"_L1).toString();
-        });
+        std::sort(m_holders.begin(), m_holders.end(),
+                  [](const QJsonObject& a, const QJsonObject& b) {
+                      return a.value("started_at"_L1).toString() <
+                             b.value("started_at"_L1).toString();
+                  });
         done();
     });
     connect(m_walker, &ListWalker::failed, this, [this](const QString& message) {
@@ -93,33 +95,35 @@ void LicenseOverview::loadDenials()
     const qint64 midnight = QDate::currentDate().startOfDay().toMSecsSinceEpoch();
     const quint64 serial = m_serial;
     const QString id = licenseId();
-    m_api->get(UsageHistory::path(id, midnight, 60), this, [this, serial, midnight, id](const RestReply& reply) {
-        if (serial != m_serial)
-            return;
-        if (reply.isSuccess()) {
-            int denials = 0;
-            std::optional<qint64> last;
-            for (const UsageHistory::Point& point : UsageHistory::parse(reply.json)) {
-                if (point.t < midnight || point.denials == 0)
-                    continue;
-                denials += point.denials;
-                last = point.t;
-            }
-            m_denialsToday = denials;
-            // Refusals up to the answer's time are in this count; a live
-            // event of one of them that arrives later is not counted again.
-            m_countedUntilMs = reply.serverDateMs.value_or(QDateTime::currentMSecsSinceEpoch());
-            // A live event's exact time and caller stay when they are newer.
-            if (last && (!m_lastDenialMs || *last > *m_lastDenialMs + 60'000)) {
-                m_lastDenialMs = last;
-                m_lastDenialBy.clear();
-            }
-        } else {
-            m_error = reply.message();
-            emit errorOccurred(m_error);
-        }
-        done();
-    });
+    m_api->get(UsageHistory::path(id, midnight, 60), this,
+               [this, serial, midnight, id](const RestReply& reply) {
+                   if (serial != m_serial)
+                       return;
+                   if (reply.isSuccess()) {
+                       int denials = 0;
+                       std::optional<qint64> last;
+                       for (const UsageHistory::Point& point : UsageHistory::parse(reply.json)) {
+                           if (point.t < midnight || point.denials == 0)
+                               continue;
+                           denials += point.denials;
+                           last = point.t;
+                       }
+                       m_denialsToday = denials;
+                       // Refusals up to the answer's time are in this count; a live
+                       // event of one of them that arrives later is not counted again.
+                       m_countedUntilMs =
+                               reply.serverDateMs.value_or(QDateTime::currentMSecsSinceEpoch());
+                       // A live event's exact time and caller stay when they are newer.
+                       if (last && (!m_lastDenialMs || *last > *m_lastDenialMs + 60'000)) {
+                           m_lastDenialMs = last;
+                           m_lastDenialBy.clear();
+                       }
+                   } else {
+                       m_error = reply.message();
+                       emit errorOccurred(m_error);
+                   }
+                   done();
+               });
 }
 
 void LicenseOverview::done()
@@ -158,7 +162,8 @@ void LicenseOverview::handleEvent(const QJsonObject& event)
         const QString hardwareId = event.value("hardware_id"_L1).toString();
         if (hardwareId.isEmpty())
             return;
-        const QString query = u"search="_s + QString::fromLatin1(QUrl::toPercentEncoding(hardwareId));
+        const QString query =
+                u"search="_s + QString::fromLatin1(QUrl::toPercentEncoding(hardwareId));
         m_api->get(endpoints::page(endpoints::devices(), query, 1, 1), this,
                    [this, id, user, hardwareId](const RestReply& reply) {
                        if (id != licenseId() || m_lastDenialBy != user || !reply.isSuccess())

@@ -26,8 +26,8 @@ public:
     enum class Expiry
     {
         Never,
-        Later,    // more than kExpiryWarningDays away
-        Soon,     // within kExpiryWarningDays
+        Later, // more than kExpiryWarningDays away
+        Soon,  // within kExpiryWarningDays
         Expired,
     };
     Q_ENUM(Expiry)

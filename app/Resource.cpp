@@ -11,7 +11,9 @@ namespace {
 
 ApiClient::Callback outcomeOf(Resource::Done done)
 {
-    return [done = std::move(done)](const RestReply& reply) { done(Outcome::fromReply(reply)); };
+    return [done = std::move(done)](const RestReply& reply) {
+        done(Outcome::fromReply(reply));
+    };
 }
 
 } // namespace

@@ -51,8 +51,7 @@ void SeatAlerts::handleEvent(const QJsonObject& event)
     seen.lastDenialMs = now;
     if (!m_enabled || !starting)
         return;
-    const QString name =
-            seen.name.isEmpty() ? event.value("product"_L1).toString() : seen.name;
+    const QString name = seen.name.isEmpty() ? event.value("product"_L1).toString() : seen.name;
     const QString who = event.value("os_user"_L1).toString();
     emit alert(Kind::DenialsStarted, id, tr("%1: requests are being refused").arg(name),
                who.isEmpty() ? tr("A machine was refused a seat because all are taken.")

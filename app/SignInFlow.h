@@ -41,8 +41,7 @@ public:
     // At start: a sign-in kept in the keychain for `server` and `email`
     // (else the last ones used) opens without the dialog; a password signs
     // in at once (the dialog appears only if that fails); else the dialog.
-    void start(const QString& server = {}, const QString& email = {},
-               const QString& password = {});
+    void start(const QString& server = {}, const QString& email = {}, const QString& password = {});
     // The dialog's answer.
     void submit(const QString& server, const QString& email, const QString& password,
                 bool keepSignedIn);

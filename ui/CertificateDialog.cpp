@@ -78,16 +78,17 @@ CertificateDialog::CertificateDialog(const app::CertificateProblem& problem, QWi
     fingerprintRow->addWidget(copy, 0, Qt::AlignTop);
     details->addRow(tr("SHA-256 fingerprint:"), fingerprintRow);
     if (problem.notBefore.isValid())
-        details->addRow(tr("Valid:"),
-                        selectable(tr("%1 to %2")
-                                           .arg(app::TimeText::absolute(
-                                                        problem.notBefore.toMSecsSinceEpoch()),
-                                                app::TimeText::absolute(
-                                                        problem.notAfter.toMSecsSinceEpoch())),
-                                   this));
+        details->addRow(
+                tr("Valid:"),
+                selectable(
+                        tr("%1 to %2")
+                                .arg(app::TimeText::absolute(problem.notBefore.toMSecsSinceEpoch()),
+                                     app::TimeText::absolute(problem.notAfter.toMSecsSinceEpoch())),
+                        this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* trust = buttons->addButton(tr("&Trust a CA file..."), QDialogButtonBox::ActionRole);
+    QPushButton* trust =
+            buttons->addButton(tr("&Trust a CA file..."), QDialogButtonBox::ActionRole);
     trust->setObjectName(u"trustCaFile"_s);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(trust, &QPushButton::clicked, this, [this] {

@@ -183,8 +183,8 @@ void DetailPane::addLink(const QString& label, const QString& text, const QUrl& 
     }
     auto* link = new QLabel(m_content);
     link->setTextFormat(Qt::RichText);
-    link->setText(u"<a href=\"%1\">%2</a>"_s.arg(target.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                  text.toHtmlEscaped()));
+    link->setText(u"<a href=\"%1\">%2</a>"_s.arg(
+            target.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped()));
     link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     link->setFocusPolicy(Qt::StrongFocus);
     link->setAccessibleName(tr("%1: %2").arg(QString(label).remove(u'&'), text));

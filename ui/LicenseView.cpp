@@ -125,8 +125,7 @@ LicenseView::LicenseView(app::ApiClient* api, QWidget* parent)
     m_range->addItem(tr("Last 24 hours"),
                      QVariant::fromValue(app::UsageHistory::Range::Last24Hours));
     m_range->addItem(tr("Last 7 days"), QVariant::fromValue(app::UsageHistory::Range::Last7Days));
-    m_range->addItem(tr("Last 30 days"),
-                     QVariant::fromValue(app::UsageHistory::Range::Last30Days));
+    m_range->addItem(tr("Last 30 days"), QVariant::fromValue(app::UsageHistory::Range::Last30Days));
     m_range->setCurrentIndex(1);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         m_usage->setRange(m_range->currentData().value<app::UsageHistory::Range>());
@@ -204,7 +203,8 @@ void LicenseView::setLicense(const QJsonObject& license)
     m_details->addText(fields::label(u"features"_s),
                        fields::valueText(u"features"_s, license.value("features"_L1)));
     m_details->addSection(tr("Seats and leases"));
-    m_details->addText(tr("Seats"), QString::number(license.value("max_concurrent_seats"_L1).toInt()));
+    m_details->addText(tr("Seats"),
+                       QString::number(license.value("max_concurrent_seats"_L1).toInt()));
     m_details->addText(tr("Offline lease"),
                        app::TimeText::duration(license.value("offline_lease_seconds"_L1).toInt()));
     const int borrow = license.value("max_borrow_seconds"_L1).toInt();
@@ -240,10 +240,9 @@ void LicenseView::tick()
 QJsonObject LicenseView::selectedHolder() const
 {
     const QModelIndexList rows = m_holders->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject()
-                          : m_holderRows->index(rows.first().row(), 0)
-                                    .data(kSessionRole)
-                                    .toJsonObject();
+    return rows.isEmpty()
+                   ? QJsonObject()
+                   : m_holderRows->index(rows.first().row(), 0).data(kSessionRole).toJsonObject();
 }
 
 void LicenseView::showOverview()
@@ -283,7 +282,8 @@ void LicenseView::showOverview()
     case app::LicenseOverview::Expiry::Expired:
         warning.setColor(QPalette::Window, QColor(0xf2, 0x8b, 0x82));
         m_expiry->setPalette(warning);
-        m_expiry->setText(tr("Expired on %1: no seat is granted.").arg(app::TimeText::absolute(*at)));
+        m_expiry->setText(
+                tr("Expired on %1: no seat is granted.").arg(app::TimeText::absolute(*at)));
         m_expiry->show();
         break;
     }
@@ -295,9 +295,10 @@ void LicenseView::showOverview()
                              : static_cast<int>(holders.size());
     m_seats->setRange(0, std::max(total, 1));
     m_seats->setValue(std::min(used, std::max(total, 1)));
-    m_seatsText->setText(used >= total && total > 0
-                                 ? tr("%1 of %2 seats in use: every seat is taken.").arg(used).arg(total)
-                                 : tr("%1 of %2 seats in use.").arg(used).arg(total));
+    m_seatsText->setText(
+            used >= total && total > 0
+                    ? tr("%1 of %2 seats in use: every seat is taken.").arg(used).arg(total)
+                    : tr("%1 of %2 seats in use.").arg(used).arg(total));
 
     const QString kept = selectedHolder().value("id"_L1).toString();
     m_holderRows->removeRows(0, m_holderRows->rowCount());
@@ -309,7 +310,8 @@ void LicenseView::showOverview()
         host->setData(session, kSessionRole);
         auto* user = new QStandardItem(session.value("os_user"_L1).toString());
         const auto started = app::TimeText::parse(session.value("started_at"_L1).toString());
-        auto* since = new QStandardItem(started ? app::TimeText::relative(*started, now) : QString());
+        auto* since =
+                new QStandardItem(started ? app::TimeText::relative(*started, now) : QString());
         if (started)
             since->setToolTip(app::TimeText::absolute(*started));
         const auto borrowed = app::TimeText::parse(session.value("borrowed_until"_L1).toString());
@@ -327,9 +329,9 @@ void LicenseView::showOverview()
                                   : tr("Refused today: %n request(s).", nullptr, denied);
     if (const auto last = m_overview->lastDenialMs()) {
         const QString by = m_overview->lastDenialBy();
-        denials += u' ' + (by.isEmpty() ? tr("Last: %1.").arg(app::TimeText::both(*last, now))
-                                        : tr("Last: %1, %2.")
-                                                  .arg(app::TimeText::both(*last, now), by));
+        denials += u' ' + (by.isEmpty()
+                                   ? tr("Last: %1.").arg(app::TimeText::both(*last, now))
+                                   : tr("Last: %1, %2.").arg(app::TimeText::both(*last, now), by));
     }
     m_denials->setText(denials);
     m_deactivate->setEnabled(active);

@@ -124,7 +124,7 @@ struct ListPage::Lookup
         Loaded
     } state = State::Stale;
     QList<std::pair<QString, QString>> items; // (text, value) while loading
-    QString pendingText; // typed while loading; matched once the items are in
+    QString pendingText;                      // typed while loading; matched once the items are in
 };
 
 ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& endpoint,
@@ -735,9 +735,9 @@ void ListPage::exportCsv()
     QString name = m_title.toLower();
     name.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
     name += u'-' + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-    auto* dialog = new QFileDialog(this, tr("Export %1").arg(m_title),
-                                   QDir(directory).filePath(name),
-                                   tr("CSV files (*.csv);;All files (*)"));
+    auto* dialog =
+            new QFileDialog(this, tr("Export %1").arg(m_title), QDir(directory).filePath(name),
+                            tr("CSV files (*.csv);;All files (*)"));
     dialog->setObjectName(u"exportFileDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);

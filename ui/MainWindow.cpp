@@ -148,9 +148,9 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, app::Settin
             });
     connect(m_trust, &app::ServerTrust::applied, this, [this](const QStringList& problems) {
         if (!problems.isEmpty())
-            statusBar()->showMessage(tr("Some trusted CA files could not be read: %1")
-                                             .arg(problems.join(u"; "_s)),
-                                     15000);
+            statusBar()->showMessage(
+                    tr("Some trusted CA files could not be read: %1").arg(problems.join(u"; "_s)),
+                    15000);
     });
 
     connect(m_flow, &app::SignInFlow::stateChanged, this, &MainWindow::onFlowState);
@@ -168,9 +168,8 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, app::Settin
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(icons::get(u"refresh"_s), tr("&Reload"), QKeySequence::Refresh, this,
                     &MainWindow::reloadAll);
-    m_signInAction = file->addAction(tr("Sign &in..."), this, [this] {
-        m_flow->start(m_flow->server(), m_flow->email());
-    });
+    m_signInAction = file->addAction(tr("Sign &in..."), this,
+                                     [this] { m_flow->start(m_flow->server(), m_flow->email()); });
     m_signInAction->setEnabled(false);
     file->addAction(icons::get(u"sign-out"_s), tr("Sign &out"), this, [this] {
         m_events->stop();
@@ -225,8 +224,9 @@ void MainWindow::addPage(const QString& name, Page* page)
     page->setObjectName(name);
     m_stack->addWidget(page);
     m_navigation->addItem(new QListWidgetItem(icons::get(page->iconName()), page->title()));
-    connect(page, &Page::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(page, &Page::statusMessage, this, [this](const QString& text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
     connect(page, &Page::linkActivated, this, &MainWindow::followLink);
 }
 

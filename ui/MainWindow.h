@@ -49,8 +49,7 @@ public:
     // email (else the last ones), else through the dialog (pre-filled; with
     // a password it signs in at once, the dialog only if that fails).
     // Closing the dialog before the first sign-in closes the window.
-    void start(const QString& server = {}, const QString& email = {},
-               const QString& password = {});
+    void start(const QString& server = {}, const QString& email = {}, const QString& password = {});
 
     app::SignInFlow* signInFlow() const { return m_flow; }
     app::Settings* settings() const { return m_settings; }

@@ -61,8 +61,8 @@ void Prompt::choose(QWidget* parent, const QString& title, const QString& text,
 
 namespace {
 
-void show(QMessageBox::Icon icon, QWidget* parent, const QString& objectName,
-          const QString& title, const QString& text)
+void show(QMessageBox::Icon icon, QWidget* parent, const QString& objectName, const QString& title,
+          const QString& text)
 {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Close, parent);
     box->setObjectName(objectName);

@@ -178,15 +178,15 @@ private slots:
         const auto device = [now](qint64 daysAgo, bool active, bool seen = true) {
             QJsonObject d{{u"is_active"_s, active},
                           {u"enrolled_at"_s, time::rfc3339(now - 40 * 86'400'000LL)}};
-            d.insert(u"last_seen_at"_s, seen ? QJsonValue(time::rfc3339(now - daysAgo * 86'400'000LL))
-                                             : QJsonValue());
+            d.insert(u"last_seen_at"_s,
+                     seen ? QJsonValue(time::rfc3339(now - daysAgo * 86'400'000LL)) : QJsonValue());
             return d;
         };
         QVERIFY(!devices::isStale(device(6, true), now, 7));
         QVERIFY(devices::isStale(device(7, true), now, 7));
         QVERIFY(devices::isStale(device(9, true), now, 7));
         QVERIFY(!devices::isStale(device(9, true), now, 10));
-        QVERIFY(!devices::isStale(device(30, false), now, 7)); // disabled: not stale
+        QVERIFY(!devices::isStale(device(30, false), now, 7));     // disabled: not stale
         QVERIFY(devices::isStale(device(0, true, false), now, 7)); // never seen since enrolling
     }
 
@@ -218,9 +218,8 @@ private slots:
         QFile selfFile(self);
         QVERIFY(selfFile.open(QIODevice::ReadOnly));
         const QSslCertificate own = QSslCertificate::fromData(selfFile.readAll()).first();
-        QVERIFY(CertificateProblem::describe(u"127.0.0.1"_s,
-                                             {QSslError(QSslError::SelfSignedCertificate, own)},
-                                             {own})
+        QVERIFY(CertificateProblem::describe(
+                        u"127.0.0.1"_s, {QSslError(QSslError::SelfSignedCertificate, own)}, {own})
                         .isSelfSigned());
     }
 };

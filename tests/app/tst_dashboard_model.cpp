@@ -308,8 +308,7 @@ private slots:
 
     void licenseOverviewTellsWhoHoldsTheSeats()
     {
-        const QString expires =
-                QDateTime::currentDateTimeUtc().addDays(10).toString(Qt::ISODate);
+        const QString expires = QDateTime::currentDateTimeUtc().addDays(10).toString(Qt::ISODate);
         const QString id = createLicense(admin(), u"Overview CAD"_s, u"overview-cad"_s, 2,
                                          {{u"expires_at"_s, expires}});
         QVERIFY(!id.isEmpty());
@@ -381,11 +380,11 @@ private slots:
         // Expiry in words of state: never, later, expired.
         QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, QJsonValue()}}, now),
                  LicenseOverview::Expiry::Never);
-        QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, time::rfc3339(now + 31 * 86'400'000LL)}},
-                                         now),
+        QCOMPARE(LicenseOverview::expiry(
+                         {{u"expires_at"_s, time::rfc3339(now + 31 * 86'400'000LL)}}, now),
                  LicenseOverview::Expiry::Later);
-        QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, time::rfc3339(now + 29 * 86'400'000LL)}},
-                                         now),
+        QCOMPARE(LicenseOverview::expiry(
+                         {{u"expires_at"_s, time::rfc3339(now + 29 * 86'400'000LL)}}, now),
                  LicenseOverview::Expiry::Soon);
         QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, time::rfc3339(now - 1000)}}, now),
                  LicenseOverview::Expiry::Expired);

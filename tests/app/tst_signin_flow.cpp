@@ -287,7 +287,8 @@ private slots:
         QVERIFY(pem.open(QIODevice::ReadOnly));
         const QSslCertificate served = QSslCertificate::fromData(pem.readAll()).first();
         QCOMPARE(problem.sha256,
-                 QString::fromLatin1(served.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+                 QString::fromLatin1(
+                         served.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
         QCOMPARE(problem.sha256.size(), 32 * 3 - 1);
         QVERIFY(!problem.isSelfSigned());
         QVERIFY(r->flow->error().contains(u"certificate"_s));

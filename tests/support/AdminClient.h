@@ -36,8 +36,9 @@ public:
 
     void save(const QString& account, const QString& token,
               std::function<void(bool ok, const QString& error)> done) override;
-    void load(const QString& account,
-              std::function<void(std::optional<QString> token, const QString& error)> done) override;
+    void
+    load(const QString& account,
+         std::function<void(std::optional<QString> token, const QString& error)> done) override;
     void remove(const QString& account,
                 std::function<void(bool ok, const QString& error)> done) override;
 

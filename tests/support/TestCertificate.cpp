@@ -105,7 +105,8 @@ bool TestCertificate::makeServer(const QString& certPath, const QString& keyPath
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     X509* cert = newCertificate(key, 2);
     setName(X509_get_subject_name(cert), commonName);
-    X509_set_issuer_name(cert, issuer ? X509_get_subject_name(issuer) : X509_get_subject_name(cert));
+    X509_set_issuer_name(cert,
+                         issuer ? X509_get_subject_name(issuer) : X509_get_subject_name(cert));
     // A self-signed server certificate is its own CA, as such certificates
     // usually are.
     bool ok = addExtension(cert, issuer ? issuer : cert, NID_subject_alt_name, "IP:127.0.0.1") &&

@@ -51,8 +51,8 @@ QString describe(const QWidget* widget)
 
 bool takesTabFocus(const QWidget* widget)
 {
-    return (widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() &&
-           widget->isEnabled() && !widget->focusProxy();
+    return (widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() && widget->isEnabled() &&
+           !widget->focusProxy();
 }
 
 // Every visible control under `root` that Tab can reach but that has no
@@ -107,8 +107,7 @@ private slots:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->start(m_fixture->server().baseUrl().toString(), m_owner.email,
-                        m_owner.password);
+        m_window->start(m_fixture->server().baseUrl().toString(), m_owner.email, m_owner.password);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->signInFlow()->isSignedIn(), 10000);
     }
 

@@ -30,8 +30,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QValueAxis>
 
 #include <memory>

@@ -97,8 +97,8 @@ private:
         auto* licenses = static_cast<ui::LicensesPage*>(m_window->page(u"licenses"_s));
         QTRY_VERIFY_WITH_TIMEOUT(licenses->licenseView()->holders()->model()->rowCount() > 0,
                                  10000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-                !licenses->licenseView()->findChild<QChart*>()->series().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!licenses->licenseView()->findChild<QChart*>()->series().isEmpty(),
+                                 10000);
     }
 
 private slots:

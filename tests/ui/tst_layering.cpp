@@ -23,8 +23,8 @@ struct Rule
 QList<std::pair<QString, QString>> sources(const QString& folder)
 {
     QList<std::pair<QString, QString>> files;
-    QDirIterator it(QStringLiteral(CLM_SOURCE_DIR) + u'/' + folder,
-                    {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(CLM_SOURCE_DIR) + u'/' + folder, {u"*.h"_s, u"*.cpp"_s},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly))
@@ -64,16 +64,17 @@ class TestLayering : public QObject
 private slots:
     void uiTalksNoHttp()
     {
-        const QStringList found = breaches(
-                u"ui"_s,
-                {{u"RestReply|RestClient|QNetwork"_s, u"HTTP in ui/"_s},
-                 {u"/api/v1"_s, u"an API path in ui/"_s},
-                 {u"->(get|request)\\("_s, u"a request in ui/"_s},
-                 {u"\\bstatus\\s*(==|!=|>=|<=|<|>)\\s*[1-5][0-9][0-9]"_s, u"a status code in ui/"_s},
-                 kNestedLoop},
-                // The program's main() makes the network access manager it
-                // hands to app::ApiClient, and runs the one event loop.
-                {u"main.cpp"_s});
+        const QStringList found =
+                breaches(u"ui"_s,
+                         {{u"RestReply|RestClient|QNetwork"_s, u"HTTP in ui/"_s},
+                          {u"/api/v1"_s, u"an API path in ui/"_s},
+                          {u"->(get|request)\\("_s, u"a request in ui/"_s},
+                          {u"\\bstatus\\s*(==|!=|>=|<=|<|>)\\s*[1-5][0-9][0-9]"_s,
+                           u"a status code in ui/"_s},
+                          kNestedLoop},
+                         // The program's main() makes the network access manager it
+                         // hands to app::ApiClient, and runs the one event loop.
+                         {u"main.cpp"_s});
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         // main() itself waits in no loop but the application's.
         QVERIFY(breaches(u"ui"_s, {kNestedLoop}).isEmpty());
@@ -81,10 +82,10 @@ private slots:
 
     void appHasNoWidgetsAndNoNestedLoops()
     {
-        const QStringList found = breaches(
-                u"app"_s, {{u"QWidget|QDialog|QMessageBox|QtWidgets|QApplication\\b"_s,
-                            u"a widget in app/"_s},
-                           kNestedLoop});
+        const QStringList found =
+                breaches(u"app"_s, {{u"QWidget|QDialog|QMessageBox|QtWidgets|QApplication\\b"_s,
+                                     u"a widget in app/"_s},
+                                    kNestedLoop});
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 

@@ -145,8 +145,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         // A password given at start signs in without the dialog.
-        m_window->start(m_fixture->server().baseUrl().toString(), m_owner.email,
-                        m_owner.password);
+        m_window->start(m_fixture->server().baseUrl().toString(), m_owner.email, m_owner.password);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->signInFlow()->isSignedIn(), 10000);
         QVERIFY(!m_window->signInDialog());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->events()->mode(), app::EventStream::Mode::Live, 10000);
@@ -200,8 +199,9 @@ private slots:
         release->click();
         QTRY_COMPARE_WITH_TIMEOUT(view->holders()->model()->rowCount(), 1, 10000);
         QCOMPARE(view->holders()->model()->index(0, 1).data().toString(), u"alice"_s);
-        QCOMPARE(admin().get(u"/api/v1/sessions/?active=true&license="_s + m_cadId).results().size(),
-                 1);
+        QCOMPARE(
+                admin().get(u"/api/v1/sessions/?active=true&license="_s + m_cadId).results().size(),
+                1);
         QTRY_COMPARE(view->seatsText()->text(), u"1 of 2 seats in use."_s);
 
         // Edit in place opens the edit dialog for this license.
@@ -224,9 +224,8 @@ private slots:
         const QJsonObject session = sessions->selectedItem();
         const QString text = sessions->details()->text();
         // Grouped, translated labels; words instead of codes; no raw field names.
-        for (const QString& expected :
-             {u"Seat"_s, u"Who and where"_s, u"Times"_s, u"OS user"_s, u"Holding a seat"_s,
-              u"CAD seats"_s, u"ws-a"_s, u"alice"_s})
+        for (const QString& expected : {u"Seat"_s, u"Who and where"_s, u"Times"_s, u"OS user"_s,
+                                        u"Holding a seat"_s, u"CAD seats"_s, u"ws-a"_s, u"alice"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected + u" in:\n"_s + text));
         for (const QString& raw : {u"os_user"_s, u"license_id"_s, u"Is active"_s})
             QVERIFY2(!text.contains(raw), qPrintable(raw + u" in:\n"_s + text));
@@ -264,9 +263,8 @@ private slots:
         QCOMPARE(sessions->model()->filter(u"device"_s), deviceId);
         auto* machine = sessions->findChild<QComboBox*>(u"filter_device"_s);
         QTRY_COMPARE(machine->currentText(), u"ws-a"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!sessions->model()->isLoading() &&
-                                         sessions->model()->totalCount() == 1,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !sessions->model()->isLoading() && sessions->model()->totalCount() == 1, 10000);
         machine->setCurrentIndex(0);
 
         // The audit log names the action and links to its target.

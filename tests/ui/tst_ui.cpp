@@ -92,7 +92,8 @@ private slots:
         const QList<std::pair<QString, int>> licenses{
                 {u"coditect-cli"_s, 5}, {u"coditect-studio"_s, 2}, {u"render-farm"_s, 20}};
         for (const auto& [product, seats] : licenses)
-            QVERIFY(!createLicense(admin(), QString(product + u" team"_s), product, seats).isEmpty());
+            QVERIFY(!createLicense(admin(), QString(product + u" team"_s), product, seats)
+                             .isEmpty());
         const QList<std::pair<QString, QString>> names{
                 {m_owner.userId, u"Olivia Owner"_s},
                 {m_fixture->createUser(m_owner, u"ada@acme.example"_s, u"admin"_s).userId,
@@ -289,8 +290,8 @@ private slots:
                 },
                 u"userDialog"_s);
         action(page, u"&New user..."_s)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(admin().get(u"/api/v1/users/?search=grace"_s).results().size(),
-                                  1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(admin().get(u"/api/v1/users/?search=grace"_s).results().size(), 1,
+                                  10000);
         QTRY_VERIFY(page->model()->rowCount() > 0);
     }
 
@@ -327,8 +328,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
                 admin().get(u"/api/v1/licenses/?product=kept-product"_s).results().size(), 1,
                 15000);
-        QCOMPARE(admin()
-                         .get(u"/api/v1/licenses/?product=kept-product"_s)
+        QCOMPARE(admin().get(u"/api/v1/licenses/?product=kept-product"_s)
                          .results()
                          .first()
                          .toObject()
@@ -366,8 +366,7 @@ private slots:
         QAction* edit = action(page, u"&Edit..."_s);
         QVERIFY(edit && edit->isEnabled());
         edit->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(admin()
-                                          .get(u"/api/v1/licenses/%1/"_s.arg(id))
+        QTRY_COMPARE_WITH_TIMEOUT(admin().get(u"/api/v1/licenses/%1/"_s.arg(id))
                                           .json.value("max_concurrent_seats"_L1)
                                           .toInt(),
                                   9, 10000);

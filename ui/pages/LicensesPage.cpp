@@ -58,9 +58,9 @@ LicensesPage::LicensesPage(app::ApiClient* api, QWidget* parent)
 {
     setIconName(u"licenses"_s);
     setDetailWidget(m_view);
-    addAction(icons::get(u"add"_s), tr("&New license..."), [this](const QJsonObject&) {
-        createLicense();
-    }, false);
+    addAction(
+            icons::get(u"add"_s), tr("&New license..."),
+            [this](const QJsonObject&) { createLicense(); }, false);
     addAction(icons::get(u"edit"_s), tr("&Edit..."),
               [this](const QJsonObject& l) { editLicense(l); });
     addAction(icons::get(u"copy"_s), tr("&Copy key"),
@@ -150,21 +150,23 @@ void LicensesPage::deactivateLicense(const QJsonObject& license)
 
 void LicensesPage::forceRelease(const QJsonObject& session)
 {
-    const QString who = tr("%1 on %2").arg(session.value("os_user"_L1).toString(),
-                                            session.value("hostname"_L1).toString());
+    const QString who = tr("%1 on %2")
+                                .arg(session.value("os_user"_L1).toString(),
+                                     session.value("hostname"_L1).toString());
     Prompt::confirm(
             this, tr("Force release"),
             tr("Free the seat of %1 now? The machine learns it at its next heartbeat.").arg(who),
             tr("Force release"), this, [this, session] {
-                m_sessions->remove(session.value("id"_L1).toString(), this,
-                                   [this](const app::Outcome& outcome) {
-                                       if (!outcome.isSaved())
-                                           Prompt::warn(this, u"actionError"_s, tr("Not done"),
-                                                        tr("Could not release the seat: %1")
-                                                                .arg(outcome.reason));
-                                       m_view->reload();
-                                       model()->reload();
-                                   });
+                m_sessions->remove(
+                        session.value("id"_L1).toString(), this,
+                        [this](const app::Outcome& outcome) {
+                            if (!outcome.isSaved())
+                                Prompt::warn(
+                                        this, u"actionError"_s, tr("Not done"),
+                                        tr("Could not release the seat: %1").arg(outcome.reason));
+                            m_view->reload();
+                            model()->reload();
+                        });
             });
 }
 

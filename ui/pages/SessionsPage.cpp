@@ -59,9 +59,8 @@ SessionsPage::SessionsPage(app::ApiClient* api, QWidget* parent)
                                    "next heartbeat.")
                                         .arg(s.value("os_user"_L1).toString(),
                                              s.value("hostname"_L1).toString()),
-                                tr("Force release"), this, [this, s] {
-                                    removeItem(s, tr("Could not release the seat: %1"));
-                                });
+                                tr("Force release"), this,
+                                [this, s] { removeItem(s, tr("Could not release the seat: %1")); });
             },
             true, [](const QJsonObject& s) { return s.value("is_active"_L1).toBool(); });
     enableExport({u"license_name"_s, u"product"_s, u"hostname"_s, u"os_user"_s, u"ip_address"_s,
@@ -89,11 +88,11 @@ void SessionsPage::describe(const QJsonObject& s, DetailPane* pane)
     pane->addLink(fields::label(u"license_name"_s), s.value("license_name"_L1).toString(),
                   DetailPane::link(u"licenses"_s, u"id"_s, s.value("license_id"_L1).toString()));
     pane->addText(fields::label(u"product"_s), s.value("product"_L1).toString());
-    pane->addText(tr("State"), active ? (s.value("borrowed_until"_L1).isNull()
-                                                 ? tr("Holding a seat")
-                                                 : tr("Holding a seat, borrowed"))
-                                      : tr("Ended: %1").arg(fields::endReason(
-                                                s.value("end_reason"_L1).toString())));
+    pane->addText(
+            tr("State"),
+            active ? (s.value("borrowed_until"_L1).isNull() ? tr("Holding a seat")
+                                                            : tr("Holding a seat, borrowed"))
+                   : tr("Ended: %1").arg(fields::endReason(s.value("end_reason"_L1).toString())));
 
     pane->addSection(tr("Who and where"));
     const QString device = s.value("device_id"_L1).toString();
@@ -111,7 +110,8 @@ void SessionsPage::describe(const QJsonObject& s, DetailPane* pane)
 
     pane->addSection(tr("Times"));
     pane->addTime(fields::label(u"started_at"_s), s.value("started_at"_L1).toString());
-    pane->addTime(fields::label(u"last_heartbeat_at"_s), s.value("last_heartbeat_at"_L1).toString());
+    pane->addTime(fields::label(u"last_heartbeat_at"_s),
+                  s.value("last_heartbeat_at"_L1).toString());
     pane->addTime(fields::label(u"lease_expires_at"_s), s.value("lease_expires_at"_L1).toString());
     if (!s.value("borrowed_until"_L1).isNull())
         pane->addTime(fields::label(u"borrowed_until"_s), s.value("borrowed_until"_L1).toString());

@@ -44,9 +44,9 @@ TokensPage::TokensPage(app::ApiClient* api, QWidget* parent)
                              {},
                              tr("How many machines may enroll with it.")}},
                            [this](const QJsonObject& created) {
-                               auto* shown = new TokenDialog(
-                                       this->api()->baseUrl(),
-                                       created.value("token"_L1).toString(), this);
+                               auto* shown =
+                                       new TokenDialog(this->api()->baseUrl(),
+                                                       created.value("token"_L1).toString(), this);
                                shown->setObjectName(u"tokenShownDialog"_s);
                                shown->setAttribute(Qt::WA_DeleteOnClose);
                                connect(shown, &TokenDialog::copied, this, [this] {
@@ -62,9 +62,8 @@ TokensPage::TokensPage(app::ApiClient* api, QWidget* parent)
                 Prompt::confirm(this, tr("Revoke token"),
                                 tr("Revoke \"%1\"? Machines cannot enroll with it any more.")
                                         .arg(t.value("label"_L1).toString()),
-                                tr("Revoke"), this, [this, t] {
-                                    removeItem(t, tr("Could not revoke the token: %1"));
-                                });
+                                tr("Revoke"), this,
+                                [this, t] { removeItem(t, tr("Could not revoke the token: %1")); });
             },
             true, [](const QJsonObject& t) { return !t.value("revoked"_L1).toBool(); });
 }
@@ -81,8 +80,7 @@ void TokensPage::describe(const QJsonObject& t, DetailPane* pane)
     pane->addText(tr("State"), t.value("revoked"_L1).toBool()
                                        ? tr("Revoked: machines can no longer enroll with it")
                                        : tr("Usable"));
-    pane->addTime(fields::label(u"expires_at"_s), t.value("expires_at"_L1).toString(),
-                  tr("never"));
+    pane->addTime(fields::label(u"expires_at"_s), t.value("expires_at"_L1).toString(), tr("never"));
     pane->addTime(fields::label(u"created_at"_s), t.value("created_at"_L1).toString());
     pane->addSection(tr("Ids"));
     pane->addId(fields::label(u"id"_s), t.value("id"_L1).toString());
