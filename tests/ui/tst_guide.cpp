@@ -23,6 +23,7 @@
 #include "ui/Prompt.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInDialog.h"
+#include "ui/UsageChart.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/LicensesPage.h"
 
@@ -97,7 +98,7 @@ private:
         auto* licenses = static_cast<ui::LicensesPage*>(m_window->page(u"licenses"_s));
         QTRY_VERIFY_WITH_TIMEOUT(licenses->licenseView()->holders()->model()->rowCount() > 0,
                                  10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!licenses->licenseView()->findChild<QChart*>()->series().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(!licenses->licenseView()->chart()->chart()->series().isEmpty(),
                                  10000);
     }
 
