@@ -1,6 +1,9 @@
 #include "app/ApiClient.h"
 
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcApi, "clm.admin.api")
 
@@ -10,13 +13,37 @@ namespace clm::app {
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
+    , m_network(network)
     , m_rest(network)
 {
     m_rest.setUserAgent("clm-admin/" CLM_VERSION);
+    // Recorded to explain the failure that follows; never ignored.
+    connect(network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                if (reply->url().host() != m_base.host())
+                    return;
+                m_certificateProblem = CertificateProblem::describe(
+                        reply->url().host(), errors,
+                        reply->sslConfiguration().peerCertificateChain());
+                qCWarning(lcApi) << "certificate refused:" << m_certificateProblem.errors;
+                emit certificateRefused(m_certificateProblem);
+            });
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCas = certificates;
+    m_rest.setExtraCaCertificates(certificates);
+    // A connection Qt keeps open (or keeps for reuse) goes on with the TLS
+    // settings it was made with: without this, a CA just trusted would only
+    // count once the cached connection to the server expires.
+    m_network->clearConnectionCache();
 }
 
 void ApiClient::setBaseUrl(const QUrl& url)
 {
+    if (url.host() != m_base.host())
+        m_certificateProblem = CertificateProblem();
     m_base = url.adjusted(QUrl::StripTrailingSlash);
 }
 
@@ -33,6 +60,8 @@ QUrl ApiClient::url(const QString& path) const
 
 void ApiClient::noteReply(const RestReply& reply)
 {
+    if (reply.reached())
+        m_certificateProblem = CertificateProblem();
     const bool reachable = reply.reached() && reply.status < 500;
     if (reachable == m_reachable)
         return;

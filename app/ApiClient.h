@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/CertificateProblem.h"
 #include "core/RestClient.h"
 
 #include <QJsonObject>
@@ -31,6 +32,13 @@ public:
     void setBaseUrl(const QUrl& url);
     QUrl baseUrl() const { return m_base; }
     void setTimeoutMs(int timeoutMs) { m_rest.setTimeoutMs(timeoutMs); }
+    // CA certificates trusted for the server besides the system's (a
+    // private CA from the settings); the events socket uses them too.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+    // The last time the server's certificate was refused, and why; null once
+    // a request reached the server again. Never ignored: requests fail.
+    CertificateProblem certificateProblem() const { return m_certificateProblem; }
 
     void setTokens(const QString& access, const QString& refresh);
     QString accessToken() const { return m_access; }
@@ -77,6 +85,7 @@ signals:
     // The refresh token was refused: ask the user to sign in again.
     void signInRequired();
     void reachableChanged(bool reachable);
+    void certificateRefused(const clm::app::CertificateProblem& problem);
 
 private:
     struct Pending
@@ -96,7 +105,10 @@ private:
     void failWaiting(const RestReply& reply);
     void noteReply(const RestReply& reply);
 
+    QNetworkAccessManager* m_network;
     RestClient m_rest;
+    QList<QSslCertificate> m_extraCas;
+    CertificateProblem m_certificateProblem;
     QUrl m_base;
     QString m_access;
     QString m_refresh;

@@ -2,13 +2,11 @@
 
 #include "app/ApiClient.h"
 #include "app/Endpoints.h"
-#include "core/Time.h"
+#include "app/ListWalker.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -18,30 +16,6 @@ using namespace Qt::StringLiterals;
 namespace clm::app {
 
 namespace {
-
-QString usagePath(const QString& licenseId, qint64 fromMs, int bucketSeconds)
-{
-    QUrlQuery query;
-    query.addQueryItem(u"from"_s, time::rfc3339(fromMs));
-    query.addQueryItem(u"bucket"_s, QString::number(bucketSeconds));
-    return endpoints::usage(licenseId) + u'?' + query.toString(QUrl::FullyEncoded);
-}
-
-QList<DashboardModel::Point> parsePoints(const QJsonObject& answer)
-{
-    QList<DashboardModel::Point> points;
-    const QJsonArray array = answer.value("points"_L1).toArray();
-    points.reserve(array.size());
-    for (const QJsonValue& value : array) {
-        const QJsonObject object = value.toObject();
-        const auto t = time::parseRfc3339(object.value("t"_L1).toString());
-        if (!t)
-            continue;
-        points.append(
-                {*t, object.value("max_sessions"_L1).toInt(), object.value("denials"_L1).toInt()});
-    }
-    return points;
-}
 
 // Buckets start at multiples of their width since the epoch; midnight in a
 // zone half or quarter an hour off UTC needs a narrower bucket so that no
@@ -61,36 +35,27 @@ int todayBucketSeconds(qint64 midnightMs)
 DashboardModel::DashboardModel(ApiClient* api, QObject* parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{}
-
-int DashboardModel::bucketSeconds(Range range)
+    , m_walker(new ListWalker(api, this))
+    , m_history(new UsageHistory(api, this))
 {
-    switch (range) {
-    case Range::LastHour:
-        return 60;
-    case Range::Last24Hours:
-        return 3600;
-    case Range::Last7Days:
-        return 6 * 3600;
-    case Range::Last30Days:
-        return 86400;
-    }
-    return 3600;
-}
-
-qint64 DashboardModel::spanSeconds(Range range)
-{
-    switch (range) {
-    case Range::LastHour:
-        return 3600;
-    case Range::Last24Hours:
-        return 24 * 3600;
-    case Range::Last7Days:
-        return 7 * 24 * 3600;
-    case Range::Last30Days:
-        return 30 * 24 * 3600;
-    }
-    return 24 * 3600;
+    connect(m_history, &UsageHistory::rangeChanged, this, &DashboardModel::rangeChanged);
+    connect(m_history, &UsageHistory::changed, this, &DashboardModel::historyChanged);
+    connect(m_history, &UsageHistory::errorOccurred, this, [this](const QString& message) {
+        // The last history stays on the chart.
+        m_error = message;
+        emit errorOccurred(message);
+    });
+    connect(m_walker, &ListWalker::pageLoaded, this, [this](const QList<QJsonObject>& licenses) {
+        for (const QJsonObject& license : licenses) {
+            Row row;
+            row.license = license;
+            row.id = license.value("id"_L1).toString();
+            if (!row.id.isEmpty())
+                m_incoming.append(row);
+        }
+    });
+    connect(m_walker, &ListWalker::finished, this, &DashboardModel::fetchDenials);
+    connect(m_walker, &ListWalker::failed, this, &DashboardModel::failReload);
 }
 
 void DashboardModel::reload()
@@ -105,45 +70,7 @@ void DashboardModel::reload()
     ++m_generation;
     m_incoming.clear();
     setLoading(true);
-    fetchLicenses(1);
-}
-
-void DashboardModel::fetchLicenses(int page)
-{
-    const QString path = endpoints::page(endpoints::licenses(), u"is_active=true&ordering=name"_s,
-                                         page, m_pageSize);
-    const quint64 generation = m_generation;
-    m_api->get(path, this, [this, generation, page](const RestReply& reply) {
-        if (generation != m_generation)
-            return;
-        if (!reply.isSuccess()) {
-            // A page past the end (licenses went away meanwhile) is the end.
-            if (reply.status == 404 && page > 1) {
-                fetchDenials();
-                return;
-            }
-            failReload(reply.message());
-            return;
-        }
-        const QJsonArray results = reply.json.value("results"_L1).toArray();
-        QSet<QString> seen;
-        for (const Row& row : std::as_const(m_incoming))
-            seen.insert(row.id);
-        for (const QJsonValue& value : results) {
-            Row row;
-            row.license = value.toObject();
-            row.id = row.license.value("id"_L1).toString();
-            // Pages can shift while licenses are created; no row twice.
-            if (!row.id.isEmpty() && !seen.contains(row.id)) {
-                seen.insert(row.id);
-                m_incoming.append(row);
-            }
-        }
-        if (!reply.json.value("next"_L1).isNull() && !results.isEmpty())
-            fetchLicenses(page + 1);
-        else
-            fetchDenials();
-    });
+    m_walker->start(endpoints::licenses(), u"is_active=true&ordering=name"_s, m_pageSize);
 }
 
 void DashboardModel::fetchDenials()
@@ -158,7 +85,7 @@ void DashboardModel::fetchDenials()
     const quint64 generation = m_generation;
     for (const Row& row : std::as_const(m_incoming)) {
         const QString id = row.id;
-        m_api->get(usagePath(id, m_midnight, bucket), this,
+        m_api->get(UsageHistory::path(id, m_midnight, bucket), this,
                    [this, generation, id](const RestReply& reply) {
                        if (generation != m_generation)
                            return;
@@ -166,7 +93,7 @@ void DashboardModel::fetchDenials()
                                                     [&id](const Row& r) { return r.id == id; });
                        if (reply.isSuccess()) {
                            int denials = 0;
-                           for (const Point& point : parsePoints(reply.json)) {
+                           for (const Point& point : UsageHistory::parse(reply.json)) {
                                if (point.t >= m_midnight)
                                    denials += point.denials;
                            }
@@ -193,8 +120,7 @@ void DashboardModel::finishReload()
     m_hasLoaded = true;
     apply(rows);
     setLoading(false);
-    if (!m_historyId.isEmpty())
-        fetchHistory(m_historyId);
+    m_history->refresh();
     emit loaded();
     if (m_reloadAgain)
         reload();
@@ -203,6 +129,7 @@ void DashboardModel::finishReload()
 void DashboardModel::failReload(const QString& message)
 {
     ++m_generation; // the other answers of this reload are dropped
+    m_walker->cancel();
     m_incoming.clear();
     m_error = message;
     setLoading(false);
@@ -224,7 +151,7 @@ void DashboardModel::apply(const QList<Row>& rows)
         if (incoming.contains(m_rows.at(row).id))
             continue;
         beginRemoveRows({}, row, row);
-        m_history.remove(m_rows.at(row).id);
+        m_history->forget(m_rows.at(row).id);
         m_rows.removeAt(row);
         endRemoveRows();
     }
@@ -248,48 +175,6 @@ void DashboardModel::apply(const QList<Row>& rows)
     }
 }
 
-void DashboardModel::setRange(Range range)
-{
-    if (range == m_range)
-        return;
-    m_range = range;
-    emit rangeChanged(range);
-    if (!m_historyId.isEmpty())
-        fetchHistory(m_historyId);
-}
-
-void DashboardModel::setHistoryLicense(const QString& licenseId)
-{
-    if (licenseId == m_historyId)
-        return;
-    m_historyId = licenseId;
-    if (!licenseId.isEmpty())
-        fetchHistory(licenseId);
-}
-
-void DashboardModel::fetchHistory(const QString& licenseId)
-{
-    const quint64 serial = ++m_historySerial; // only the newest request counts
-    const int bucket = bucketSeconds(m_range);
-    const qint64 from = QDateTime::currentMSecsSinceEpoch() - spanSeconds(m_range) * 1000;
-    m_api->get(usagePath(licenseId, from, bucket), this,
-               [this, serial, bucket, licenseId](const RestReply& reply) {
-                   if (serial != m_historySerial)
-                       return;
-                   if (reply.isSuccess()) {
-                       m_history.insert(licenseId, {bucket, parsePoints(reply.json)});
-                   } else if (reply.status == 404) {
-                       m_history.remove(licenseId); // not (or no longer) ours
-                   } else {
-                       // The last history stays on the chart.
-                       m_error = reply.message();
-                       emit errorOccurred(m_error);
-                       return;
-                   }
-                   emit historyChanged(licenseId);
-               });
-}
-
 void DashboardModel::setLoading(bool loading)
 {
     if (loading == m_loading)
@@ -298,19 +183,18 @@ void DashboardModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-QList<DashboardModel::Point> DashboardModel::history(const QString& licenseId) const
-{
-    return m_history.value(licenseId).points;
-}
-
-int DashboardModel::historyBucketSeconds(const QString& licenseId) const
-{
-    return m_history.value(licenseId).bucketSeconds;
-}
-
 QJsonObject DashboardModel::license(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).license : QJsonObject();
+}
+
+QList<QJsonObject> DashboardModel::licenses() const
+{
+    QList<QJsonObject> all;
+    all.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        all.append(row.license);
+    return all;
 }
 
 QString DashboardModel::licenseId(int row) const

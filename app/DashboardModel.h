@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/UsageHistory.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QJsonObject>
@@ -9,12 +11,13 @@
 namespace clm::app {
 
 class ApiClient;
+class ListWalker;
 
 // The dashboard's numbers: one row per active license with its seats in use
 // and today's "no seats" denials, and the seat usage history of one license
-// for the chart (API.md, GET /api/v1/licenses/{id}/usage). A reload keeps
-// the rows shown until the new answers are all in, so live-event reloads do
-// not flicker, and a failed one keeps them too.
+// for the chart (UsageHistory). A reload keeps the rows shown until the new
+// answers are all in, so live-event reloads do not flicker, and a failed one
+// keeps them too.
 class DashboardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,21 +31,8 @@ public:
         ColumnCount
     };
 
-    enum class Range
-    {
-        LastHour,
-        Last24Hours,
-        Last7Days,
-        Last30Days,
-    };
-    Q_ENUM(Range)
-
-    struct Point
-    {
-        qint64 t = 0; // bucket start, ms since the epoch
-        int maxSessions = 0;
-        int denials = 0;
-    };
+    using Range = UsageHistory::Range;
+    using Point = UsageHistory::Point;
 
     static constexpr int kItemRole = Qt::UserRole + 1; // the license, a QJsonObject
     static constexpr int kIdRole = Qt::UserRole + 2;
@@ -64,24 +54,30 @@ public:
     QString lastError() const { return m_error; }
 
     QJsonObject license(int row) const;
+    // Every row's license, in row order.
+    QList<QJsonObject> licenses() const;
     QString licenseId(int row) const;
     int rowOf(const QString& licenseId) const;
     int denialsToday(int row) const;
 
-    void setRange(Range range);
-    Range range() const { return m_range; }
-    static int bucketSeconds(Range range);
-    static qint64 spanSeconds(Range range);
+    void setRange(Range range) { m_history->setRange(range); }
+    Range range() const { return m_history->range(); }
+    static int bucketSeconds(Range range) { return UsageHistory::bucketSeconds(range); }
+    static qint64 spanSeconds(Range range) { return UsageHistory::spanSeconds(range); }
+    UsageHistory* usage() const { return m_history; }
 
     // The license whose history is kept current (on reload and range
     // changes); historyChanged() tells when it arrives.
-    void setHistoryLicense(const QString& licenseId);
-    QString historyLicense() const { return m_historyId; }
+    void setHistoryLicense(const QString& licenseId) { m_history->setLicense(licenseId); }
+    QString historyLicense() const { return m_history->license(); }
     // The last history fetched for the license (possibly of the previous
     // range while the new one loads), oldest bucket first; empty if none.
-    QList<Point> history(const QString& licenseId) const;
+    QList<Point> history(const QString& licenseId) const { return m_history->points(licenseId); }
     // The bucket width of history(licenseId), 0 if there is none.
-    int historyBucketSeconds(const QString& licenseId) const;
+    int historyBucketSeconds(const QString& licenseId) const
+    {
+        return m_history->bucketSecondsOf(licenseId);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -92,7 +88,7 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loaded();
-    void rangeChanged(clm::app::DashboardModel::Range range);
+    void rangeChanged(clm::app::UsageHistory::Range range);
     void historyChanged(const QString& licenseId);
     void errorOccurred(const QString& message);
 
@@ -103,32 +99,22 @@ private:
         QString id;
         int denialsToday = 0;
     };
-    struct History
-    {
-        int bucketSeconds = 0;
-        QList<Point> points;
-    };
-
-    void fetchLicenses(int page);
     void fetchDenials();
     void finishReload();
     void failReload(const QString& message);
     void apply(const QList<Row>& rows);
-    void fetchHistory(const QString& licenseId);
     void setLoading(bool loading);
 
     ApiClient* m_api;
+    ListWalker* m_walker;
+    UsageHistory* m_history;
     QList<Row> m_rows;
     QList<Row> m_incoming; // the reload in flight
     int m_pageSize = 500;
     int m_pendingDenials = 0;
     qint64 m_midnight = 0;
-    QHash<QString, History> m_history;
-    QString m_historyId;
-    Range m_range = Range::Last24Hours;
     QString m_error;
     quint64 m_generation = 0;
-    quint64 m_historySerial = 0;
     bool m_loading = false;
     bool m_reloadAgain = false;
     bool m_hasLoaded = false;

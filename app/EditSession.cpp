@@ -23,48 +23,45 @@ QJsonObject EditSession::changes(const QJsonObject& edited) const
     return changed;
 }
 
-void EditSession::save(const QJsonObject& edited, Callback done)
+void EditSession::save(const QJsonObject& edited, Done done)
 {
     const QJsonObject changed = changes(edited);
     if (changed.isEmpty()) {
-        RestReply unchanged;
-        unchanged.status = 200;
-        unchanged.json = m_original;
-        done(unchanged);
+        done(Outcome::saved(m_original));
         return;
     }
     patch(changed, std::move(done));
 }
 
-void EditSession::patch(const QJsonObject& changed, Callback done)
+void EditSession::patch(const QJsonObject& changed, Done done)
 {
     const QByteArray match = '"' + QByteArray::number(version()) + '"';
     m_api->request("PATCH", m_path, changed, this,
                    [this, done = std::move(done)](const RestReply& reply) {
                        if (reply.isSuccess())
                            m_original = reply.json;
-                       done(reply);
+                       done(Outcome::fromReply(reply));
                    },
                    {{"If-Match", match}});
 }
 
-void EditSession::reload(Callback done)
+void EditSession::reload(Done done)
 {
     m_api->get(m_path, this, [this, done = std::move(done)](const RestReply& reply) {
         if (reply.isSuccess())
             m_original = reply.json;
-        done(reply);
+        done(Outcome::fromReply(reply));
     });
 }
 
-void EditSession::overwrite(const QJsonObject& edited, Callback done)
+void EditSession::overwrite(const QJsonObject& edited, Done done)
 {
     // The changes are taken against what the user started from, so a field
     // they did not touch keeps the other person's value.
     const QJsonObject changed = changes(edited);
-    reload([this, changed, done = std::move(done)](const RestReply& reply) {
-        if (!reply.isSuccess() || changed.isEmpty())
-            done(reply);
+    reload([this, changed, done = std::move(done)](const Outcome& reloaded) {
+        if (!reloaded.isSaved() || changed.isEmpty())
+            done(reloaded);
         else
             patch(changed, done);
     });

@@ -3,6 +3,7 @@
 #include "app/ApiClient.h"
 #include "core/Json.h"
 
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,12 @@ EventStream::EventStream(ApiClient* api, QObject* parent)
     });
 }
 
+EventStream::~EventStream()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void EventStream::start()
 {
     if (m_running)
@@ -58,6 +65,12 @@ void EventStream::connectSocket()
     QUrlQuery query;
     query.addQueryItem(u"access_token"_s, m_api->accessToken());
     url.setQuery(query);
+    if (url.scheme() == "wss"_L1) {
+        // The CA files of the settings count here as for every request.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_api->extraCaCertificates());
+        m_socket.setSslConfiguration(ssl);
+    }
     m_socket.open(url);
 }
 

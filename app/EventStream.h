@@ -28,6 +28,9 @@ public:
     Q_ENUM(Mode)
 
     explicit EventStream(ApiClient* api, QObject* parent = nullptr);
+    // The socket closes before the timers go: its last "disconnected"
+    // must not start a timer that is already destroyed.
+    ~EventStream() override;
 
     void start();
     void stop();

@@ -1,7 +1,7 @@
 #include "app/ListExporter.h"
 
 #include "app/ApiClient.h"
-#include "app/Endpoints.h"
+#include "app/ListWalker.h"
 #include "app/PagedModel.h"
 
 #include <QJsonArray>
@@ -18,8 +18,14 @@ namespace clm::app {
 
 ListExporter::ListExporter(ApiClient* api, QObject* parent)
     : QObject(parent)
-    , m_api(api)
-{}
+    , m_walker(new ListWalker(api, this))
+{
+    connect(m_walker, &ListWalker::pageLoaded, this, &ListExporter::writePage);
+    connect(m_walker, &ListWalker::finished, this, [this] { finish(true, QString()); });
+    connect(m_walker, &ListWalker::failed, this, [this](const QString& message) {
+        finish(false, tr("The export stopped at row %1: %2").arg(m_done + 1).arg(message));
+    });
+}
 
 // Out of line: QSaveFile is only declared in the header. An export still
 // running is dropped with its temporary file.
@@ -27,24 +33,21 @@ ListExporter::~ListExporter() = default;
 
 void ListExporter::start(const PagedModel* model, const QStringList& fields, const QString& path)
 {
-    start(model->endpoint(), model->query(), fields, path);
+    start(model->endpoint(), model->query(), fields, path, model->localFilter());
 }
 
 void ListExporter::start(const QString& endpoint, const QString& query, const QStringList& fields,
-                         const QString& path)
+                         const QString& path, Accepts accepts)
 {
     if (m_running)
         return;
-    m_endpoint = endpoint;
-    m_query = query;
     m_fields = fields;
     m_path = path;
-    m_seen.clear();
+    m_accepts = std::move(accepts);
     m_done = 0;
     m_total = 0;
     m_cancelled = false;
     m_running = true;
-    m_requests = new QObject(this);
 
     m_file = std::make_unique<QSaveFile>(path);
     QString error;
@@ -55,10 +58,11 @@ void ListExporter::start(const QString& endpoint, const QString& query, const QS
     if (!error.isEmpty()) {
         // Reported after start() returns, like every other outcome.
         QMetaObject::invokeMethod(
-                m_requests, [this, error] { finish(false, error); }, Qt::QueuedConnection);
+                this, [this, error] { finish(false, error); }, Qt::QueuedConnection);
         return;
     }
-    fetchPage(1);
+    m_walker->setAutoContinue(false); // one page at a time, after it is written
+    m_walker->start(endpoint, query, kPageSize);
 }
 
 void ListExporter::cancel()
@@ -69,51 +73,28 @@ void ListExporter::cancel()
     finish(false, tr("The export was cancelled."));
 }
 
-void ListExporter::fetchPage(int page)
+void ListExporter::writePage(const QList<QJsonObject>& items)
 {
-    const QString path = endpoints::page(m_endpoint, m_query, page, kPageSize);
-    // The context ends with the run, so an answer after a cancel is dropped.
-    m_api->get(path, m_requests, [this, page](const RestReply& reply) {
-        if (!m_running)
-            return;
-        if (!reply.isSuccess()) {
-            // A page past the end, after rows were deleted meanwhile, is the end.
-            if (reply.status == 404 && page > 1)
-                finish(true, QString());
-            else
-                finish(false,
-                       tr("The export stopped at row %1: %2").arg(m_done + 1).arg(reply.message()));
+    if (!m_running)
+        return;
+    m_total = m_walker->totalCount();
+    for (const QJsonObject& item : items) {
+        if (m_accepts && !m_accepts(item))
+            continue;
+        QStringList row;
+        row.reserve(m_fields.size());
+        for (const QString& field : std::as_const(m_fields))
+            row.append(fieldText(item.value(field)));
+        if (m_file->write(record(row)) < 0) {
+            finish(false, tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
             return;
         }
-        const QJsonArray results = reply.json.value("results"_L1).toArray();
-        m_total = reply.json.value("count"_L1).toInt();
-        for (const QJsonValue& value : results) {
-            const QJsonObject item = value.toObject();
-            const QString id = item.value("id"_L1).toString();
-            if (!id.isEmpty()) {
-                if (m_seen.contains(id))
-                    continue;
-                m_seen.insert(id);
-            }
-            QStringList row;
-            row.reserve(m_fields.size());
-            for (const QString& field : std::as_const(m_fields))
-                row.append(fieldText(item.value(field)));
-            if (m_file->write(record(row)) < 0) {
-                finish(false, tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
-                return;
-            }
-            ++m_done;
-        }
-        emit progress(m_done, std::max(m_total, m_done));
-        // A slot of progress() may have cancelled.
-        if (!m_running)
-            return;
-        if (reply.json.value("next"_L1).isNull() || results.isEmpty())
-            finish(true, QString());
-        else
-            fetchPage(page + 1);
-    });
+        ++m_done;
+    }
+    emit progress(m_done, std::max(m_total, m_done));
+    // A slot of progress() may have cancelled.
+    if (m_running)
+        m_walker->fetchNext();
 }
 
 void ListExporter::finish(bool ok, const QString& error)
@@ -121,10 +102,7 @@ void ListExporter::finish(bool ok, const QString& error)
     if (!m_running)
         return;
     m_running = false;
-    // Not deleted at once: this may run inside one of its callbacks.
-    if (m_requests)
-        m_requests->deleteLater();
-    m_requests = nullptr;
+    m_walker->cancel(); // an answer after a cancel is dropped
     QString message = error;
     if (ok && !m_file->commit()) {
         ok = false;

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSaveFile;
@@ -14,11 +14,12 @@ class QSaveFile;
 namespace clm::app {
 
 class ApiClient;
+class ListWalker;
 class PagedModel;
 
 // Writes every item of a list endpoint that matches a query to a CSV file
-// (RFC 4180, UTF-8, CRLF, a header row of the field names), fetching one
-// page at a time so that only a page is held in memory. The file appears
+// (RFC 4180, UTF-8, CRLF, a header row of the field names), reading one
+// page at a time through a ListWalker so that only a page is held in memory. The file appears
 // only when the export completes: a failed or cancelled export leaves no
 // partial file and keeps a file that was already at the path.
 class ListExporter : public QObject
@@ -26,6 +27,7 @@ class ListExporter : public QObject
     Q_OBJECT
 public:
     static constexpr int kPageSize = 500; // the API's largest page
+    using Accepts = std::function<bool(const QJsonObject&)>;
 
     explicit ListExporter(ApiClient* api, QObject* parent = nullptr);
     ~ListExporter() override;
@@ -33,9 +35,11 @@ public:
     // `query` is an encoded query without page parameters (search, ordering,
     // filters), as PagedModel::query() gives it. Reports through progress()
     // and exactly one finished(), never before start() returns.
+    // `accepts`, when given, keeps only the items it takes.
     void start(const QString& endpoint, const QString& query, const QStringList& fields,
-               const QString& path);
-    // The same list the model shows, with its search, ordering and filters.
+               const QString& path, Accepts accepts = {});
+    // The same list the model shows, with its search, ordering and filters
+    // (its local filter too).
     void start(const PagedModel* model, const QStringList& fields, const QString& path);
     // Stops after the page in flight; finished(false, ...) follows.
     void cancel();
@@ -58,19 +62,14 @@ signals:
     void finished(bool ok, const QString& error);
 
 private:
-    void fetchPage(int page);
+    void writePage(const QList<QJsonObject>& items);
     void finish(bool ok, const QString& error);
 
-    ApiClient* m_api;
-    QString m_endpoint;
-    QString m_query;
+    ListWalker* m_walker;
     QStringList m_fields;
     QString m_path;
+    Accepts m_accepts;
     std::unique_ptr<QSaveFile> m_file;
-    // Items already written: a row inserted during the export shifts the
-    // newest-first pages, and must not appear twice.
-    QSet<QString> m_seen;
-    QPointer<QObject> m_requests; // context of the requests of this run
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;

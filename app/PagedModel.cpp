@@ -1,10 +1,11 @@
 #include "app/PagedModel.h"
 
 #include "app/ApiClient.h"
-#include "app/Endpoints.h"
+#include "app/ListWalker.h"
 
-#include <QJsonArray>
 #include <QUrlQuery>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +14,29 @@ namespace clm::app {
 PagedModel::PagedModel(ApiClient* api, QString endpoint, QList<Column> columns, QObject* parent)
     : QAbstractTableModel(parent)
     , m_api(api)
+    , m_walker(new ListWalker(api, this))
     , m_endpoint(std::move(endpoint))
     , m_columns(std::move(columns))
-{}
+{
+    connect(m_walker, &ListWalker::pageLoaded, this, &PagedModel::onPage);
+    connect(m_walker, &ListWalker::finished, this, [this] {
+        // Only a page past the end gets here without a page of its own.
+        if (!m_loading)
+            return;
+        if (m_localFilter) {
+            applyFiltered();
+            return;
+        }
+        setLoading(false);
+        emit loaded();
+    });
+    connect(m_walker, &ListWalker::failed, this, [this](const QString& message) {
+        setLoading(false);
+        m_incoming.clear();
+        m_error = message;
+        emit errorOccurred(m_error);
+    });
+}
 
 void PagedModel::setSearch(const QString& search)
 {
@@ -60,9 +81,9 @@ QString PagedModel::query() const
     return query.toString(QUrl::FullyEncoded).replace(u'+', "%2B"_L1);
 }
 
-QString PagedModel::pagePath(int page) const
+void PagedModel::setLocalFilter(std::function<bool(const QJsonObject&)> accepts)
 {
-    return endpoints::page(m_endpoint, query(), page, m_pageSize);
+    m_localFilter = std::move(accepts);
 }
 
 void PagedModel::reload()
@@ -70,59 +91,101 @@ void PagedModel::reload()
     // The rows shown stay until the first page answers (the server may be
     // away; a live event's reload must not blank the table).
     m_started = true;
-    ++m_generation; // answers to earlier requests are dropped
-    m_nextPage = 1;
-    fetchPage(1);
+    m_incoming.clear();
+    // A local filter needs every page before it knows what to show.
+    m_walker->setAutoContinue(static_cast<bool>(m_localFilter));
+    m_walker->start(m_endpoint, query(), m_localFilter ? ListWalker::kMaxPageSize : m_pageSize);
+    setLoading(true);
 }
 
-void PagedModel::fetchPage(int page)
+void PagedModel::onPage(const QList<QJsonObject>& items, int page)
 {
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_api->get(pagePath(page), this, [this, generation, page](const RestReply& reply) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (!reply.isSuccess()) {
-            // A page past the end after deletions is the end, not an error.
-            if (reply.status == 404 && page > 1) {
-                m_hasMore = false;
-                emit loaded();
-                return;
-            }
-            m_error = reply.message();
-            emit errorOccurred(m_error);
-            return;
+    m_error.clear();
+    if (m_localFilter) {
+        for (const QJsonObject& item : items) {
+            if (m_localFilter(item))
+                m_incoming.append(item);
         }
-        m_error.clear();
-        const QJsonArray results = reply.json.value("results"_L1).toArray();
-        m_total = reply.json.value("count"_L1).toInt();
-        m_hasMore = !reply.json.value("next"_L1).isNull() && !results.isEmpty();
-        m_nextPage = page + 1;
-        if (page == 1) {
-            // The first page replaces what was shown.
-            beginResetModel();
-            m_items.clear();
-            for (const QJsonValue& value : results)
-                m_items.append(value.toObject());
-            endResetModel();
-            emit loaded();
-            return;
-        }
-        QList<QJsonObject> fresh;
-        for (const QJsonValue& value : results) {
-            const QJsonObject object = value.toObject();
-            // Items that arrived by event meanwhile are not doubled.
-            if (rowOf(object.value("id"_L1).toString()) < 0)
-                fresh.append(object);
-        }
-        if (!fresh.isEmpty()) {
-            const int first = static_cast<int>(m_items.size());
-            beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-            m_items += fresh;
-            endInsertRows();
-        }
+        if (!m_walker->hasMore())
+            applyFiltered();
+        return;
+    }
+    setLoading(false);
+    m_total = m_walker->totalCount();
+    if (page == 1) {
+        // The first page replaces what was shown.
+        beginResetModel();
+        m_items = items;
+        endResetModel();
         emit loaded();
+        return;
+    }
+    QList<QJsonObject> fresh;
+    for (const QJsonObject& item : items) {
+        // Items that arrived by event meanwhile are not doubled.
+        if (rowOf(item.value("id"_L1).toString()) < 0)
+            fresh.append(item);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = static_cast<int>(m_items.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        m_items += fresh;
+        endInsertRows();
+    }
+    emit loaded();
+}
+
+void PagedModel::applyFiltered()
+{
+    // The last page is in: the matching items replace what was shown.
+    setLoading(false);
+    beginResetModel();
+    m_items = std::exchange(m_incoming, {});
+    m_total = static_cast<int>(m_items.size());
+    endResetModel();
+    emit loaded();
+}
+
+void PagedModel::reveal(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row >= 0) {
+        emit revealed(id, row);
+        return;
+    }
+    m_api->get(m_endpoint + id + u'/', this, [this, id](const RestReply& reply) {
+        if (reply.isSuccess()) {
+            upsert(reply.json);
+            emit revealed(id, rowOf(id));
+            return;
+        }
+        // Collections without a GET of one item (devices, sessions: 405)
+        // are searched page by page with the list's own filters.
+        if (reply.status != 405) {
+            emit revealed(id, -1);
+            return;
+        }
+        auto* finder = new ListWalker(m_api, this);
+        finder->setMaxPages(20);
+        connect(finder, &ListWalker::pageLoaded, this,
+                [this, finder, id](const QList<QJsonObject>& items) {
+                    for (const QJsonObject& item : items) {
+                        if (item.value("id"_L1).toString() != id)
+                            continue;
+                        finder->cancel();
+                        finder->deleteLater();
+                        upsert(item);
+                        emit revealed(id, rowOf(id));
+                        return;
+                    }
+                });
+        auto notFound = [this, finder, id] {
+            finder->deleteLater();
+            emit revealed(id, -1);
+        };
+        connect(finder, &ListWalker::finished, this, notFound);
+        connect(finder, &ListWalker::failed, this, notFound);
+        finder->start(m_endpoint, query());
     });
 }
 
@@ -222,13 +285,15 @@ QVariant PagedModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool PagedModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading;
+    return !parent.isValid() && !m_localFilter && m_walker->hasMore() && !m_loading;
 }
 
 void PagedModel::fetchMore(const QModelIndex& parent)
 {
-    if (canFetchMore(parent))
-        fetchPage(m_nextPage);
+    if (!canFetchMore(parent))
+        return;
+    setLoading(true);
+    m_walker->fetchNext();
 }
 
 void PagedModel::sort(int column, Qt::SortOrder order)

@@ -12,11 +12,14 @@
 namespace clm::app {
 
 class ApiClient;
+class ListWalker;
 
 // One list resource of the API (licenses, users, sessions, ...) as a table:
 // the first page on reload(), the next ones as views scroll
-// (canFetchMore/fetchMore), search, ordering and filters passed to the
-// server, and items updated in place from live events.
+// (canFetchMore/fetchMore) through a ListWalker, search, ordering and
+// filters passed to the server, and items updated in place from live
+// events. A local filter narrows the list where the server cannot (stale
+// devices): the model then reads every page and keeps the matching items.
 class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +45,10 @@ public:
     // A query parameter such as license=<id> or active=true; empty removes it.
     void setFilter(const QString& key, const QString& value);
     QString filter(const QString& key) const { return m_filters.value(key); }
+    // Keeps only the items `accepts` takes (empty: all), reading every page;
+    // takes effect at the next reload.
+    void setLocalFilter(std::function<bool(const QJsonObject&)> accepts);
+    std::function<bool(const QJsonObject&)> localFilter() const { return m_localFilter; }
     QString search() const { return m_search; }
     QString endpoint() const { return m_endpoint; }
     // Search, ordering and filters as an encoded query without the page
@@ -61,6 +68,9 @@ public:
     int rowOf(const QString& id) const;
     // Replaces the item with the same "id", or inserts it at the top.
     void upsert(const QJsonObject& item);
+    // Makes the item with this id a row (reading it from the server when no
+    // loaded page has it); revealed() gives its row, or -1 when it is gone.
+    void reveal(const QString& id);
     void removeId(const QString& id);
     // Redraws every row (texts that depend on the time, such as "12 s ago").
     void refreshDisplay();
@@ -78,13 +88,17 @@ signals:
     void loadingChanged(bool loading);
     void loaded();
     void errorOccurred(const QString& message);
+    void revealed(const QString& id, int row);
 
 private:
-    QString pagePath(int page) const;
-    void fetchPage(int page);
+    void onPage(const QList<QJsonObject>& items, int page);
+    void applyFiltered();
     void setLoading(bool loading);
 
     ApiClient* m_api;
+    ListWalker* m_walker;
+    std::function<bool(const QJsonObject&)> m_localFilter;
+    QList<QJsonObject> m_incoming; // a locally filtered reload, until its last page
     QString m_endpoint;
     QList<Column> m_columns;
     QList<QJsonObject> m_items;
@@ -93,12 +107,9 @@ private:
     QString m_ordering;
     QString m_error;
     int m_pageSize = 100;
-    int m_nextPage = 1;
     int m_total = 0;
-    bool m_hasMore = false;
     bool m_loading = false;
     bool m_started = false; // search, ordering and filters reload once started
-    quint64 m_generation = 0;
 };
 
 } // namespace clm::app

@@ -302,29 +302,33 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>vor %n s</numerusform>
-            <numerusform>vor %n s</numerusform>
-        </translation>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
+    <message>
+        <source>Timed out (no heartbeat)</source>
+        <translation>Zeitüberschreitung (kein Lebenszeichen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
+    <message>
+        <source>Force-released</source>
+        <translation>Zwangsweise freigegeben</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Lizenz deaktiviert</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Rechner gesperrt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -405,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>clm::app::LicenseOverview</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::ListExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -420,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>clm::app::Outcome</name>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>Der Server antwortet nicht (%1). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::PagedModel</name>
     <message>
         <source>yes</source>
@@ -428,6 +450,296 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SeatAlerts</name>
+    <message>
+        <source>%1: every seat is taken</source>
+        <translation>%1: alle Plätze sind belegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats are in use; the next request is refused until one is free.</source>
+        <translation>%1 von %2 Plätzen sind belegt; die nächste Anfrage wird abgelehnt, bis einer frei wird.</translation>
+    </message>
+    <message>
+        <source>%1: requests are being refused</source>
+        <translation>%1: Anfragen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>A machine was refused a seat because all are taken.</source>
+        <translation>Einem Rechner wurde ein Platz verweigert, weil alle belegt sind.</translation>
+    </message>
+    <message>
+        <source>%1 was refused a seat because all are taken.</source>
+        <translation>%1 wurde ein Platz verweigert, weil alle belegt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ServerTrust</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in this file</source>
+        <translation>%1: kein Zertifikat in dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SignInFlow</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Your kept sign-in is no longer valid. Sign in again.</source>
+        <translation>Ihre gespeicherte Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>Der Server muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin ist für Inhaber und Administratoren; Ihre Rolle ist %1. Bitten Sie einen Inhaber Ihrer Organisation um die Administratorrolle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the address, or try again later.</source>
+        <translation>Der Server antwortet nicht. Prüfen Sie die Adresse oder versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>&amp;Urheber:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>To what</source>
+        <translation>Woran</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation>Erfasste Details</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted server certificate</source>
+        <translation>Nicht vertrauenswürdiges Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a self-signed certificate, which no authority vouches for.</source>
+        <translation>Der Server %1 hat ein selbstsigniertes Zertifikat vorgelegt, für das keine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>TLS said: %1.</source>
+        <translation>TLS meldet: %1.</translation>
+    </message>
+    <message>
+        <source>clm-admin did not connect. If the fingerprint below is the one your server&apos;s operator gives you, trust the CA certificate that signed it (for a self-signed certificate: the certificate itself) by adding its file. Otherwise someone may be in between: do not sign in.</source>
+        <translation>clm-admin hat keine Verbindung aufgebaut. Wenn der Fingerabdruck unten der ist, den Ihnen der Betreiber des Servers nennt, vertrauen Sie dem CA-Zertifikat, das ihn signiert hat (bei einem selbstsignierten Zertifikat: dem Zertifikat selbst), indem Sie seine Datei hinzufügen. Andernfalls könnte jemand dazwischen sein: Melden Sie sich nicht an.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a CA file...</source>
+        <translation>CA-Datei &amp;vertrauen...</translation>
     </message>
 </context>
 <context>
@@ -447,22 +759,6 @@
     <message>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Denials</source>
-        <translation>Ablehnungen</translation>
-    </message>
-    <message>
-        <source>Peak seats in use</source>
-        <translation>Höchstzahl belegter Plätze</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
@@ -485,36 +781,172 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <source>Seat limit (%1)</source>
-        <translation>Platzlimit (%1)</translation>
+        <source>Seats in use per license</source>
+        <translation>Belegte Plätze je Lizenz</translation>
     </message>
     <message>
-        <source>Local time (%1)</source>
-        <translation>Ortszeit (%1)</translation>
+        <source>Hi&amp;story:</source>
+        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
-        <source>Select a license to see its seat use</source>
-        <translation>Wählen Sie eine Lizenz, um ihre Platzbelegung zu sehen</translation>
+        <source>Enter or double-click: open the license</source>
+        <translation>Eingabetaste oder Doppelklick: Lizenz öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>%1: loading...</source>
-        <translation>%1: wird geladen...</translation>
+        <source>Copy the whole id</source>
+        <translation>Ganze ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seats in use per license</source>
-        <translation>Belegte Plätze je Lizenz</translation>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
-        <source>Seat use over time</source>
-        <translation>Platzbelegung im Zeitverlauf</translation>
+        <source>Machine</source>
+        <translation>Rechner</translation>
     </message>
     <message>
-        <source>Hi&amp;story:</source>
-        <translation>&amp;Verlauf:</translation>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>Alle Rechner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale (not seen for %n day(s))</source>
+        <translation>
+            <numerusform>Veraltet (seit %n Tag nicht gesehen)</numerusform>
+            <numerusform>Veraltet (seit %n Tagen nicht gesehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Sperren...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end at once and it can no longer check out licenses.</source>
+        <translation>%1 sperren? Seine Plätze enden sofort und er kann keine Lizenzen mehr beziehen.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>Der Rechner konnte nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Wieder freigeben...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Gerät wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>%1 wieder freigeben? Der Rechner kann sich dann mit einem Registrierungstoken erneut anmelden; bis dahin belegt er keine Plätze.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>Der Rechner konnte nicht wieder freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: its device token no longer works; re-enable it, then enroll it again.</source>
+        <translation>Gesperrt: sein Gerätetoken funktioniert nicht mehr; entsperren Sie ihn und registrieren Sie ihn dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: not seen for %n day(s). Retired or off the network?</source>
+        <translation>
+            <numerusform>Veraltet: seit %n Tag nicht gesehen. Ausgemustert oder nicht im Netz?</numerusform>
+            <numerusform>Veraltet: seit %n Tagen nicht gesehen. Ausgemustert oder nicht im Netz?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Zugehörig</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Seats held by this machine</source>
+        <translation>Von diesem Rechner belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
     </message>
 </context>
 <context>
@@ -526,10 +958,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>Der Server antwortet nicht (%1). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -576,6 +1004,333 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::LicenseView</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deaktivieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>Freigabe &amp;erzwingen...</translation>
+    </message>
+    <message>
+        <source>Select a license to see who holds its seats.</source>
+        <translation>Wählen Sie eine Lizenz, um zu sehen, wer ihre Plätze belegt.</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS-Benutzer</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Ausgeliehen bis</translation>
+    </message>
+    <message>
+        <source>Who holds a seat</source>
+        <translation>Wer einen Platz belegt</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the session</source>
+        <translation>Eingabetaste oder Doppelklick: Sitzung anzeigen</translation>
+    </message>
+    <message>
+        <source>Free the selected holder&apos;s seat at once</source>
+        <translation>Platz des gewählten Inhabers sofort freigeben</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plätze&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Seats and leases</source>
+        <translation>Plätze und Leases</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>Offline-Lease</translation>
+    </message>
+    <message>
+        <source>Longest borrow</source>
+        <translation>Längste Ausleihe</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Product %1, active.</source>
+        <translation>Produkt %1, aktiv.</translation>
+    </message>
+    <message>
+        <source>Product %1, deactivated: no seat is granted.</source>
+        <translation>Produkt %1, deaktiviert: es wird kein Platz vergeben.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Expires today, at %1.</source>
+        <translation>Läuft heute um %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1: no seat is granted.</source>
+        <translation>Am %1 abgelaufen: es wird kein Platz vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use: every seat is taken.</source>
+        <translation>%1 von %2 Plätzen belegt: alle Plätze sind vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use.</source>
+        <translation>%1 von %2 Plätzen belegt.</translation>
+    </message>
+    <message>
+        <source>(signed-in tool)</source>
+        <translation>(angemeldetes Werkzeug)</translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat.</source>
+        <translation>Niemand belegt einen Platz.</translation>
+    </message>
+    <message>
+        <source>No request was refused today.</source>
+        <translation>Heute wurde keine Anfrage abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused today: %n request(s).</source>
+        <translation>
+            <numerusform>Heute abgelehnt: %n Anfrage.</numerusform>
+            <numerusform>Heute abgelehnt: %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1.</source>
+        <translation>Zuletzt: %1.</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2.</source>
+        <translation>Zuletzt: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicensesPage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Neue Lizenz...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deaktivieren...</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>&amp;Produktcode:</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>Der Code, den Werkzeuge beim Daemon anfragen, z. B. coditect-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;lätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>&amp;Offline-Frist (s):</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Wie lange ein Rechner nach seinem letzten Lebenszeichen weiterarbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Längste &amp;Ausleihe (s):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 schaltet das Ausleihen ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Funktionen:</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Neue Lizenz</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Lizenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Lizenz deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>„%1“ deaktivieren? Ihre Sitzungen enden sofort.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the license: %1</source>
+        <translation>Die Lizenz konnte nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Freigabe erzwingen</translation>
+    </message>
+    <message>
+        <source>Free the seat of %1 now? The machine learns it at its next heartbeat.</source>
+        <translation>Den Platz von %1 jetzt freigeben? Der Rechner erfährt es beim nächsten Lebenszeichen.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>Der Platz konnte nicht freigegeben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::ListPage</name>
     <message>
         <source>Search %1</source>
@@ -584,10 +1339,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie eine Zeile, um ihre Details zu sehen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Any</source>
@@ -662,16 +1413,24 @@
         <translation>Export läuft...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>Exported to %1 (rows: %2)</source>
         <translation>Nach %1 exportiert (Zeilen: %2)</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -725,280 +1484,12 @@
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>&amp;New license...</source>
-        <translation>&amp;Neue Lizenz...</translation>
-    </message>
-    <message>
-        <source>New license</source>
-        <translation>Neue Lizenz</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Product code:</source>
-        <translation>&amp;Produktcode:</translation>
-    </message>
-    <message>
-        <source>&amp;Seats:</source>
-        <translation>P&amp;lätze:</translation>
-    </message>
-    <message>
-        <source>&amp;Offline lease (s):</source>
-        <translation>&amp;Offline-Frist (s):</translation>
-    </message>
-    <message>
-        <source>&amp;Features:</source>
-        <translation>&amp;Funktionen:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy key</source>
-        <translation>Schlüssel &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate...</source>
-        <translation>&amp;Deaktivieren...</translation>
-    </message>
-    <message>
-        <source>Deactivate license</source>
-        <translation>Lizenz deaktivieren</translation>
-    </message>
-    <message>
-        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
-        <translation>„%1“ deaktivieren? Ihre Sitzungen enden sofort.</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Live sessions</source>
-        <translation>Aktive Sitzungen</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>Letztes Lebenszeichen</translation>
-    </message>
-    <message>
-        <source>Borrowed until</source>
-        <translation>Ausgeliehen bis</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>&amp;Force release...</source>
-        <translation>Freigabe &amp;erzwingen...</translation>
-    </message>
-    <message>
-        <source>Force release</source>
-        <translation>Freigabe erzwingen</translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2? The seat is free at once.</source>
-        <translation>Die Sitzung von %1 auf %2 beenden? Der Platz ist sofort frei.</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Freigeben</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>&amp;New user...</source>
-        <translation>&amp;Neuer Benutzer...</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Neuer Benutzer</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Deactivate user</source>
-        <translation>Benutzer deaktivieren</translation>
-    </message>
-    <message>
-        <source>Deactivate %1? They are signed out everywhere.</source>
-        <translation>%1 deaktivieren? Die Person wird überall abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt aktiv</translation>
-    </message>
-    <message>
-        <source>&amp;Disable...</source>
-        <translation>&amp;Sperren...</translation>
-    </message>
-    <message>
-        <source>Disable device</source>
-        <translation>Gerät sperren</translation>
-    </message>
-    <message>
-        <source>Disable %1? Its seats end and its token stops working.</source>
-        <translation>%1 sperren? Seine Plätze werden freigegeben und sein Token funktioniert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Enrollment tokens</source>
-        <translation>Registrierungstokens</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Nutzungen</translation>
-    </message>
-    <message>
-        <source>Max uses</source>
-        <translation>Max. Nutzungen</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>&amp;New token...</source>
-        <translation>&amp;Neues Token...</translation>
-    </message>
-    <message>
-        <source>New enrollment token</source>
-        <translation>Neues Registrierungstoken</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Bezeichnung:</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke...</source>
-        <translation>&amp;Widerrufen...</translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation>Token widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
-        <translation>„%1“ widerrufen? Rechner können sich damit nicht mehr registrieren.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Urheber</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Signed in as %1 at %2</source>
         <translation>Angemeldet als %1 bei %2</translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; es geht nichts verloren.</translation>
-    </message>
-    <message>
         <source>No keychain (%1): you stay signed in only while the app runs.</source>
         <translation>Kein Schlüsselbund (%1): Sie bleiben nur angemeldet, solange das Programm läuft.</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>About CODITECT License Manager</source>
@@ -1021,48 +1512,90 @@
         <translation>Die neue Sprache gilt ab dem nächsten Start von clm-admin.</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
-    </message>
-    <message>
-        <source>Edit license</source>
-        <translation>Lizenz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit user</source>
-        <translation>Benutzer bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Uses allowed:</source>
-        <translation>&amp;Erlaubte Nutzungen:</translation>
-    </message>
-    <message>
-        <source>How many machines may enroll with it.</source>
-        <translation>Wie viele Rechner sich damit registrieren dürfen.</translation>
-    </message>
-    <message>
-        <source>The code tools ask the daemon for, such as coditect-cli.</source>
-        <translation>Der Code, den Werkzeuge beim Daemon anfragen, z. B. coditect-cli.</translation>
-    </message>
-    <message>
-        <source>How long a machine keeps working after its last heartbeat.</source>
-        <translation>Wie lange ein Rechner nach seinem letzten Lebenszeichen weiterarbeitet.</translation>
-    </message>
-    <message>
-        <source>&amp;Longest borrow (s):</source>
-        <translation>Längste &amp;Ausleihe (s):</translation>
-    </message>
-    <message>
-        <source>0 turns borrowing off.</source>
-        <translation>0 schaltet das Ausleihen ab.</translation>
-    </message>
-    <message>
-        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
-        <translation>Inhaber und Administratoren verwalten Lizenzen, Benutzer und Rechner; Mitglieder und Gäste nutzen nur Lizenzen.</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some trusted CA files could not be read: %1</source>
+        <translation>Einige vertrauenswürdige CA-Dateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in...</source>
+        <translation>&amp;Anmelden...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Anmeldung bei %1...</translation>
+    </message>
+    <message>
+        <source>Signed out. File &gt; Sign in... signs in again.</source>
+        <translation>Abgemeldet. Datei &gt; Anmelden... meldet Sie wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 – CODITECT License Manager</source>
+        <translation>%1 – CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Angemeldet als %1 (%2) bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Notifier</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Show the window</source>
+        <translation>Fenster an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SessionsPage</name>
+    <message>
+        <source>Live sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Ausgeliehen bis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
@@ -1089,64 +1622,115 @@
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
+        <source>&amp;Force release...</source>
+        <translation>Freigabe &amp;erzwingen...</translation>
     </message>
     <message>
-        <source>Ac&amp;tor:</source>
-        <translation>&amp;Urheber:</translation>
+        <source>Force release</source>
+        <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>Could not deactivate the license: %1</source>
-        <translation>Die Lizenz konnte nicht deaktiviert werden: %1</translation>
+        <source>Free the seat of %1 on %2 now? The machine learns it at its next heartbeat.</source>
+        <translation>Den Platz von %1 auf %2 jetzt freigeben? Der Rechner erfährt es beim nächsten Lebenszeichen.</translation>
     </message>
     <message>
         <source>Could not release the seat: %1</source>
         <translation>Der Platz konnte nicht freigegeben werden: %1</translation>
     </message>
     <message>
-        <source>Could not deactivate the user: %1</source>
-        <translation>Der Benutzer konnte nicht deaktiviert werden: %1</translation>
+        <source>Seat</source>
+        <translation>Platz</translation>
     </message>
     <message>
-        <source>Could not disable the machine: %1</source>
-        <translation>Der Rechner konnte nicht gesperrt werden: %1</translation>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <source>Could not revoke the token: %1</source>
-        <translation>Das Token konnte nicht widerrufen werden: %1</translation>
+        <source>Holding a seat, borrowed</source>
+        <translation>Belegt einen Platz, ausgeliehen</translation>
     </message>
     <message>
-        <source>&amp;Re-enable...</source>
-        <translation>&amp;Wieder freigeben...</translation>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
-        <source>Re-enable device</source>
-        <translation>Gerät wieder freigeben</translation>
+        <source>Who and where</source>
+        <translation>Wer und wo</translation>
     </message>
     <message>
-        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
-        <translation>%1 wieder freigeben? Der Rechner kann sich dann mit einem Registrierungstoken erneut anmelden; bis dahin belegt er keine Plätze.</translation>
+        <source>(a tool signed in without the daemon)</source>
+        <translation>(ein Werkzeug, angemeldet ohne den Dienst)</translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation>Wieder freigeben</translation>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
-        <source>Could not re-enable the machine: %1</source>
-        <translation>Der Rechner konnte nicht wieder freigegeben werden: %1</translation>
+        <source>Show the user</source>
+        <translation>Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SettingsDialog</name>
+    <message>
+        <source>Show desktop &amp;notifications when a license runs out of seats or requests are refused</source>
+        <translation>Desktop-&amp;Benachrichtigungen zeigen, wenn einer Lizenz die Plätze ausgehen oder Anfragen abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>A machine is &amp;stale after:</source>
+        <translation>Ein Rechner gilt als &amp;veraltet nach:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM files) trusted for the license server besides the system&apos;s: your organization&apos;s own CA, or the server&apos;s self-signed certificate. Compare the fingerprint with your server&apos;s operator before you add one.</source>
+        <translation>CA-Zertifikate (PEM-Dateien), denen für den Lizenzserver zusätzlich zu denen des Systems vertraut wird: die eigene CA Ihrer Organisation oder das selbstsignierte Zertifikat des Servers. Vergleichen Sie den Fingerabdruck mit dem Betreiber Ihres Servers, bevor Sie eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Trusted CA files</source>
+        <translation>Vertrauenswürdige CA-Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add CA file...</source>
+        <translation>CA-Datei &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>Einem CA-Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1158,30 +1742,6 @@
     <message>
         <source>Signing in...</source>
         <translation>Anmeldung läuft...</translation>
-    </message>
-    <message>
-        <source>The server must be an http:// or https:// address.</source>
-        <translation>Der Server muss eine http://- oder https://-Adresse sein.</translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
-    </message>
-    <message>
-        <source>The server does not answer: %1</source>
-        <translation>Der Server antwortet nicht: %1</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Wrong email or password.</source>
-        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
-        <translation>clm-admin ist für Inhaber und Administratoren; Ihre Rolle ist %1. Bitten Sie einen Inhaber Ihrer Organisation um die Administratorrolle.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1769,319 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/clm/clmd.conf</source>
+        <translation>Zeilen für /etc/clm/clmd.conf</translation>
+    </message>
+    <message>
+        <source>Commands to run as root</source>
+        <translation>Als root auszuführende Befehle</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokensPage</name>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Registrierungstokens</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Max. Nutzungen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Neues Token...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Neues Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Erlaubte Nutzungen:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Wie viele Rechner sich damit registrieren dürfen.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>„%1“ widerrufen? Rechner können sich damit nicht mehr registrieren.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Das Token konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Machines enrolled with it</source>
+        <translation>Damit registrierte Rechner</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Revoked: machines can no longer enroll with it</source>
+        <translation>Widerrufen: Rechner können sich damit nicht mehr registrieren</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Verwendbar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsageChart</name>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Höchstzahl belegter Plätze</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Platzbelegung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table behind the Show as table button.</source>
+        <translation>Dieselben Zahlen stehen in der Tabelle hinter der Schaltfläche „Als Tabelle zeigen“.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Seat limit</source>
+        <translation>Platzgrenze</translation>
+    </message>
+    <message>
+        <source>Seat use over time, as a table</source>
+        <translation>Platznutzung im Zeitverlauf, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Als &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Platzlimit (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Wählen Sie eine Lizenz, um ihre Platzbelegung zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Neuer Benutzer...</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deaktivieren...</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>%1 deaktivieren? Die Person wird überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>Der Benutzer konnte nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Inhaber und Administratoren verwalten Lizenzen, Benutzer und Rechner; Mitglieder und Gäste nutzen nur Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>Deaktiviert: kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Zugehörig</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Was sie getan haben</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Seats of tools signed in as them</source>
+        <translation>Plätze von Werkzeugen, die als sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
     </message>
 </context>
 <context>

@@ -302,29 +302,33 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>hace %n s</numerusform>
-            <numerusform>hace %n s</numerusform>
-        </translation>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
-        </translation>
+    <message>
+        <source>Timed out (no heartbeat)</source>
+        <translation>Caducado (sin señal)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
-        </translation>
+    <message>
+        <source>Force-released</source>
+        <translation>Liberado a la fuerza</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Licencia desactivada</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Máquina bloqueada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -405,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>clm::app::LicenseOverview</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::ListExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -420,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>clm::app::Outcome</name>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>El servidor no responde (%1). No se ha guardado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Otra persona lo cambió mientras tanto.</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::PagedModel</name>
     <message>
         <source>yes</source>
@@ -428,6 +450,296 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SeatAlerts</name>
+    <message>
+        <source>%1: every seat is taken</source>
+        <translation>%1: todos los puestos están ocupados</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats are in use; the next request is refused until one is free.</source>
+        <translation>%1 de %2 puestos están en uso; la próxima solicitud se rechazará hasta que uno quede libre.</translation>
+    </message>
+    <message>
+        <source>%1: requests are being refused</source>
+        <translation>%1: se están rechazando solicitudes</translation>
+    </message>
+    <message>
+        <source>A machine was refused a seat because all are taken.</source>
+        <translation>Se negó un puesto a una máquina porque todos están ocupados.</translation>
+    </message>
+    <message>
+        <source>%1 was refused a seat because all are taken.</source>
+        <translation>Se negó un puesto a %1 porque todos están ocupados.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ServerTrust</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in this file</source>
+        <translation>%1: no hay ningún certificado en este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SignInFlow</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; no se pierde nada de lo que hizo.</translation>
+    </message>
+    <message>
+        <source>Your kept sign-in is no longer valid. Sign in again.</source>
+        <translation>Su inicio de sesión guardado ya no es válido. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>El servidor debe ser una dirección http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Introduzca su correo electrónico y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Demasiados intentos. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Correo electrónico o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin es para propietarios y administradores; su rol es %1. Pida el rol de administrador a un propietario de su organización.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the address, or try again later.</source>
+        <translation>El servidor no responde. Compruebe la dirección o inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>en %n s</numerusform>
+            <numerusform>en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>en %n h</numerusform>
+            <numerusform>en %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>To what</source>
+        <translation>Sobre qué</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation>Detalles registrados</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted server certificate</source>
+        <translation>Certificado de servidor no fiable</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a self-signed certificate, which no authority vouches for.</source>
+        <translation>El servidor %1 presentó un certificado autofirmado, que ninguna autoridad respalda.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>El servidor %1 presentó un certificado en el que este equipo no confía.</translation>
+    </message>
+    <message>
+        <source>TLS said: %1.</source>
+        <translation>TLS indica: %1.</translation>
+    </message>
+    <message>
+        <source>clm-admin did not connect. If the fingerprint below is the one your server&apos;s operator gives you, trust the CA certificate that signed it (for a self-signed certificate: the certificate itself) by adding its file. Otherwise someone may be in between: do not sign in.</source>
+        <translation>clm-admin no se conectó. Si la huella de abajo es la que le da el operador de su servidor, confíe en el certificado de CA que la firmó (para un certificado autofirmado: el propio certificado) añadiendo su archivo. Si no, puede haber alguien en medio: no inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujeto:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emisor:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a CA file...</source>
+        <translation>&amp;Confiar en un archivo de CA...</translation>
     </message>
 </context>
 <context>
@@ -447,22 +759,6 @@
     <message>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Hora local</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Puestos</translation>
-    </message>
-    <message>
-        <source>Denials</source>
-        <translation>Rechazos</translation>
-    </message>
-    <message>
-        <source>Peak seats in use</source>
-        <translation>Máximo de puestos en uso</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
@@ -485,36 +781,172 @@
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <source>Seat limit (%1)</source>
-        <translation>Límite de puestos (%1)</translation>
+        <source>Seats in use per license</source>
+        <translation>Puestos en uso por licencia</translation>
     </message>
     <message>
-        <source>Local time (%1)</source>
-        <translation>Hora local (%1)</translation>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storial:</translation>
     </message>
     <message>
-        <source>Select a license to see its seat use</source>
-        <translation>Seleccione una licencia para ver el uso de sus puestos</translation>
+        <source>Enter or double-click: open the license</source>
+        <translation>Intro o doble clic: abrir la licencia</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <source>%1: loading...</source>
-        <translation>%1: cargando...</translation>
+        <source>Copy the whole id</source>
+        <translation>Copiar el identificador completo</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seats in use per license</source>
-        <translation>Puestos en uso por licencia</translation>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
     </message>
     <message>
-        <source>Seat use over time</source>
-        <translation>Uso de puestos a lo largo del tiempo</translation>
+        <source>Machine</source>
+        <translation>Máquina</translation>
     </message>
     <message>
-        <source>Hi&amp;story:</source>
-        <translation>Hi&amp;storial:</translation>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>Todas las máquinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale (not seen for %n day(s))</source>
+        <translation>
+            <numerusform>Inactivas (sin contacto en %n día)</numerusform>
+            <numerusform>Inactivas (sin contacto en %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Bloquear...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Bloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end at once and it can no longer check out licenses.</source>
+        <translation>¿Bloquear %1? Sus puestos terminan de inmediato y ya no podrá obtener licencias.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>No se pudo bloquear la máquina: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Desbloquear...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Desbloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>¿Desbloquear %1? Podrá inscribirse de nuevo con un token de inscripción; hasta entonces no ocupa puestos.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>No se pudo desbloquear la máquina: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: its device token no longer works; re-enable it, then enroll it again.</source>
+        <translation>Bloqueada: su token de dispositivo ya no funciona; reactívela y vuelva a registrarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: not seen for %n day(s). Retired or off the network?</source>
+        <translation>
+            <numerusform>Inactiva: sin contacto en %n día. ¿Retirada o fuera de la red?</numerusform>
+            <numerusform>Inactiva: sin contacto en %n días. ¿Retirada o fuera de la red?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionado</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Seats held by this machine</source>
+        <translation>Puestos ocupados por esta máquina</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identificadores</translation>
     </message>
 </context>
 <context>
@@ -526,10 +958,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>El servidor no responde (%1). No se ha guardado nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -576,6 +1004,333 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::LicenseView</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Desactivar...</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forzar liberación...</translation>
+    </message>
+    <message>
+        <source>Select a license to see who holds its seats.</source>
+        <translation>Seleccione una licencia para ver quién ocupa sus puestos.</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Puestos en uso</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Prestada hasta</translation>
+    </message>
+    <message>
+        <source>Who holds a seat</source>
+        <translation>Quién ocupa un puesto</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the session</source>
+        <translation>Intro o doble clic: mostrar la sesión</translation>
+    </message>
+    <message>
+        <source>Free the selected holder&apos;s seat at once</source>
+        <translation>Liberar de inmediato el puesto del titular seleccionado</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storial:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Uso</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;lles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Puestos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Seats and leases</source>
+        <translation>Puestos y concesiones</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>Concesión sin conexión</translation>
+    </message>
+    <message>
+        <source>Longest borrow</source>
+        <translation>Préstamo más largo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Product %1, active.</source>
+        <translation>Producto %1, activa.</translation>
+    </message>
+    <message>
+        <source>Product %1, deactivated: no seat is granted.</source>
+        <translation>Producto %1, desactivada: no se concede ningún puesto.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Caduca el %1.</translation>
+    </message>
+    <message>
+        <source>Expires today, at %1.</source>
+        <translation>Caduca hoy a las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Caduca en %n día, el %1.</numerusform>
+            <numerusform>Caduca en %n días, el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1: no seat is granted.</source>
+        <translation>Caducó el %1: no se concede ningún puesto.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use: every seat is taken.</source>
+        <translation>%1 de %2 puestos en uso: todos están ocupados.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use.</source>
+        <translation>%1 de %2 puestos en uso.</translation>
+    </message>
+    <message>
+        <source>(signed-in tool)</source>
+        <translation>(herramienta con sesión)</translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat.</source>
+        <translation>Nadie ocupa un puesto.</translation>
+    </message>
+    <message>
+        <source>No request was refused today.</source>
+        <translation>Hoy no se ha rechazado ninguna solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused today: %n request(s).</source>
+        <translation>
+            <numerusform>Rechazadas hoy: %n solicitud.</numerusform>
+            <numerusform>Rechazadas hoy: %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1.</source>
+        <translation>Última: %1.</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2.</source>
+        <translation>Última: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicensesPage</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>caducó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (en %n día)</numerusform>
+            <numerusform>%1 (en %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Nueva licencia...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copiar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Desactivar...</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>Código de &amp;producto:</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>El código que las herramientas piden al daemon, por ejemplo coditect-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;uestos:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>Concesión &amp;sin conexión (s):</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Cuánto tiempo sigue funcionando una máquina tras su última señal.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Préstamo &amp;máximo (s):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 desactiva el préstamo.</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Funciones:</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Nueva licencia</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Editar licencia</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Desactivar licencia</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>¿Desactivar «%1»? Sus sesiones terminan de inmediato.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the license: %1</source>
+        <translation>No se pudo desactivar la licencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Forzar liberación</translation>
+    </message>
+    <message>
+        <source>Free the seat of %1 now? The machine learns it at its next heartbeat.</source>
+        <translation>¿Liberar ahora el puesto de %1? La máquina lo sabrá en su próxima señal.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>No se pudo liberar el puesto: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::ListPage</name>
     <message>
         <source>Search %1</source>
@@ -584,10 +1339,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Seleccione una fila para ver sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Any</source>
@@ -662,16 +1413,24 @@
         <translation>Exportando...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Exported to %1 (rows: %2)</source>
         <translation>Exportado a %1 (filas: %2)</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Seleccione una fila para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
     </message>
 </context>
 <context>
@@ -725,280 +1484,12 @@
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <source>License</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Licencias</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Puestos</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Caducidad</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>&amp;New license...</source>
-        <translation>&amp;Nueva licencia...</translation>
-    </message>
-    <message>
-        <source>New license</source>
-        <translation>Nueva licencia</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Product code:</source>
-        <translation>Código de &amp;producto:</translation>
-    </message>
-    <message>
-        <source>&amp;Seats:</source>
-        <translation>P&amp;uestos:</translation>
-    </message>
-    <message>
-        <source>&amp;Offline lease (s):</source>
-        <translation>Concesión &amp;sin conexión (s):</translation>
-    </message>
-    <message>
-        <source>&amp;Features:</source>
-        <translation>&amp;Funciones:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy key</source>
-        <translation>&amp;Copiar clave</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate...</source>
-        <translation>&amp;Desactivar...</translation>
-    </message>
-    <message>
-        <source>Deactivate license</source>
-        <translation>Desactivar licencia</translation>
-    </message>
-    <message>
-        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
-        <translation>¿Desactivar «%1»? Sus sesiones terminan de inmediato.</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Desactivar</translation>
-    </message>
-    <message>
-        <source>Live sessions</source>
-        <translation>Sesiones activas</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>Máquina</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>Última señal</translation>
-    </message>
-    <message>
-        <source>Borrowed until</source>
-        <translation>Prestada hasta</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>&amp;Force release...</source>
-        <translation>&amp;Forzar liberación...</translation>
-    </message>
-    <message>
-        <source>Force release</source>
-        <translation>Forzar liberación</translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2? The seat is free at once.</source>
-        <translation>¿Terminar la sesión de %1 en %2? El puesto queda libre de inmediato.</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Liberar</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>&amp;New user...</source>
-        <translation>&amp;Nuevo usuario...</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Nuevo usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Deactivate user</source>
-        <translation>Desactivar usuario</translation>
-    </message>
-    <message>
-        <source>Deactivate %1? They are signed out everywhere.</source>
-        <translation>¿Desactivar a %1? Su sesión se cierra en todas partes.</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Dispositivos</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Última actividad</translation>
-    </message>
-    <message>
-        <source>&amp;Disable...</source>
-        <translation>&amp;Bloquear...</translation>
-    </message>
-    <message>
-        <source>Disable device</source>
-        <translation>Bloquear dispositivo</translation>
-    </message>
-    <message>
-        <source>Disable %1? Its seats end and its token stops working.</source>
-        <translation>¿Bloquear %1? Sus puestos se liberan y su token deja de funcionar.</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>Enrollment tokens</source>
-        <translation>Tokens de registro</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Usos</translation>
-    </message>
-    <message>
-        <source>Max uses</source>
-        <translation>Usos máx.</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocado</translation>
-    </message>
-    <message>
-        <source>&amp;New token...</source>
-        <translation>&amp;Nuevo token...</translation>
-    </message>
-    <message>
-        <source>New enrollment token</source>
-        <translation>Nuevo token de registro</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Etiqueta:</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke...</source>
-        <translation>&amp;Revocar...</translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation>Revocar token</translation>
-    </message>
-    <message>
-        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
-        <translation>¿Revocar «%1»? Las máquinas ya no podrán registrarse con él.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revocar</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <source>Signed in as %1 at %2</source>
         <translation>Sesión iniciada como %1 en %2</translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
-        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; no se pierde nada de lo que hizo.</translation>
-    </message>
-    <message>
         <source>No keychain (%1): you stay signed in only while the app runs.</source>
         <translation>No hay llavero (%1): la sesión solo se mantiene mientras la aplicación esté abierta.</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
         <source>About CODITECT License Manager</source>
@@ -1021,48 +1512,90 @@
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie clm-admin.</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
-        <source>Edit license</source>
-        <translation>Editar licencia</translation>
-    </message>
-    <message>
-        <source>Edit user</source>
-        <translation>Editar usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Uses allowed:</source>
-        <translation>&amp;Usos permitidos:</translation>
-    </message>
-    <message>
-        <source>How many machines may enroll with it.</source>
-        <translation>Cuántas máquinas pueden registrarse con él.</translation>
-    </message>
-    <message>
-        <source>The code tools ask the daemon for, such as coditect-cli.</source>
-        <translation>El código que las herramientas piden al daemon, por ejemplo coditect-cli.</translation>
-    </message>
-    <message>
-        <source>How long a machine keeps working after its last heartbeat.</source>
-        <translation>Cuánto tiempo sigue funcionando una máquina tras su última señal.</translation>
-    </message>
-    <message>
-        <source>&amp;Longest borrow (s):</source>
-        <translation>Préstamo &amp;máximo (s):</translation>
-    </message>
-    <message>
-        <source>0 turns borrowing off.</source>
-        <translation>0 desactiva el préstamo.</translation>
-    </message>
-    <message>
-        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
-        <translation>Los propietarios y administradores gestionan licencias, usuarios y máquinas; los miembros e invitados solo usan licencias.</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some trusted CA files could not be read: %1</source>
+        <translation>No se pudieron leer algunos archivos de CA de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in...</source>
+        <translation>&amp;Iniciar sesión...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Iniciando sesión en %1...</translation>
+    </message>
+    <message>
+        <source>Signed out. File &gt; Sign in... signs in again.</source>
+        <translation>Sesión cerrada. Archivo &gt; Iniciar sesión... para volver a entrar.</translation>
+    </message>
+    <message>
+        <source>%1 – CODITECT License Manager</source>
+        <translation>%1 – CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Sesión iniciada como %1 (%2) en %3</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Notifier</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Show the window</source>
+        <translation>&amp;Mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SessionsPage</name>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Prestada hasta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
@@ -1089,64 +1622,115 @@
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Acción:</translation>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forzar liberación...</translation>
     </message>
     <message>
-        <source>Ac&amp;tor:</source>
-        <translation>Au&amp;tor:</translation>
+        <source>Force release</source>
+        <translation>Forzar liberación</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Fechas:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>No realizado</translation>
-    </message>
-    <message>
-        <source>Could not deactivate the license: %1</source>
-        <translation>No se pudo desactivar la licencia: %1</translation>
+        <source>Free the seat of %1 on %2 now? The machine learns it at its next heartbeat.</source>
+        <translation>¿Liberar ahora el puesto de %1 en %2? La máquina lo sabrá en su próxima señal.</translation>
     </message>
     <message>
         <source>Could not release the seat: %1</source>
         <translation>No se pudo liberar el puesto: %1</translation>
     </message>
     <message>
-        <source>Could not deactivate the user: %1</source>
-        <translation>No se pudo desactivar al usuario: %1</translation>
+        <source>Seat</source>
+        <translation>Puesto</translation>
     </message>
     <message>
-        <source>Could not disable the machine: %1</source>
-        <translation>No se pudo bloquear la máquina: %1</translation>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Could not revoke the token: %1</source>
-        <translation>No se pudo revocar el token: %1</translation>
+        <source>Holding a seat, borrowed</source>
+        <translation>Ocupa un puesto, prestado</translation>
     </message>
     <message>
-        <source>&amp;Re-enable...</source>
-        <translation>&amp;Desbloquear...</translation>
+        <source>Ended: %1</source>
+        <translation>Terminada: %1</translation>
     </message>
     <message>
-        <source>Re-enable device</source>
-        <translation>Desbloquear dispositivo</translation>
+        <source>Who and where</source>
+        <translation>Quién y dónde</translation>
     </message>
     <message>
-        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
-        <translation>¿Desbloquear %1? Podrá inscribirse de nuevo con un token de inscripción; hasta entonces no ocupa puestos.</translation>
+        <source>(a tool signed in without the daemon)</source>
+        <translation>(una herramienta con sesión sin el demonio)</translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation>Desbloquear</translation>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
-        <source>Could not re-enable the machine: %1</source>
-        <translation>No se pudo desbloquear la máquina: %1</translation>
+        <source>Show the user</source>
+        <translation>Mostrar el usuario</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SettingsDialog</name>
+    <message>
+        <source>Show desktop &amp;notifications when a license runs out of seats or requests are refused</source>
+        <translation>Mostrar &amp;notificaciones cuando una licencia se quede sin puestos o se rechacen solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> días sin contacto</translation>
+    </message>
+    <message>
+        <source>A machine is &amp;stale after:</source>
+        <translation>Una máquina está &amp;inactiva tras:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM files) trusted for the license server besides the system&apos;s: your organization&apos;s own CA, or the server&apos;s self-signed certificate. Compare the fingerprint with your server&apos;s operator before you add one.</source>
+        <translation>Certificados de CA (archivos PEM) de confianza para el servidor de licencias además de los del sistema: la CA propia de su organización o el certificado autofirmado del servidor. Compare la huella con el operador de su servidor antes de añadir uno.</translation>
+    </message>
+    <message>
+        <source>Trusted CA files</source>
+        <translation>Archivos de CA de confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Add CA file...</source>
+        <translation>&amp;Añadir archivo de CA...</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>Confiar en un certificado de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1158,30 +1742,6 @@
     <message>
         <source>Signing in...</source>
         <translation>Iniciando sesión...</translation>
-    </message>
-    <message>
-        <source>The server must be an http:// or https:// address.</source>
-        <translation>El servidor debe ser una dirección http:// o https://.</translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation>Introduzca su correo electrónico y su contraseña.</translation>
-    </message>
-    <message>
-        <source>The server does not answer: %1</source>
-        <translation>El servidor no responde: %1</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation>Demasiados intentos. Espere un minuto y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Wrong email or password.</source>
-        <translation>Correo electrónico o contraseña incorrectos.</translation>
-    </message>
-    <message>
-        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
-        <translation>clm-admin es para propietarios y administradores; su rol es %1. Pida el rol de administrador a un propietario de su organización.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1769,319 @@
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/clm/clmd.conf</source>
+        <translation>Líneas para /etc/clm/clmd.conf</translation>
+    </message>
+    <message>
+        <source>Commands to run as root</source>
+        <translation>Órdenes para ejecutar como root</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copiar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokensPage</name>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Tokens de registro</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Usos máx.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Nuevo token...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Nuevo token de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Usos permitidos:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Cuántas máquinas pueden registrarse con él.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Revocar...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revocar token</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>¿Revocar «%1»? Las máquinas ya no podrán registrarse con él.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>No se pudo revocar el token: %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Machines enrolled with it</source>
+        <translation>Máquinas registradas con él</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Revoked: machines can no longer enroll with it</source>
+        <translation>Revocado: las máquinas ya no pueden registrarse con él</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilizable</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identificadores</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsageChart</name>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Máximo de puestos en uso</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Uso de puestos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table behind the Show as table button.</source>
+        <translation>Los mismos números están en la tabla tras el botón Mostrar como tabla.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Seat limit</source>
+        <translation>Límite de puestos</translation>
+    </message>
+    <message>
+        <source>Seat use over time, as a table</source>
+        <translation>Uso de puestos en el tiempo, como tabla</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Mostrar como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Mostrar como &amp;gráfico</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Límite de puestos (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Hora local (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Seleccione una licencia para ver el uso de sus puestos</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: cargando...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Nuevo usuario...</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Desactivar...</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>¿Desactivar a %1? Su sesión se cierra en todas partes.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>No se pudo desactivar al usuario: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Los propietarios y administradores gestionan licencias, usuarios y máquinas; los miembros e invitados solo usan licencias.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>Desactivado: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionado</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Lo que hizo</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Seats of tools signed in as them</source>
+        <translation>Puestos de herramientas con sesión a su nombre</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identificadores</translation>
     </message>
 </context>
 <context>

@@ -302,29 +302,33 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>il y a %n s</numerusform>
-            <numerusform>il y a %n s</numerusform>
-        </translation>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
-        </translation>
+    <message>
+        <source>Timed out (no heartbeat)</source>
+        <translation>Expiré (plus de signal)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
-        </translation>
+    <message>
+        <source>Force-released</source>
+        <translation>Libéré de force</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>Licence désactivée</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>Machine bloquée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -405,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>clm::app::LicenseOverview</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::ListExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -420,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>clm::app::Outcome</name>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>Le serveur ne répond pas (%1). Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps.</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::PagedModel</name>
     <message>
         <source>yes</source>
@@ -428,6 +450,296 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SeatAlerts</name>
+    <message>
+        <source>%1: every seat is taken</source>
+        <translation>%1 : tous les postes sont occupés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats are in use; the next request is refused until one is free.</source>
+        <translation>%1 postes sur %2 sont utilisés ; la prochaine demande sera refusée jusqu&apos;à ce qu&apos;un poste se libère.</translation>
+    </message>
+    <message>
+        <source>%1: requests are being refused</source>
+        <translation>%1 : des demandes sont refusées</translation>
+    </message>
+    <message>
+        <source>A machine was refused a seat because all are taken.</source>
+        <translation>Un poste a été refusé à une machine car tous sont occupés.</translation>
+    </message>
+    <message>
+        <source>%1 was refused a seat because all are taken.</source>
+        <translation>Un poste a été refusé à %1 car tous sont occupés.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ServerTrust</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in this file</source>
+        <translation>%1 : aucun certificat dans ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SignInFlow</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>Votre session a expiré. Reconnectez-vous pour continuer&#xa0;; rien de ce que vous avez fait n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Your kept sign-in is no longer valid. Sign in again.</source>
+        <translation>Votre connexion mémorisée n&apos;est plus valable. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>Le serveur doit être une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Trop de tentatives. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin est réservé aux propriétaires et aux administrateurs&#xa0;; votre rôle est %1. Demandez le rôle d’administrateur à un propriétaire de votre organisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu : %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the address, or try again later.</source>
+        <translation>Le serveur ne répond pas. Vérifiez l&apos;adresse ou réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Au&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>To what</source>
+        <translation>Sur quoi</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation>Détails enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted server certificate</source>
+        <translation>Certificat de serveur non reconnu</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a self-signed certificate, which no authority vouches for.</source>
+        <translation>Le serveur %1 a présenté un certificat auto-signé, qu&apos;aucune autorité ne garantit.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>Le serveur %1 a présenté un certificat que cet ordinateur ne reconnaît pas.</translation>
+    </message>
+    <message>
+        <source>TLS said: %1.</source>
+        <translation>TLS indique : %1.</translation>
+    </message>
+    <message>
+        <source>clm-admin did not connect. If the fingerprint below is the one your server&apos;s operator gives you, trust the CA certificate that signed it (for a self-signed certificate: the certificate itself) by adding its file. Otherwise someone may be in between: do not sign in.</source>
+        <translation>clm-admin ne s&apos;est pas connecté. Si l&apos;empreinte ci-dessous est celle que vous donne l&apos;exploitant du serveur, faites confiance au certificat d&apos;autorité qui l&apos;a signé (pour un certificat auto-signé : le certificat lui-même) en ajoutant son fichier. Sinon, quelqu&apos;un est peut-être au milieu : ne vous connectez pas.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a CA file...</source>
+        <translation>&amp;Faire confiance à un fichier CA...</translation>
     </message>
 </context>
 <context>
@@ -447,22 +759,6 @@
     <message>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Heure locale</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <source>Denials</source>
-        <translation>Refus</translation>
-    </message>
-    <message>
-        <source>Peak seats in use</source>
-        <translation>Pic de postes utilisés</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
@@ -485,36 +781,172 @@
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <source>Seat limit (%1)</source>
-        <translation>Limite de postes (%1)</translation>
+        <source>Seats in use per license</source>
+        <translation>Postes utilisés par licence</translation>
     </message>
     <message>
-        <source>Local time (%1)</source>
-        <translation>Heure locale (%1)</translation>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storique&#xa0;:</translation>
     </message>
     <message>
-        <source>Select a license to see its seat use</source>
-        <translation>Sélectionnez une licence pour voir l&apos;utilisation de ses postes</translation>
+        <source>Enter or double-click: open the license</source>
+        <translation>Entrée ou double-clic : ouvrir la licence</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
-        <source>%1: loading...</source>
-        <translation>%1&#xa0;: chargement...</translation>
+        <source>Copy the whole id</source>
+        <translation>Copier l&apos;identifiant complet</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Seats in use per license</source>
-        <translation>Postes utilisés par licence</translation>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
     <message>
-        <source>Seat use over time</source>
-        <translation>Utilisation des postes dans le temps</translation>
+        <source>Machine</source>
+        <translation>Machine</translation>
     </message>
     <message>
-        <source>Hi&amp;story:</source>
-        <translation>Hi&amp;storique&#xa0;:</translation>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>Toutes les machines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale (not seen for %n day(s))</source>
+        <translation>
+            <numerusform>Inactive (pas vue depuis %n jour)</numerusform>
+            <numerusform>Inactives (pas vues depuis %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Bloquer...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Bloquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end at once and it can no longer check out licenses.</source>
+        <translation>Bloquer %1 ? Ses postes prennent fin immédiatement et elle ne peut plus obtenir de licences.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>Impossible de bloquer la machine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>&amp;Débloquer...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>Débloquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>Débloquer %1&#xa0;? Il pourra s&apos;inscrire à nouveau avec un jeton d&apos;inscription&#xa0;; d&apos;ici là, il n&apos;occupe aucun poste.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>Impossible de débloquer la machine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: its device token no longer works; re-enable it, then enroll it again.</source>
+        <translation>Bloquée : son jeton d&apos;appareil ne fonctionne plus ; réactivez-la, puis inscrivez-la à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: not seen for %n day(s). Retired or off the network?</source>
+        <translation>
+            <numerusform>Inactive : pas vue depuis %n jour. Retirée ou hors réseau ?</numerusform>
+            <numerusform>Inactive : pas vue depuis %n jours. Retirée ou hors réseau ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Seats held by this machine</source>
+        <translation>Postes occupés par cette machine</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifiants</translation>
     </message>
 </context>
 <context>
@@ -526,10 +958,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>Le serveur ne répond pas (%1). Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -576,6 +1004,333 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::LicenseView</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Désactiver...</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forcer la libération...</translation>
+    </message>
+    <message>
+        <source>Select a license to see who holds its seats.</source>
+        <translation>Sélectionnez une licence pour voir qui occupe ses postes.</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>Postes utilisés</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Utilisateur du système</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Emprunt jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Who holds a seat</source>
+        <translation>Qui occupe un poste</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the session</source>
+        <translation>Entrée ou double-clic : afficher la session</translation>
+    </message>
+    <message>
+        <source>Free the selected holder&apos;s seat at once</source>
+        <translation>Libérer immédiatement le poste du détenteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>Hi&amp;storique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Utilisation</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Déta&amp;ils</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Postes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Seats and leases</source>
+        <translation>Postes et baux</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>Bail hors ligne</translation>
+    </message>
+    <message>
+        <source>Longest borrow</source>
+        <translation>Emprunt le plus long</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Product %1, active.</source>
+        <translation>Produit %1, active.</translation>
+    </message>
+    <message>
+        <source>Product %1, deactivated: no seat is granted.</source>
+        <translation>Produit %1, désactivée : aucun poste n&apos;est accordé.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message>
+        <source>Expires today, at %1.</source>
+        <translation>Expire aujourd&apos;hui à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1: no seat is granted.</source>
+        <translation>Expirée le %1 : aucun poste n&apos;est accordé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use: every seat is taken.</source>
+        <translation>%1 postes sur %2 utilisés : tous les postes sont occupés.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use.</source>
+        <translation>%1 postes sur %2 utilisés.</translation>
+    </message>
+    <message>
+        <source>(signed-in tool)</source>
+        <translation>(outil connecté)</translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat.</source>
+        <translation>Personne n&apos;occupe de poste.</translation>
+    </message>
+    <message>
+        <source>No request was refused today.</source>
+        <translation>Aucune demande refusée aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused today: %n request(s).</source>
+        <translation>
+            <numerusform>Refusée(s) aujourd&apos;hui : %n demande.</numerusform>
+            <numerusform>Refusées aujourd&apos;hui : %n demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1.</source>
+        <translation>Dernière : %1.</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2.</source>
+        <translation>Dernière : %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicensesPage</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expirée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>&amp;Nouvelle licence...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Désactiver...</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>Code &amp;produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>Le code que les outils demandent au démon, par exemple coditect-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>P&amp;ostes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>Durée &amp;hors ligne (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>Durée pendant laquelle une machine continue de fonctionner après son dernier signal.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>Emprunt m&amp;aximal (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 désactive l&apos;emprunt.</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Fonctionnalités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>Nouvelle licence</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>Modifier la licence</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>Désactiver la licence</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;»&#xa0;? Ses sessions prennent fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the license: %1</source>
+        <translation>Impossible de désactiver la licence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>Forcer la libération</translation>
+    </message>
+    <message>
+        <source>Free the seat of %1 now? The machine learns it at its next heartbeat.</source>
+        <translation>Libérer maintenant le poste de %1 ? La machine l&apos;apprendra à son prochain signal.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>Impossible de libérer le poste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::ListPage</name>
     <message>
         <source>Search %1</source>
@@ -584,10 +1339,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Sélectionnez une ligne pour voir ses détails.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Any</source>
@@ -662,16 +1413,24 @@
         <translation>Export en cours...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>Exported to %1 (rows: %2)</source>
         <translation>Exporté vers %1 (lignes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Cet élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Sélectionnez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
     </message>
 </context>
 <context>
@@ -725,280 +1484,12 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <source>License</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>&amp;New license...</source>
-        <translation>&amp;Nouvelle licence...</translation>
-    </message>
-    <message>
-        <source>New license</source>
-        <translation>Nouvelle licence</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Product code:</source>
-        <translation>Code &amp;produit&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Seats:</source>
-        <translation>P&amp;ostes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Offline lease (s):</source>
-        <translation>Durée &amp;hors ligne (s)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Features:</source>
-        <translation>&amp;Fonctionnalités&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy key</source>
-        <translation>&amp;Copier la clé</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate...</source>
-        <translation>&amp;Désactiver...</translation>
-    </message>
-    <message>
-        <source>Deactivate license</source>
-        <translation>Désactiver la licence</translation>
-    </message>
-    <message>
-        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
-        <translation>Désactiver «&#xa0;%1&#xa0;»&#xa0;? Ses sessions prennent fin immédiatement.</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>Live sessions</source>
-        <translation>Sessions actives</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>Machine</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>Dernier signal</translation>
-    </message>
-    <message>
-        <source>Borrowed until</source>
-        <translation>Emprunt jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>&amp;Force release...</source>
-        <translation>&amp;Forcer la libération...</translation>
-    </message>
-    <message>
-        <source>Force release</source>
-        <translation>Forcer la libération</translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2? The seat is free at once.</source>
-        <translation>Mettre fin à la session de %1 sur %2&#xa0;? Le poste est libéré immédiatement.</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Libérer</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>&amp;New user...</source>
-        <translation>&amp;Nouvel utilisateur...</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Nouvel utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Adresse e-&amp;mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Deactivate user</source>
-        <translation>Désactiver l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Deactivate %1? They are signed out everywhere.</source>
-        <translation>Désactiver %1&#xa0;? Cette personne est déconnectée partout.</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Dernière activité</translation>
-    </message>
-    <message>
-        <source>&amp;Disable...</source>
-        <translation>&amp;Bloquer...</translation>
-    </message>
-    <message>
-        <source>Disable device</source>
-        <translation>Bloquer l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Disable %1? Its seats end and its token stops working.</source>
-        <translation>Bloquer %1&#xa0;? Ses postes sont libérés et son jeton cesse de fonctionner.</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Bloquer</translation>
-    </message>
-    <message>
-        <source>Enrollment tokens</source>
-        <translation>Jetons d&apos;inscription</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Utilisations</translation>
-    </message>
-    <message>
-        <source>Max uses</source>
-        <translation>Utilisations max.</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révoqué</translation>
-    </message>
-    <message>
-        <source>&amp;New token...</source>
-        <translation>&amp;Nouveau jeton...</translation>
-    </message>
-    <message>
-        <source>New enrollment token</source>
-        <translation>Nouveau jeton d&apos;inscription</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Libellé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke...</source>
-        <translation>&amp;Révoquer...</translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation>Révoquer le jeton</translation>
-    </message>
-    <message>
-        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
-        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? Les machines ne pourront plus s&apos;inscrire avec.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Signed in as %1 at %2</source>
         <translation>Connecté en tant que %1 sur %2</translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
-        <translation>Votre session a expiré. Reconnectez-vous pour continuer&#xa0;; rien de ce que vous avez fait n&apos;est perdu.</translation>
-    </message>
-    <message>
         <source>No keychain (%1): you stay signed in only while the app runs.</source>
         <translation>Pas de trousseau (%1)&#xa0;: vous ne restez connecté que tant que l&apos;application tourne.</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>About CODITECT License Manager</source>
@@ -1021,48 +1512,90 @@
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de clm-admin.</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Modifier...</translation>
-    </message>
-    <message>
-        <source>Edit license</source>
-        <translation>Modifier la licence</translation>
-    </message>
-    <message>
-        <source>Edit user</source>
-        <translation>Modifier l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;Uses allowed:</source>
-        <translation>&amp;Utilisations permises&#xa0;:</translation>
-    </message>
-    <message>
-        <source>How many machines may enroll with it.</source>
-        <translation>Nombre de machines pouvant s&apos;inscrire avec ce jeton.</translation>
-    </message>
-    <message>
-        <source>The code tools ask the daemon for, such as coditect-cli.</source>
-        <translation>Le code que les outils demandent au démon, par exemple coditect-cli.</translation>
-    </message>
-    <message>
-        <source>How long a machine keeps working after its last heartbeat.</source>
-        <translation>Durée pendant laquelle une machine continue de fonctionner après son dernier signal.</translation>
-    </message>
-    <message>
-        <source>&amp;Longest borrow (s):</source>
-        <translation>Emprunt m&amp;aximal (s)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>0 turns borrowing off.</source>
-        <translation>0 désactive l&apos;emprunt.</translation>
-    </message>
-    <message>
-        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
-        <translation>Les propriétaires et les administrateurs gèrent les licences, les utilisateurs et les machines&#xa0;; les membres et les invités ne font qu&apos;utiliser les licences.</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some trusted CA files could not be read: %1</source>
+        <translation>Certains fichiers CA de confiance n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in...</source>
+        <translation>Se &amp;connecter...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Connexion à %1...</translation>
+    </message>
+    <message>
+        <source>Signed out. File &gt; Sign in... signs in again.</source>
+        <translation>Déconnecté. Fichier &gt; Se connecter... pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>%1 – CODITECT License Manager</source>
+        <translation>%1 – CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>Connecté en tant que %1 (%2) à %3</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Notifier</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Show the window</source>
+        <translation>&amp;Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SessionsPage</name>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Dernier signal</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>Emprunt jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
@@ -1089,64 +1622,115 @@
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Action&#xa0;:</translation>
+        <source>&amp;Force release...</source>
+        <translation>&amp;Forcer la libération...</translation>
     </message>
     <message>
-        <source>Ac&amp;tor:</source>
-        <translation>Au&amp;teur&#xa0;:</translation>
+        <source>Force release</source>
+        <translation>Forcer la libération</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>illimité</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Action non effectuée</translation>
-    </message>
-    <message>
-        <source>Could not deactivate the license: %1</source>
-        <translation>Impossible de désactiver la licence&#xa0;: %1</translation>
+        <source>Free the seat of %1 on %2 now? The machine learns it at its next heartbeat.</source>
+        <translation>Libérer maintenant le poste de %1 sur %2 ? La machine l&apos;apprendra à son prochain signal.</translation>
     </message>
     <message>
         <source>Could not release the seat: %1</source>
         <translation>Impossible de libérer le poste&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not deactivate the user: %1</source>
-        <translation>Impossible de désactiver l&apos;utilisateur&#xa0;: %1</translation>
+        <source>Seat</source>
+        <translation>Poste</translation>
     </message>
     <message>
-        <source>Could not disable the machine: %1</source>
-        <translation>Impossible de bloquer la machine&#xa0;: %1</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>Could not revoke the token: %1</source>
-        <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
+        <source>Holding a seat, borrowed</source>
+        <translation>Occupe un poste, emprunté</translation>
     </message>
     <message>
-        <source>&amp;Re-enable...</source>
-        <translation>&amp;Débloquer...</translation>
+        <source>Ended: %1</source>
+        <translation>Terminée : %1</translation>
     </message>
     <message>
-        <source>Re-enable device</source>
-        <translation>Débloquer l&apos;appareil</translation>
+        <source>Who and where</source>
+        <translation>Qui et où</translation>
     </message>
     <message>
-        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
-        <translation>Débloquer %1&#xa0;? Il pourra s&apos;inscrire à nouveau avec un jeton d&apos;inscription&#xa0;; d&apos;ici là, il n&apos;occupe aucun poste.</translation>
+        <source>(a tool signed in without the daemon)</source>
+        <translation>(un outil connecté sans le démon)</translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation>Débloquer</translation>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <source>Could not re-enable the machine: %1</source>
-        <translation>Impossible de débloquer la machine&#xa0;: %1</translation>
+        <source>Show the user</source>
+        <translation>Afficher l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SettingsDialog</name>
+    <message>
+        <source>Show desktop &amp;notifications when a license runs out of seats or requests are refused</source>
+        <translation>Afficher des &amp;notifications lorsqu&apos;une licence n&apos;a plus de postes ou que des demandes sont refusées</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> jours sans contact</translation>
+    </message>
+    <message>
+        <source>A machine is &amp;stale after:</source>
+        <translation>Une machine est &amp;inactive après :</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM files) trusted for the license server besides the system&apos;s: your organization&apos;s own CA, or the server&apos;s self-signed certificate. Compare the fingerprint with your server&apos;s operator before you add one.</source>
+        <translation>Certificats d&apos;autorité (fichiers PEM) reconnus pour le serveur de licences en plus de ceux du système : l&apos;autorité de votre organisation, ou le certificat auto-signé du serveur. Comparez l&apos;empreinte avec l&apos;exploitant du serveur avant d&apos;en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Trusted CA files</source>
+        <translation>Fichiers CA de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Add CA file...</source>
+        <translation>&amp;Ajouter un fichier CA...</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>Faire confiance à un certificat CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1158,30 +1742,6 @@
     <message>
         <source>Signing in...</source>
         <translation>Connexion...</translation>
-    </message>
-    <message>
-        <source>The server must be an http:// or https:// address.</source>
-        <translation>Le serveur doit être une adresse http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>The server does not answer: %1</source>
-        <translation>Le serveur ne répond pas&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation>Trop de tentatives. Patientez une minute, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Wrong email or password.</source>
-        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
-        <translation>clm-admin est réservé aux propriétaires et aux administrateurs&#xa0;; votre rôle est %1. Demandez le rôle d’administrateur à un propriétaire de votre organisation.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1769,319 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/clm/clmd.conf</source>
+        <translation>Lignes pour /etc/clm/clmd.conf</translation>
+    </message>
+    <message>
+        <source>Commands to run as root</source>
+        <translation>Commandes à exécuter en root</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokensPage</name>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>Jetons d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Utilisations max.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>&amp;Nouveau jeton...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>Nouveau jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>&amp;Utilisations permises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>Nombre de machines pouvant s&apos;inscrire avec ce jeton.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Révoquer...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»&#xa0;? Les machines ne pourront plus s&apos;inscrire avec.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Machines enrolled with it</source>
+        <translation>Machines inscrites avec ce jeton</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sans limite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Revoked: machines can no longer enroll with it</source>
+        <translation>Révoqué : les machines ne peuvent plus s&apos;inscrire avec</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilisable</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsageChart</name>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>Pic de postes utilisés</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>Utilisation des postes dans le temps</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table behind the Show as table button.</source>
+        <translation>Les mêmes chiffres figurent dans le tableau derrière le bouton Afficher en tableau.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Seat limit</source>
+        <translation>Limite de postes</translation>
+    </message>
+    <message>
+        <source>Seat use over time, as a table</source>
+        <translation>Utilisation des postes dans le temps, en tableau</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Afficher en &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Afficher en &amp;graphique</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>Limite de postes (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Heure locale (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>Sélectionnez une licence pour voir l&apos;utilisation de ses postes</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1&#xa0;: chargement...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Nouvel utilisateur...</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse e-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Désactiver...</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>Désactiver %1&#xa0;? Cette personne est déconnectée partout.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>Impossible de désactiver l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>Les propriétaires et les administrateurs gèrent les licences, les utilisateurs et les machines&#xa0;; les membres et les invités ne font qu&apos;utiliser les licences.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>Désactivé : ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Ce qu&apos;il a fait</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Seats of tools signed in as them</source>
+        <translation>Postes des outils connectés sous son nom</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifiants</translation>
     </message>
 </context>
 <context>

@@ -302,26 +302,33 @@
         <source>Details</source>
         <translation>詳細</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n 秒前</numerusform>
-        </translation>
+    <message>
+        <source>Released</source>
+        <translation>解放済み</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分前</numerusform>
-        </translation>
+    <message>
+        <source>Timed out (no heartbeat)</source>
+        <translation>タイムアウト (ハートビートなし)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n 時間前</numerusform>
-        </translation>
+    <message>
+        <source>Force-released</source>
+        <translation>強制解放済み</translation>
+    </message>
+    <message>
+        <source>License deactivated</source>
+        <translation>ライセンスの無効化</translation>
+    </message>
+    <message>
+        <source>Machine disabled</source>
+        <translation>マシンの使用停止</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -402,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>clm::app::LicenseOverview</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::ListExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -417,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>clm::app::Outcome</name>
+    <message>
+        <source>The server does not answer (%1). Nothing was saved; try again.</source>
+        <translation>サーバーが応答しません (%1)。何も保存されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>その間に他の人が変更しました。</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::PagedModel</name>
     <message>
         <source>yes</source>
@@ -425,6 +450,284 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SeatAlerts</name>
+    <message>
+        <source>%1: every seat is taken</source>
+        <translation>%1: すべてのシートが使用中です</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats are in use; the next request is refused until one is free.</source>
+        <translation>%2 シート中 %1 シートが使用中です。空きが出るまで次の要求は拒否されます。</translation>
+    </message>
+    <message>
+        <source>%1: requests are being refused</source>
+        <translation>%1: 要求が拒否されています</translation>
+    </message>
+    <message>
+        <source>A machine was refused a seat because all are taken.</source>
+        <translation>すべてのシートが使用中のため、マシンへのシート割り当てが拒否されました。</translation>
+    </message>
+    <message>
+        <source>%1 was refused a seat because all are taken.</source>
+        <translation>すべてのシートが使用中のため、%1 へのシート割り当てが拒否されました。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::ServerTrust</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no certificate in this file</source>
+        <translation>%1: このファイルに証明書がありません</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::SignInFlow</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
+        <translation>セッションが終了しました。続けるには再度サインインしてください。作業内容は失われません。</translation>
+    </message>
+    <message>
+        <source>Your kept sign-in is no longer valid. Sign in again.</source>
+        <translation>保存されたサインインは無効になりました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>サーバーには http:// または https:// のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>メールアドレスとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>試行回数が多すぎます。1 分待ってから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
+        <translation>clm-admin はオーナーと管理者向けです。あなたのロールは %1 です。組織のオーナーに管理者ロールを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>サーバーの証明書は信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the address, or try again later.</source>
+        <translation>サーバーが応答しません。アドレスを確認するか、後でもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>%n 秒後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>実行者(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>To what</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Recorded details</source>
+        <translation>記録された詳細</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::CertificateDialog</name>
+    <message>
+        <source>Untrusted server certificate</source>
+        <translation>信頼されていないサーバー証明書</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a self-signed certificate, which no authority vouches for.</source>
+        <translation>サーバー %1 は自己署名証明書を提示しました。これを保証する認証局はありません。</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that this computer does not trust.</source>
+        <translation>サーバー %1 は、このコンピューターが信頼していない証明書を提示しました。</translation>
+    </message>
+    <message>
+        <source>TLS said: %1.</source>
+        <translation>TLS のメッセージ: %1。</translation>
+    </message>
+    <message>
+        <source>clm-admin did not connect. If the fingerprint below is the one your server&apos;s operator gives you, trust the CA certificate that signed it (for a self-signed certificate: the certificate itself) by adding its file. Otherwise someone may be in between: do not sign in.</source>
+        <translation>clm-admin は接続しませんでした。下のフィンガープリントがサーバー管理者から伝えられたものと一致する場合は、それに署名した CA 証明書 (自己署名証明書の場合は証明書そのもの) のファイルを追加して信頼してください。一致しない場合は第三者が介在している可能性があります。サインインしないでください。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a CA file...</source>
+        <translation>CA ファイルを信頼(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -444,22 +747,6 @@
     <message>
         <source>Last 30 days</source>
         <translation>過去 30 日間</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>現地時刻</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>シート数</translation>
-    </message>
-    <message>
-        <source>Denials</source>
-        <translation>拒否数</translation>
-    </message>
-    <message>
-        <source>Peak seats in use</source>
-        <translation>最大使用シート数</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No active licenses yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one on the Licenses page; seat use shows here as soon as clients acquire seats.&lt;/p&gt;</source>
@@ -482,36 +769,170 @@
         <translation>%1 に更新</translation>
     </message>
     <message>
-        <source>Seat limit (%1)</source>
-        <translation>シート上限 (%1)</translation>
+        <source>Seats in use per license</source>
+        <translation>ライセンスごとの使用中シート</translation>
     </message>
     <message>
-        <source>Local time (%1)</source>
-        <translation>現地時刻 (%1)</translation>
+        <source>Hi&amp;story:</source>
+        <translation>履歴(&amp;S):</translation>
     </message>
     <message>
-        <source>Select a license to see its seat use</source>
-        <translation>ライセンスを選択するとシートの使用状況が表示されます</translation>
+        <source>Enter or double-click: open the license</source>
+        <translation>Enter またはダブルクリック: ライセンスを開く</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>%1: loading...</source>
-        <translation>%1: 読み込み中...</translation>
+        <source>Copy the whole id</source>
+        <translation>ID 全体をコピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seats in use per license</source>
-        <translation>ライセンスごとの使用中シート</translation>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
     </message>
     <message>
-        <source>Seat use over time</source>
-        <translation>シート使用状況の推移</translation>
+        <source>Machine</source>
+        <translation>マシン</translation>
     </message>
     <message>
-        <source>Hi&amp;story:</source>
-        <translation>履歴(&amp;S):</translation>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終接続</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>長期未接続</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>すべてのマシン</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale (not seen for %n day(s))</source>
+        <translation>
+            <numerusform>長期未接続 (%n 日間接続なし)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>使用停止(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>デバイスの使用停止</translation>
+    </message>
+    <message>
+        <source>Disable %1? Its seats end at once and it can no longer check out licenses.</source>
+        <translation>%1 を使用停止にしますか? そのシートはすぐに終了し、ライセンスを取得できなくなります。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Could not disable the machine: %1</source>
+        <translation>マシンの使用を停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-enable...</source>
+        <translation>再有効化(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Re-enable device</source>
+        <translation>デバイスの再有効化</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
+        <translation>%1 を再有効化しますか？登録トークンで再登録できるようになります。それまではシートを使用しません。</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>再有効化</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not re-enable the machine: %1</source>
+        <translation>マシンを再有効化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: its device token no longer works; re-enable it, then enroll it again.</source>
+        <translation>使用停止: デバイストークンは使えなくなりました。再度有効にしてから、もう一度登録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: not seen for %n day(s). Retired or off the network?</source>
+        <translation>
+            <numerusform>長期未接続: %n 日間接続がありません。廃棄済みか、ネットワーク外ですか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Seats held by this machine</source>
+        <translation>このマシンが使用中のシート</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -523,10 +944,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>サーバーが応答しません (%1)。何も保存されていません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -573,6 +990,330 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::LicenseView</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>無効化(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Force release...</source>
+        <translation>強制解放(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Select a license to see who holds its seats.</source>
+        <translation>ライセンスを選択すると、シートの使用者が表示されます。</translation>
+    </message>
+    <message>
+        <source>Seats in use</source>
+        <translation>使用中のシート</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>借用期限</translation>
+    </message>
+    <message>
+        <source>Who holds a seat</source>
+        <translation>シートの使用者</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the session</source>
+        <translation>Enter またはダブルクリック: セッションを表示</translation>
+    </message>
+    <message>
+        <source>Free the selected holder&apos;s seat at once</source>
+        <translation>選択した使用者のシートをすぐに解放</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story:</source>
+        <translation>履歴(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>使用状況(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>詳細(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;シート&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Seats and leases</source>
+        <translation>シートとリース</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>オフラインリース</translation>
+    </message>
+    <message>
+        <source>Longest borrow</source>
+        <translation>最長借用期間</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Product %1, active.</source>
+        <translation>製品 %1、有効。</translation>
+    </message>
+    <message>
+        <source>Product %1, deactivated: no seat is granted.</source>
+        <translation>製品 %1、無効: シートは割り当てられません。</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>%1 に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>Expires today, at %1.</source>
+        <translation>本日 %1 に期限切れになります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>%n 日後、%1 に期限切れになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1: no seat is granted.</source>
+        <translation>%1 に期限切れ: シートは割り当てられません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use: every seat is taken.</source>
+        <translation>%2 シート中 %1 シート使用中: すべて使用中です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats in use.</source>
+        <translation>%2 シート中 %1 シート使用中。</translation>
+    </message>
+    <message>
+        <source>(signed-in tool)</source>
+        <translation>(サインイン済みツール)</translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat.</source>
+        <translation>シートの使用者はいません。</translation>
+    </message>
+    <message>
+        <source>No request was refused today.</source>
+        <translation>本日拒否された要求はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused today: %n request(s).</source>
+        <translation>
+            <numerusform>本日の拒否: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1.</source>
+        <translation>最終: %1。</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2.</source>
+        <translation>最終: %1、%2。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicensesPage</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n 日後)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>&amp;New license...</source>
+        <translation>新規ライセンス(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>キーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>無効化(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Product code:</source>
+        <translation>製品コード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The code tools ask the daemon for, such as coditect-cli.</source>
+        <translation>ツールがデーモンに要求するコードです (例: coditect-cli)。</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>シート数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Offline lease (s):</source>
+        <translation>オフライン猶予 (秒)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>How long a machine keeps working after its last heartbeat.</source>
+        <translation>最後のハートビートの後、マシンが動作し続けられる時間です。</translation>
+    </message>
+    <message>
+        <source>&amp;Longest borrow (s):</source>
+        <translation>最長借用期間 (秒)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>0 turns borrowing off.</source>
+        <translation>0 にすると借用できなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>機能(&amp;F):</translation>
+    </message>
+    <message>
+        <source>New license</source>
+        <translation>新規ライセンス</translation>
+    </message>
+    <message>
+        <source>Edit license</source>
+        <translation>ライセンスの編集</translation>
+    </message>
+    <message>
+        <source>Deactivate license</source>
+        <translation>ライセンスの無効化</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
+        <translation>「%1」を無効にしますか? そのセッションはただちに終了します。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the license: %1</source>
+        <translation>ライセンスを無効にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Force release</source>
+        <translation>強制解放</translation>
+    </message>
+    <message>
+        <source>Free the seat of %1 now? The machine learns it at its next heartbeat.</source>
+        <translation>%1 のシートを今すぐ解放しますか? マシンには次のハートビートで通知されます。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not release the seat: %1</source>
+        <translation>シートを解放できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::ListPage</name>
     <message>
         <source>Search %1</source>
@@ -581,10 +1322,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%2 件中 %1 件を表示</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Select a row to see its details.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;行を選択すると詳細が表示されます。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Any</source>
@@ -659,16 +1396,24 @@
         <translation>エクスポート中...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
         <source>Exported to %1 (rows: %2)</source>
         <translation>%1 にエクスポートしました (行数: %2)</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>その項目はもうありません。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>行を選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
     </message>
 </context>
 <context>
@@ -722,280 +1467,12 @@
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <source>License</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>シート数</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>&amp;New license...</source>
-        <translation>新規ライセンス(&amp;N)...</translation>
-    </message>
-    <message>
-        <source>New license</source>
-        <translation>新規ライセンス</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Product code:</source>
-        <translation>製品コード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Seats:</source>
-        <translation>シート数(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Offline lease (s):</source>
-        <translation>オフライン猶予 (秒)(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Features:</source>
-        <translation>機能(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Copy key</source>
-        <translation>キーをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate...</source>
-        <translation>無効化(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>Deactivate license</source>
-        <translation>ライセンスの無効化</translation>
-    </message>
-    <message>
-        <source>Deactivate &quot;%1&quot;? Its sessions end at once.</source>
-        <translation>「%1」を無効にしますか? そのセッションはただちに終了します。</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>無効化</translation>
-    </message>
-    <message>
-        <source>Live sessions</source>
-        <translation>アクティブなセッション</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>マシン</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>最終ハートビート</translation>
-    </message>
-    <message>
-        <source>Borrowed until</source>
-        <translation>借用期限</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>&amp;Force release...</source>
-        <translation>強制解放(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>Force release</source>
-        <translation>強制解放</translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2? The seat is free at once.</source>
-        <translation>%2 上の %1 のセッションを終了しますか? シートはただちに解放されます。</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>解放</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <source>&amp;New user...</source>
-        <translation>新規ユーザー(&amp;N)...</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>新規ユーザー</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>メールアドレス(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>ロール(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Deactivate user</source>
-        <translation>ユーザーの無効化</translation>
-    </message>
-    <message>
-        <source>Deactivate %1? They are signed out everywhere.</source>
-        <translation>%1 を無効にしますか? すべての場所でサインアウトされます。</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>システム</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>最終接続</translation>
-    </message>
-    <message>
-        <source>&amp;Disable...</source>
-        <translation>使用停止(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>Disable device</source>
-        <translation>デバイスの使用停止</translation>
-    </message>
-    <message>
-        <source>Disable %1? Its seats end and its token stops working.</source>
-        <translation>%1 の使用を停止しますか? シートは解放され、トークンは使えなくなります。</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>使用停止</translation>
-    </message>
-    <message>
-        <source>Enrollment tokens</source>
-        <translation>登録トークン</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>ラベル</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>使用回数</translation>
-    </message>
-    <message>
-        <source>Max uses</source>
-        <translation>最大使用回数</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>失効済み</translation>
-    </message>
-    <message>
-        <source>&amp;New token...</source>
-        <translation>新規トークン(&amp;N)...</translation>
-    </message>
-    <message>
-        <source>New enrollment token</source>
-        <translation>新規登録トークン</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>ラベル(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke...</source>
-        <translation>失効(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation>トークンの失効</translation>
-    </message>
-    <message>
-        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
-        <translation>「%1」を失効させますか? このトークンではマシンを登録できなくなります。</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>失効</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>監査ログ</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
         <source>Signed in as %1 at %2</source>
         <translation>%2 に %1 としてサインイン中</translation>
     </message>
     <message>
-        <source>Your session has ended. Sign in again to continue; nothing you did is lost.</source>
-        <translation>セッションが終了しました。続けるには再度サインインしてください。作業内容は失われません。</translation>
-    </message>
-    <message>
         <source>No keychain (%1): you stay signed in only while the app runs.</source>
         <translation>キーチェーンがありません (%1)。アプリの実行中だけサインインが保持されます。</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>About CODITECT License Manager</source>
@@ -1018,48 +1495,90 @@
         <translation>新しい言語は clm-admin の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>編集(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Edit license</source>
-        <translation>ライセンスの編集</translation>
-    </message>
-    <message>
-        <source>Edit user</source>
-        <translation>ユーザーの編集</translation>
-    </message>
-    <message>
-        <source>&amp;Uses allowed:</source>
-        <translation>使用可能回数(&amp;U):</translation>
-    </message>
-    <message>
-        <source>How many machines may enroll with it.</source>
-        <translation>このトークンで登録できるマシンの台数です。</translation>
-    </message>
-    <message>
-        <source>The code tools ask the daemon for, such as coditect-cli.</source>
-        <translation>ツールがデーモンに要求するコードです (例: coditect-cli)。</translation>
-    </message>
-    <message>
-        <source>How long a machine keeps working after its last heartbeat.</source>
-        <translation>最後のハートビートの後、マシンが動作し続けられる時間です。</translation>
-    </message>
-    <message>
-        <source>&amp;Longest borrow (s):</source>
-        <translation>最長借用期間 (秒)(&amp;L):</translation>
-    </message>
-    <message>
-        <source>0 turns borrowing off.</source>
-        <translation>0 にすると借用できなくなります。</translation>
-    </message>
-    <message>
-        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
-        <translation>オーナーと管理者はライセンス、ユーザー、マシンを管理します。メンバーとゲストはライセンスを使用するだけです。</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some trusted CA files could not be read: %1</source>
+        <translation>一部の信頼済み CA ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in...</source>
+        <translation>サインイン(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>環境設定(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>%1 にサインインしています...</translation>
+    </message>
+    <message>
+        <source>Signed out. File &gt; Sign in... signs in again.</source>
+        <translation>サインアウトしました。ファイル &gt; サインイン... で再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>%1 – CODITECT License Manager</source>
+        <translation>%1 – CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3</source>
+        <translation>%3 に %1 (%2) としてサインイン中</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::Notifier</name>
+    <message>
+        <source>CODITECT License Manager</source>
+        <translation>CODITECT License Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Show the window</source>
+        <translation>ウィンドウを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SessionsPage</name>
+    <message>
+        <source>Live sessions</source>
+        <translation>アクティブなセッション</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最終ハートビート</translation>
+    </message>
+    <message>
+        <source>Borrowed until</source>
+        <translation>借用期限</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
@@ -1086,64 +1605,115 @@
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A):</translation>
+        <source>&amp;Force release...</source>
+        <translation>強制解放(&amp;F)...</translation>
     </message>
     <message>
-        <source>Ac&amp;tor:</source>
-        <translation>実行者(&amp;T):</translation>
+        <source>Force release</source>
+        <translation>強制解放</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>期間(&amp;D):</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>無制限</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>実行できませんでした</translation>
-    </message>
-    <message>
-        <source>Could not deactivate the license: %1</source>
-        <translation>ライセンスを無効にできませんでした: %1</translation>
+        <source>Free the seat of %1 on %2 now? The machine learns it at its next heartbeat.</source>
+        <translation>%2 の %1 のシートを今すぐ解放しますか? マシンには次のハートビートで通知されます。</translation>
     </message>
     <message>
         <source>Could not release the seat: %1</source>
         <translation>シートを解放できませんでした: %1</translation>
     </message>
     <message>
-        <source>Could not deactivate the user: %1</source>
-        <translation>ユーザーを無効にできませんでした: %1</translation>
+        <source>Seat</source>
+        <translation>シート</translation>
     </message>
     <message>
-        <source>Could not disable the machine: %1</source>
-        <translation>マシンの使用を停止できませんでした: %1</translation>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
     <message>
-        <source>Could not revoke the token: %1</source>
-        <translation>トークンを失効させられませんでした: %1</translation>
+        <source>Holding a seat, borrowed</source>
+        <translation>シート使用中 (借用)</translation>
     </message>
     <message>
-        <source>&amp;Re-enable...</source>
-        <translation>再有効化(&amp;R)...</translation>
+        <source>Ended: %1</source>
+        <translation>終了: %1</translation>
     </message>
     <message>
-        <source>Re-enable device</source>
-        <translation>デバイスの再有効化</translation>
+        <source>Who and where</source>
+        <translation>誰がどこで</translation>
     </message>
     <message>
-        <source>Re-enable %1? It can enroll again with an enrollment token; until then it holds no seats.</source>
-        <translation>%1 を再有効化しますか？登録トークンで再登録できるようになります。それまではシートを使用しません。</translation>
+        <source>(a tool signed in without the daemon)</source>
+        <translation>(デーモンを介さずにサインインしたツール)</translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation>再有効化</translation>
+        <source>Signed in as</source>
+        <translation>サインインユーザー</translation>
     </message>
     <message>
-        <source>Could not re-enable the machine: %1</source>
-        <translation>マシンを再有効化できませんでした: %1</translation>
+        <source>Show the user</source>
+        <translation>ユーザーを表示</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SettingsDialog</name>
+    <message>
+        <source>Show desktop &amp;notifications when a license runs out of seats or requests are refused</source>
+        <translation>ライセンスのシートが不足したときや要求が拒否されたときにデスクトップ通知を表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> 日間接続なし</translation>
+    </message>
+    <message>
+        <source>A machine is &amp;stale after:</source>
+        <translation>マシンを長期未接続とみなす期間(&amp;S):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>信頼済み証明書</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM files) trusted for the license server besides the system&apos;s: your organization&apos;s own CA, or the server&apos;s self-signed certificate. Compare the fingerprint with your server&apos;s operator before you add one.</source>
+        <translation>システムの証明書に加えてライセンスサーバー用に信頼する CA 証明書 (PEM ファイル): 組織独自の CA、またはサーバーの自己署名証明書。追加する前に、サーバー管理者とフィンガープリントを照合してください。</translation>
+    </message>
+    <message>
+        <source>Trusted CA files</source>
+        <translation>信頼済み CA ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add CA file...</source>
+        <translation>CA ファイルを追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>CA 証明書を信頼</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1155,30 +1725,6 @@
     <message>
         <source>Signing in...</source>
         <translation>サインイン中...</translation>
-    </message>
-    <message>
-        <source>The server must be an http:// or https:// address.</source>
-        <translation>サーバーには http:// または https:// のアドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation>メールアドレスとパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The server does not answer: %1</source>
-        <translation>サーバーが応答しません: %1</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation>試行回数が多すぎます。1 分待ってから再度お試しください。</translation>
-    </message>
-    <message>
-        <source>Wrong email or password.</source>
-        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
-    </message>
-    <message>
-        <source>clm-admin is for owners and admins; your role is %1. Ask an owner of your organization for the admin role.</source>
-        <translation>clm-admin はオーナーと管理者向けです。あなたのロールは %1 です。組織のオーナーに管理者ロールを依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1752,319 @@
     <message>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Lines for /etc/clm/clmd.conf</source>
+        <translation>/etc/clm/clmd.conf に書く行</translation>
+    </message>
+    <message>
+        <source>Commands to run as root</source>
+        <translation>root で実行するコマンド</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>コピー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TokensPage</name>
+    <message>
+        <source>Enrollment tokens</source>
+        <translation>登録トークン</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用回数</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>最大使用回数</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>&amp;New token...</source>
+        <translation>新規トークン(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New enrollment token</source>
+        <translation>新規登録トークン</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ラベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Uses allowed:</source>
+        <translation>使用可能回数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>How many machines may enroll with it.</source>
+        <translation>このトークンで登録できるマシンの台数です。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>失効(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>トークンの失効</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Machines cannot enroll with it any more.</source>
+        <translation>「%1」を失効させますか? このトークンではマシンを登録できなくなります。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>トークンを失効させられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Machines enrolled with it</source>
+        <translation>これで登録されたマシン</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (無制限)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Revoked: machines can no longer enroll with it</source>
+        <translation>取り消し済み: これでマシンを登録することはできません</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>使用可能</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsageChart</name>
+    <message>
+        <source>Local time</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>拒否数</translation>
+    </message>
+    <message>
+        <source>Peak seats in use</source>
+        <translation>最大使用シート数</translation>
+    </message>
+    <message>
+        <source>Seat use over time</source>
+        <translation>シート使用状況の推移</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table behind the Show as table button.</source>
+        <translation>同じ数値は「表として表示」ボタンの表にあります。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Seat limit</source>
+        <translation>シート上限</translation>
+    </message>
+    <message>
+        <source>Seat use over time, as a table</source>
+        <translation>シート使用状況の推移 (表)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>表として表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>グラフとして表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Seat limit (%1)</source>
+        <translation>シート上限 (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>現地時刻 (%1)</translation>
+    </message>
+    <message>
+        <source>Select a license to see its seat use</source>
+        <translation>ライセンスを選択するとシートの使用状況が表示されます</translation>
+    </message>
+    <message>
+        <source>%1: loading...</source>
+        <translation>%1: 読み込み中...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最終サインイン</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>新規ユーザー(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新規ユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>無効化(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>ユーザーの無効化</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere.</source>
+        <translation>%1 を無効にしますか? すべての場所でサインアウトされます。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Could not deactivate the user: %1</source>
+        <translation>ユーザーを無効にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Owners and admins manage licenses, users and machines; members and guests only use licenses.</source>
+        <translation>オーナーと管理者はライセンス、ユーザー、マシンを管理します。メンバーとゲストはライセンスを使用するだけです。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in</source>
+        <translation>無効: サインインできません</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>操作の記録</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Seats of tools signed in as them</source>
+        <translation>このユーザーとしてサインインしたツールのシート</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +76,24 @@ constexpr Field kFields[] = {
         {"details", QT_TRANSLATE_NOOP("Fields", "Details")},
 };
 
+constexpr Field kEndReasons[] = {
+        {"released", QT_TRANSLATE_NOOP("Fields", "Released")},
+        {"timeout", QT_TRANSLATE_NOOP("Fields", "Timed out (no heartbeat)")},
+        {"revoked", QT_TRANSLATE_NOOP("Fields", "Force-released")},
+        {"license_deactivated", QT_TRANSLATE_NOOP("Fields", "License deactivated")},
+        {"device_disabled", QT_TRANSLATE_NOOP("Fields", "Machine disabled")},
+};
+
 } // namespace
+
+QString endReason(const QString& reason)
+{
+    for (const Field& field : kEndReasons) {
+        if (reason == QLatin1String(field.key))
+            return QCoreApplication::translate("Fields", field.label);
+    }
+    return reason;
+}
 
 QString label(const QString& key)
 {
@@ -98,9 +118,46 @@ QString specialValue(const QString& key, const QJsonValue& value)
         return app::audit::actionName(value.toString());
     if (key == "actor_type"_L1 || key == "target_type"_L1)
         return app::audit::typeName(value.toString());
+    if (key == "end_reason"_L1)
+        return endReason(value.toString());
     if (key.endsWith("_at"_L1) || key.endsWith("_until"_L1) || key == "at"_L1)
         return localTime(value.toString());
     return QString();
+}
+
+QString valueText(const QString& key, const QJsonValue& value)
+{
+    const QString dash = u"\u2013"_s;
+    if (const QString words = specialValue(key, value); !words.isEmpty())
+        return words;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return dash;
+    case QJsonValue::Bool:
+        return value.toBool() ? QCoreApplication::translate("Fields", "yes")
+                              : QCoreApplication::translate("Fields", "no");
+    case QJsonValue::Array: {
+        const QJsonArray list = value.toArray();
+        if (list.isEmpty())
+            return dash;
+        QStringList texts;
+        for (const QJsonValue& item : list) {
+            if (!item.isString())
+                return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+            texts.append(item.toString());
+        }
+        return texts.join(u", "_s);
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        return object.isEmpty()
+                       ? dash
+                       : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    default:
+        return value.toVariant().toString();
+    }
 }
 
 QString localTime(const QString& rfc3339)

@@ -1,6 +1,6 @@
 #include "ui/FormDialog.h"
 
-#include "core/RestClient.h"
+#include "app/Outcome.h"
 #include "ui/Prompt.h"
 
 #include <QComboBox>
@@ -232,63 +232,71 @@ void FormDialog::submit()
     m_general->hide();
     m_notice->hide();
     setBusy(true);
-    m_submit(collect(), [this](const RestReply& reply) { finish(reply); });
+    m_submit(collect(), [this](const app::Outcome& outcome) { finish(outcome); });
 }
 
-void FormDialog::finish(const RestReply& reply)
+void FormDialog::finish(const app::Outcome& outcome)
 {
     setBusy(false);
-    if (reply.isSuccess()) {
-        m_result = reply.json;
+    switch (outcome.kind) {
+    case app::Outcome::Kind::Saved:
+        m_result = outcome.item;
+        emit saved(m_result);
         accept();
         return;
-    }
-    if (!reply.reached()) {
-        showErrors({}, tr("The server does not answer (%1). Nothing was saved; try again.")
-                               .arg(reply.message()));
+    case app::Outcome::Kind::Conflict:
+        if (m_conflict.reload && m_conflict.overwrite) {
+            resolveConflict();
+            return;
+        }
+        showErrors({}, outcome.reason);
+        return;
+    case app::Outcome::Kind::Invalid:
+        showErrors(outcome.fieldErrors, outcome.reason);
+        return;
+    case app::Outcome::Kind::Refused:
+        showErrors({}, outcome.reason);
         return;
     }
-    if (reply.status == 412 && m_conflict.reload && m_conflict.overwrite) {
-        resolveConflict();
-        return;
-    }
-    showErrors(reply.json.value("details"_L1).toObject(), reply.message());
 }
 
 void FormDialog::resolveConflict()
 {
-    const int choice = Prompt::choose(
+    Prompt::choose(
             this, tr("Changed by someone else"),
             tr("Someone else saved this while you were editing. Reload their version (your "
                "changes here are discarded), or overwrite it with your changes (fields you did "
                "not change keep their version)?"),
-            {tr("&Reload theirs"), tr("&Overwrite with mine"), tr("&Keep editing")});
-    if (choice == 0) {
-        setBusy(true);
-        m_conflict.reload([this](const RestReply& reply) {
-            setBusy(false);
-            if (!reply.isSuccess()) {
-                showErrors({}, reply.message());
-                return;
-            }
-            setValues(reply.json);
-            m_notice->setText(tr("Reloaded: the fields show the saved version now."));
-            m_notice->show();
-        });
-    } else if (choice == 1) {
-        setBusy(true);
-        m_conflict.overwrite(collect(), [this](const RestReply& reply) { finish(reply); });
-    } else {
-        showErrors({}, tr("Not saved: someone else changed this meanwhile."));
-    }
+            {tr("&Reload theirs"), tr("&Overwrite with mine"), tr("&Keep editing")}, this,
+            [this](int choice) {
+                if (choice == 0) {
+                    setBusy(true);
+                    m_conflict.reload([this](const app::Outcome& reloaded) {
+                        setBusy(false);
+                        if (!reloaded.isSaved()) {
+                            showErrors({}, reloaded.reason);
+                            return;
+                        }
+                        setValues(reloaded.item);
+                        m_notice->setText(tr("Reloaded: the fields show the saved version now."));
+                        m_notice->show();
+                    });
+                } else if (choice == 1) {
+                    setBusy(true);
+                    m_conflict.overwrite(collect(),
+                                         [this](const app::Outcome& outcome) { finish(outcome); });
+                } else {
+                    showErrors({}, tr("Not saved: someone else changed this meanwhile."));
+                }
+            });
 }
 
-void FormDialog::showErrors(const QJsonObject& details, const QString& message)
+void FormDialog::showErrors(const QMap<QString, QString>& fieldErrors, const QString& message)
 {
     bool placed = false;
-    for (auto it = details.begin(); it != details.end(); ++it) {
+    for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
         if (QLabel* label = m_errors.value(it.key())) {
-            label->setText(it.value().toString());
+            label->setText(it.value());
             label->show();
             if (!placed)
                 m_editors.value(it.key())->setFocus();

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -12,16 +13,18 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace clm {
-struct RestReply;
+namespace clm::app {
+struct Outcome;
 }
 
 namespace clm::ui {
 
-// A dialog of typed fields that sends one request and maps the server's
-// validation errors (400 validation_failed, details {field: reason}) next
-// to the fields they name. It stays open, with everything typed, on any
-// error.
+// A dialog of typed fields that submits once per Save and acts on the
+// outcome (app::Outcome): saved closes it, invalid puts each reason next
+// to the field it names, refused shows the reason, and a conflict (someone
+// else saved first) asks whether to reload theirs or overwrite with mine.
+// It stays open, with everything typed, on anything but saved. Opened with
+// open(), never exec(): saved() carries the result.
 class FormDialog : public QDialog
 {
     Q_OBJECT
@@ -47,9 +50,10 @@ public:
         QStringList choiceLabels = {}; // shown for `choices` when given
         QString hint = {};             // a line under the editor
     };
-    using Done = std::function<void(const RestReply&)>;
+    using Done = std::function<void(const app::Outcome&)>;
     using Submit = std::function<void(const QJsonObject& body, Done done)>;
-    // What a 412 (someone else saved first) can lead to; see app/EditSession.
+    // What a conflict (someone else saved first) can lead to; see
+    // app/EditSession.
     struct ConflictHandling
     {
         std::function<void(Done)> reload;
@@ -68,13 +72,17 @@ public:
     void setConflictHandling(ConflictHandling handling) { m_conflict = std::move(handling); }
     bool isBusy() const;
 
+signals:
+    // The server saved it; `item` is its answer. The dialog then closes.
+    void saved(const QJsonObject& item);
+
 private:
     void submit();
-    void finish(const RestReply& reply);
+    void finish(const app::Outcome& outcome);
     void resolveConflict();
     void setBusy(bool busy);
     QJsonObject collect() const;
-    void showErrors(const QJsonObject& details, const QString& message);
+    void showErrors(const QMap<QString, QString>& fieldErrors, const QString& message);
 
     QList<Field> m_fields;
     Submit m_submit;

@@ -101,7 +101,7 @@ bool Language::install(const QString& code)
     if (QLocale().language() != locale.language())
         QLocale::setDefault(locale);
     if (code == "en"_L1)
-        return true;
+        return installEnglishPlurals();
     // Qt's own strings (standard buttons, --help) come from Qt's
     // translations when the system has them; clm-admin's are compiled in.
     auto* qt = new QTranslator(app);
@@ -115,6 +115,20 @@ bool Language::install(const QString& code)
         return false;
     }
     QCoreApplication::installTranslator(own);
+    return true;
+}
+
+bool Language::installEnglishPlurals()
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    auto* plurals = new QTranslator(app);
+    if (!plurals->load(u":/i18n/clm-admin_en"_s)) {
+        delete plurals;
+        return false;
+    }
+    QCoreApplication::installTranslator(plurals);
     return true;
 }
 

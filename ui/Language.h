@@ -36,6 +36,10 @@ public:
     // Installs clm-admin's and Qt's own translations of code into the
     // running application; false if clm-admin's could not be loaded.
     static bool install(const QString& code);
+    // The code's own language needs only its plural forms ("1 day", "2
+    // days"): install() does this for "en"; tests call it without
+    // changing the locale.
+    static bool installEnglishPlurals();
 };
 
 } // namespace clm::ui

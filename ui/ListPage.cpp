@@ -1,16 +1,19 @@
 #include "ui/ListPage.h"
 
-#include "app/ApiClient.h"
-#include "app/Endpoints.h"
+#include "app/EditSession.h"
 #include "app/ListExporter.h"
+#include "app/ListWalker.h"
 #include "app/Resource.h"
 #include "core/Time.h"
+#include "ui/DetailPane.h"
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
 #include "ui/Prompt.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
@@ -25,16 +28,14 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -49,7 +50,6 @@ namespace {
 
 // Enough for any organization's licenses, users or machines to pick from;
 // beyond it, the first ones by creation stay reachable.
-constexpr int kLookupPageSize = 500;
 constexpr int kLookupMaxPages = 20;
 
 // Loads its items when the user opens or enters it, not before.
@@ -75,6 +75,27 @@ protected:
     }
 };
 
+// Lets a page paint a row after its item (a stale device).
+class RowStyleDelegate : public QStyledItemDelegate
+{
+public:
+    RowStyleDelegate(std::function<void(QStyleOptionViewItem&, const QJsonObject&)> style,
+                     QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_style(std::move(style))
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        m_style(*option, index.data(app::PagedModel::kItemRole).toJsonObject());
+    }
+
+private:
+    std::function<void(QStyleOptionViewItem&, const QJsonObject&)> m_style;
+};
+
 QString startOfDay(QDate day)
 {
     return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
@@ -95,6 +116,7 @@ struct ListPage::Lookup
     QString textField;
     QString valueField;
     LookupCombo* combo = nullptr;
+    app::ListWalker* walker = nullptr;
     enum class State
     {
         Stale,
@@ -102,13 +124,12 @@ struct ListPage::Lookup
         Loaded
     } state = State::Stale;
     QList<std::pair<QString, QString>> items; // (text, value) while loading
-    QPointer<QObject> requests;               // context of the loading requests
     QString pendingText;                      // typed while loading; matched once the items are in
 };
 
 ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& endpoint,
                    QList<app::PagedModel::Column> columns, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_api(api)
     , m_title(title)
     , m_model(new app::PagedModel(api, endpoint, std::move(columns), this))
@@ -116,7 +137,8 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_toolBar(new QToolBar(this))
-    , m_details(new QTextBrowser(this))
+    , m_splitter(new QSplitter(this))
+    , m_details(new DetailPane(this))
     , m_count(new QLabel(this))
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -124,6 +146,7 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     , m_filterLayout(new QHBoxLayout(m_filterBar))
 {
     m_search->setPlaceholderText(tr("Search %1").arg(title));
+    m_search->setAccessibleName(tr("Search %1").arg(title));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
     m_searchDelay->setSingleShot(true);
@@ -133,6 +156,7 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
             [this] { m_model->setSearch(m_search->text().trimmed()); });
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(title);
     // No sort until the user asks: the server's default order (newest
     // first) stands, and not every column can be ordered by the server.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -142,16 +166,18 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the details
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setObjectName(QStringLiteral("table"));
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (m_actions.isEmpty())
             return;
-        QMenu menu(this);
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
         for (const Action& entry : std::as_const(m_actions))
-            menu.addAction(entry.action);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+            menu->addAction(entry.action);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
@@ -171,27 +197,55 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
         showDetails();
         updateActions();
     });
-    // Times such as "12 s ago" move on while the page is open.
-    auto* tick = new QTimer(this);
-    tick->setInterval(5000);
-    connect(tick, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            m_model->refreshDisplay();
+    // An edit or a live event changed the selected item in place.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                   const QList<int>& roles) {
+                const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+                if (rows.isEmpty() || (!roles.isEmpty() && !roles.contains(Qt::EditRole) &&
+                                       !roles.contains(app::PagedModel::kItemRole)))
+                    return;
+                const int row = rows.first().row();
+                if (row >= topLeft.row() && row <= bottomRight.row()) {
+                    showDetails();
+                    updateActions();
+                }
+            });
+    connect(m_model, &app::PagedModel::revealed, this, [this](const QString& id, int row) {
+        if (id != m_pendingSelection)
+            return;
+        m_pendingSelection.clear();
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+        } else {
+            emit statusMessage(tr("That item is no longer there."), 5000);
+        }
     });
-    tick->start();
+    // Times such as "12 s ago" move on while the page is open.
+    auto* clock = new QTimer(this);
+    clock->setInterval(5000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            tick();
+    });
+    clock->start();
     connect(m_model, &app::PagedModel::loaded, this, [this] {
         m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->totalCount()));
     });
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
-    m_details->setMinimumWidth(240);
+    m_details->setMinimumWidth(260);
     m_details->setObjectName(QStringLiteral("details"));
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    connect(m_details, &DetailPane::linkActivated, this, &Page::linkActivated);
+    connect(m_details, &DetailPane::copied, this,
+            [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     m_filterLayout->setContentsMargins(0, 0, 0, 0);
@@ -214,7 +268,8 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     layout->addWidget(m_toolBar);
     layout->addWidget(m_search);
     layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
+    showDetails();
 }
 
 ListPage::~ListPage()
@@ -231,6 +286,17 @@ void ListPage::setSearchVisible(bool visible)
     m_search->setVisible(visible);
 }
 
+void ListPage::setDetailWidget(QWidget* widget)
+{
+    m_splitter->replaceWidget(1, widget);
+    m_details->hide();
+}
+
+void ListPage::setRowStyle(std::function<void(QStyleOptionViewItem&, const QJsonObject&)> style)
+{
+    m_view->setItemDelegate(new RowStyleDelegate(std::move(style), m_view));
+}
+
 QAction* ListPage::addAction(const QIcon& icon, const QString& text,
                              std::function<void(const QJsonObject&)> handler, bool needsSelection,
                              std::function<bool(const QJsonObject&)> appliesTo)
@@ -238,6 +304,9 @@ QAction* ListPage::addAction(const QIcon& icon, const QString& text,
     auto* action = new QAction(icon, text, this);
     connect(action, &QAction::triggered, this, [this, handler] { handler(selectedItem()); });
     m_toolBar->addAction(action);
+    // Reachable with Tab like every other control (tool bars skip them).
+    if (QWidget* button = m_toolBar->widgetForAction(action))
+        button->setFocusPolicy(Qt::TabFocus);
     m_actions.append({action, needsSelection, std::move(appliesTo)});
     updateActions();
     return action;
@@ -247,6 +316,27 @@ QJsonObject ListPage::selectedItem() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? QJsonObject() : m_model->item(rows.first().row());
+}
+
+void ListPage::selectId(const QString& id)
+{
+    m_pendingSelection = id;
+    m_model->reveal(id);
+}
+
+void ListPage::open(const QUrlQuery& query)
+{
+    const QString id = query.queryItemValue(u"id"_s, QUrl::FullyDecoded);
+    const QString text = query.queryItemValue(u"text"_s, QUrl::FullyDecoded);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key != "id"_L1 && key != "text"_L1)
+            setFilterValue(key, value, text);
+    }
+    if (!id.isEmpty()) {
+        // Whatever the search hid, the row shows.
+        m_search->clear();
+        selectId(id);
+    }
 }
 
 void ListPage::reload()
@@ -263,9 +353,15 @@ void ListPage::reload()
 
 void ListPage::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    Page::showEvent(event);
     for (const auto& lookup : m_lookups)
         loadLookup(lookup.get());
+}
+
+void ListPage::tick()
+{
+    m_model->refreshDisplay();
+    m_details->refreshTimes();
 }
 
 void ListPage::updateActions()
@@ -280,43 +376,112 @@ void ListPage::updateActions()
 
 void ListPage::showDetails()
 {
-    const QJsonObject item = selectedItem();
+    showItem(selectedItem());
+}
+
+void ListPage::showItem(const QJsonObject& item)
+{
     if (item.isEmpty()) {
-        m_details->setHtml(tr("<p><i>Select a row to see its details.</i></p>"));
+        m_details->clear(tr("Select a row to see its details."));
         return;
     }
+    m_details->clear();
+    describe(item, m_details);
+}
+
+void ListPage::describe(const QJsonObject& item, DetailPane* pane)
+{
     // Field names as translated labels ("max_concurrent_seats" reads "Seats"),
-    // times in local time, booleans as yes/no; ids stay exact for support.
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
-    QString html = QStringLiteral("<table cellspacing=3>");
+    // times in local time, booleans as yes/no.
     for (auto it = item.begin(); it != item.end(); ++it) {
         const QString name = fields::label(it.key());
-        QString value;
         const QJsonValue field = it.value();
-        const QJsonArray list = field.toArray();
-        const bool texts = std::all_of(list.begin(), list.end(),
-                                       [](const QJsonValue& v) { return v.isString(); });
-        if ((field.isArray() && list.isEmpty()) ||
-            (field.isObject() && field.toObject().isEmpty())) {
-            value = QStringLiteral("\u2013");
-        } else if (field.isArray() && texts) {
-            value = field.toVariant().toStringList().join(QStringLiteral(", "));
-        } else if (field.isArray() || field.isObject()) {
-            value = QString::fromUtf8(
-                    QJsonDocument::fromVariant(field.toVariant()).toJson(QJsonDocument::Compact));
-        } else if (field.isNull()) {
-            value = QStringLiteral("\u2013");
-        } else if (field.isBool()) {
-            value = field.toBool() ? tr("yes") : tr("no");
-        } else if (const QString words = fields::specialValue(it.key(), field); !words.isEmpty()) {
-            value = words;
-        } else {
-            value = field.toVariant().toString();
+        if (it.key() == "id"_L1 || it.key().endsWith("_id"_L1)) {
+            pane->addId(name, field.toString());
+            continue;
         }
-        html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td></tr>")
-                        .arg(muted, name.toHtmlEscaped(), value.toHtmlEscaped());
+        if (field.isString() && (it.key().endsWith("_at"_L1) || it.key().endsWith("_until"_L1) ||
+                                 it.key() == "at"_L1)) {
+            pane->addTime(name, field.toString());
+            continue;
+        }
+        pane->addText(name, fields::valueText(it.key(), field));
     }
-    m_details->setHtml(html + QStringLiteral("</table>"));
+}
+
+void ListPage::removeItem(const QJsonObject& item, const QString& failure)
+{
+    const QString id = item.value("id"_L1).toString();
+    m_resource->remove(id, this, [this, failure](const app::Outcome& outcome) {
+        // Refused (the last owner, say) or not sent: say so, without
+        // blocking the window. Either way the list shows the new state:
+        // ended sessions leave the active ones, the rest stay listed as
+        // inactive or revoked.
+        if (!outcome.isSaved())
+            Prompt::warn(this, u"actionError"_s, tr("Not done"),
+                         QString(failure).arg(outcome.reason));
+        reload();
+    });
+}
+
+FormDialog* ListPage::createItem(const QString& title, const QString& objectName,
+                                 QList<FormDialog::Field> fields,
+                                 std::function<void(const QJsonObject&)> created)
+{
+    auto* dialog = new FormDialog(
+            title, std::move(fields),
+            [this](const QJsonObject& body, FormDialog::Done done) {
+                m_resource->create(body, this, std::move(done));
+            },
+            this);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::saved, this, [this, created](const QJsonObject& item) {
+        m_model->upsert(item);
+        if (created)
+            created(item);
+    });
+    dialog->open();
+    return dialog;
+}
+
+FormDialog* ListPage::editItem(const QString& title, const QString& objectName,
+                               const QJsonObject& item, QList<FormDialog::Field> fields)
+{
+    for (FormDialog::Field& field : fields) {
+        if (item.contains(field.key))
+            field.initial = item.value(field.key);
+    }
+    app::EditSession* edit = m_resource->edit(item, nullptr);
+    auto* dialog = new FormDialog(
+            title, std::move(fields),
+            [edit](const QJsonObject& body, FormDialog::Done done) {
+                edit->save(body, std::move(done));
+            },
+            this);
+    edit->setParent(dialog); // the edit lives as long as its dialog
+    dialog->setConflictHandling({[edit](FormDialog::Done done) { edit->reload(std::move(done)); },
+                                 [edit](const QJsonObject& body, FormDialog::Done done) {
+                                     edit->overwrite(body, std::move(done));
+                                 }});
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::saved, this,
+            [this](const QJsonObject& saved) { m_model->upsert(saved); });
+    dialog->open();
+    return dialog;
+}
+
+void ListPage::addFilterWidget(const QString& label, QWidget* widget)
+{
+    widget->setParent(m_filterBar);
+    addFilter(label, {widget});
+}
+
+void ListPage::copyText(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Copied to the clipboard."), 3000);
 }
 
 void ListPage::addFilter(const QString& label, const QList<QWidget*>& widgets)
@@ -354,6 +519,7 @@ QComboBox* ListPage::addChoiceFilter(const QString& key, const QString& label,
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key](int index) {
         m_model->setFilter(key, combo->itemData(index).toString());
     });
+    m_filterCombos.insert(key, combo);
     addFilter(label, {combo});
     return combo;
 }
@@ -369,7 +535,23 @@ QComboBox* ListPage::addLookupFilter(const QString& key, const QString& label,
     l->textField = textField;
     l->valueField = valueField;
     l->combo = new LookupCombo(m_filterBar);
+    l->walker = new app::ListWalker(m_api, this);
+    l->walker->setMaxPages(kLookupMaxPages);
     m_lookups.push_back(std::move(lookup));
+
+    connect(l->walker, &app::ListWalker::pageLoaded, this, [l](const QList<QJsonObject>& items) {
+        for (const QJsonObject& item : items) {
+            const QJsonValue id = item.value(l->valueField);
+            l->items.append({item.value(l->textField).toString(),
+                             id.isString() ? id.toString() : id.toVariant().toString()});
+        }
+    });
+    connect(l->walker, &app::ListWalker::finished, this, [this, l] { fillLookup(l); });
+    connect(l->walker, &app::ListWalker::failed, this, [l](const QString& message) {
+        // Tried again when the combo is next opened.
+        l->state = Lookup::State::Stale;
+        l->combo->setToolTip(tr("Could not load the choices: %1").arg(message));
+    });
 
     LookupCombo* combo = l->combo;
     combo->setObjectName(u"filter_"_s + key);
@@ -392,10 +574,28 @@ QComboBox* ListPage::addLookupFilter(const QString& key, const QString& label,
     });
     connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
             [this, l] { commitLookupText(l); });
+    m_filterCombos.insert(key, combo);
     addFilter(label, {combo});
     if (isVisible())
         loadLookup(l);
     return combo;
+}
+
+void ListPage::setFilterValue(const QString& key, const QString& value, const QString& text)
+{
+    QComboBox* combo = m_filterCombos.value(key);
+    if (!combo) {
+        m_model->setFilter(key, value);
+        return;
+    }
+    int index = combo->findData(value);
+    if (index < 0) {
+        // A lookup whose items are not in yet: the item joins until they are.
+        combo->addItem(text.isEmpty() ? value : text, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+    m_model->setFilter(key, value);
 }
 
 void ListPage::loadLookup(Lookup* lookup)
@@ -404,33 +604,7 @@ void ListPage::loadLookup(Lookup* lookup)
         return;
     lookup->state = Lookup::State::Loading;
     lookup->items.clear();
-    delete lookup->requests;
-    lookup->requests = new QObject(this);
-    fetchLookupPage(lookup, 1);
-}
-
-void ListPage::fetchLookupPage(Lookup* lookup, int page)
-{
-    const QString path = app::endpoints::page(lookup->endpoint, QString(), page, kLookupPageSize);
-    m_api->get(path, lookup->requests, [this, lookup, page](const RestReply& reply) {
-        if (!reply.isSuccess()) {
-            // Tried again when the combo is next opened.
-            lookup->state = Lookup::State::Stale;
-            lookup->combo->setToolTip(tr("Could not load the choices: %1").arg(reply.message()));
-            return;
-        }
-        for (const QJsonValue& value : reply.json.value("results"_L1).toArray()) {
-            const QJsonObject item = value.toObject();
-            const QJsonValue id = item.value(lookup->valueField);
-            lookup->items.append({item.value(lookup->textField).toString(),
-                                  id.isString() ? id.toString() : id.toVariant().toString()});
-        }
-        if (!reply.json.value("next"_L1).isNull() && page < kLookupMaxPages) {
-            fetchLookupPage(lookup, page + 1);
-            return;
-        }
-        fillLookup(lookup);
-    });
+    lookup->walker->start(lookup->endpoint);
 }
 
 void ListPage::fillLookup(Lookup* lookup)
@@ -448,6 +622,7 @@ void ListPage::fillLookup(Lookup* lookup)
     const QString typed = combo->lineEdit()->text();
     const int cursor = combo->lineEdit()->cursorPosition();
     const QString current = m_model->filter(lookup->key);
+    const QString currentText = combo->itemText(combo->currentIndex());
     {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -457,7 +632,7 @@ void ListPage::fillLookup(Lookup* lookup)
         int index = combo->findData(current);
         if (index < 0 && !current.isEmpty()) {
             // Filtered by an item that is gone (or beyond the loaded ones).
-            combo->addItem(current, current);
+            combo->addItem(currentText.isEmpty() ? current : currentText, current);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(std::max(0, index));
@@ -550,10 +725,16 @@ QAction* ListPage::enableExport(const QStringList& fields)
     return m_exportAction;
 }
 
-QString ListPage::askExportPath()
+void ListPage::exportCsv()
 {
-    if (s_nextExportPath)
-        return *std::exchange(s_nextExportPath, std::nullopt);
+    if (m_exporter)
+        return;
+    if (s_nextExportPath) {
+        const QString path = *std::exchange(s_nextExportPath, std::nullopt);
+        if (!path.isEmpty())
+            exportTo(path);
+        return;
+    }
     QSettings settings;
     QString directory = settings.value(u"export/directory"_s).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
@@ -561,22 +742,22 @@ QString ListPage::askExportPath()
     QString name = m_title.toLower();
     name.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
     name += u'-' + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_title),
-                                                      QDir(directory).filePath(name),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        settings.setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
-    return path;
+    auto* dialog =
+            new QFileDialog(this, tr("Export %1").arg(m_title), QDir(directory).filePath(name),
+                            tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
+        exportTo(path);
+    });
+    dialog->open();
 }
 
-void ListPage::exportCsv()
+void ListPage::exportTo(const QString& path)
 {
-    if (m_exporter)
-        return;
-    const QString path = askExportPath();
-    if (path.isEmpty())
-        return;
-
     auto* exporter = new app::ListExporter(m_api, this);
     m_exporter = exporter;
     auto* progress =

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/PagedModel.h"
+#include "ui/FormDialog.h"
+#include "ui/Page.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -18,8 +20,9 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class QStyleOptionViewItem;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 class QToolBar;
 
@@ -31,11 +34,14 @@ class ListExporter;
 
 namespace clm::ui {
 
-// A page of one list resource: a search field, a bar of filters, a sortable
-// table that pages in as it scrolls, a detail pane for the selected row, a
-// toolbar and the same actions in the context menu, and CSV export of the
-// whole filtered list.
-class ListPage : public QWidget
+class DetailPane;
+
+// The machinery every list page shares: a search field, a bar of filters,
+// a sortable table that pages in as it scrolls, a detail pane for the
+// selected row, a toolbar with the same actions in the context menu, and
+// CSV export of the whole filtered list. The pages of ui/pages/ say what
+// their resource shows and does; a plain ListPage shows every field.
+class ListPage : public Page
 {
     Q_OBJECT
 public:
@@ -43,12 +49,20 @@ public:
              QList<app::PagedModel::Column> columns, QWidget* parent = nullptr);
     ~ListPage() override;
 
+    QString title() const override { return m_title; }
+    QString iconName() const override { return m_icon; }
+    void setIconName(const QString& icon) { m_icon = icon; }
+    // Reloads the list; lookup filters reload their items too.
+    void reload() override;
+    void open(const QUrlQuery& query) override;
+
     app::PagedModel* model() const { return m_model; }
     // The actions on the page's collection (create, edit, remove).
     app::Resource* resource() const { return m_resource; }
+    app::ApiClient* api() const { return m_api; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
-    QString title() const { return m_title; }
+    DetailPane* details() const { return m_details; }
     // For endpoints that do not search: a field that changes nothing misleads.
     void setSearchVisible(bool visible);
 
@@ -60,8 +74,9 @@ public:
                        bool needsSelection = true,
                        std::function<bool(const QJsonObject& item)> appliesTo = {});
     QJsonObject selectedItem() const;
-    // Reloads the list; lookup filters reload their items too.
-    void reload();
+    // Selects the row of this id, reading it from the server when it is not
+    // loaded; false (at once or later) when there is none.
+    void selectId(const QString& id);
 
     // Filters live in a bar above the table, shown once the first is added.
     // A change sets the model's filter `key` (PagedModel::setFilter), and
@@ -80,6 +95,9 @@ public:
     // Two optional days: `fromKey` gets the local midnight that starts the
     // first, `toKey` the last millisecond of the second (RFC 3339, UTC).
     void addDateRangeFilter(const QString& fromKey, const QString& toKey, const QString& label);
+    // Sets a choice or lookup filter as if the user had picked `value`
+    // (shown as `text` until the lookup's items are in).
+    void setFilterValue(const QString& key, const QString& value, const QString& text = {});
     QWidget* filterBar() const { return m_filterBar; }
 
     // Adds "Export CSV..." to the toolbar: every row that the search,
@@ -92,8 +110,37 @@ public:
     // The last export's outcome, or an error.
     QLabel* statusLabel() const { return m_status; }
 
+    // Paints rows differently (a stale device): `style` adjusts a cell's
+    // option for its row's item.
+    void setRowStyle(std::function<void(QStyleOptionViewItem&, const QJsonObject&)> style);
+
 protected:
     void showEvent(QShowEvent* event) override;
+    // Fills the pane for the selected item; by default every field with
+    // its translated label.
+    virtual void describe(const QJsonObject& item, DetailPane* pane);
+    // The selection changed (or the selected item did): the detail side
+    // shows `item` (empty: nothing selected).
+    virtual void showItem(const QJsonObject& item);
+    // Replaces the detail pane beside the table (the license view).
+    void setDetailWidget(QWidget* widget);
+    // Called every few seconds while shown: times move on.
+    virtual void tick();
+    // Deactivates, disables, revokes or releases `item`; a refusal is shown
+    // as `failure` ("Could not ...: %1" with the reason).
+    void removeItem(const QJsonObject& item, const QString& failure);
+    // A form that creates an item of the collection; the new item shows at
+    // the top and `created` (if any) gets the server's answer.
+    FormDialog* createItem(const QString& title, const QString& objectName,
+                           QList<FormDialog::Field> fields,
+                           std::function<void(const QJsonObject&)> created = {});
+    // An edit of `item` that saves with If-Match and offers reload or
+    // overwrite when someone else saved first; the list shows the result.
+    FormDialog* editItem(const QString& title, const QString& objectName, const QJsonObject& item,
+                         QList<FormDialog::Field> fields);
+    // A filter of the page's own (not a server parameter), in the bar.
+    void addFilterWidget(const QString& label, QWidget* widget);
+    void copyText(const QString& text);
 
 private:
     struct Lookup;
@@ -102,28 +149,31 @@ private:
     void updateActions();
     void addFilter(const QString& label, const QList<QWidget*>& widgets);
     void loadLookup(Lookup* lookup);
-    void fetchLookupPage(Lookup* lookup, int page);
     void fillLookup(Lookup* lookup);
     void commitLookupText(Lookup* lookup);
     void exportCsv();
-    QString askExportPath();
+    void exportTo(const QString& path);
 
     app::ApiClient* m_api;
     QString m_title;
+    QString m_icon;
     app::PagedModel* m_model;
     app::Resource* m_resource;
     QTableView* m_view;
     QLineEdit* m_search;
     QToolBar* m_toolBar;
-    QTextBrowser* m_details;
+    QSplitter* m_splitter;
+    DetailPane* m_details;
     QLabel* m_count;
     QString m_keptSelection;
+    QString m_pendingSelection; // a revealed id, selected when it arrives
     bool m_sized = false;
     QLabel* m_status;
     QTimer* m_searchDelay;
     QWidget* m_filterBar;
     QHBoxLayout* m_filterLayout;
     QList<QWidget*> m_filterFocus; // in tab order
+    QHash<QString, QComboBox*> m_filterCombos;
     struct Action
     {
         QAction* action;

@@ -1,18 +1,22 @@
 #pragma once
 
-#include "ui/FormDialog.h"
-
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QWidget;
 
 namespace clm::app {
 class ApiClient;
 class EventStream;
+class SeatAlerts;
+class ServerTrust;
+class Settings;
+class SignInFlow;
 class TokenStore;
 } // namespace clm::app
 
@@ -20,67 +24,92 @@ namespace clm::ui {
 
 class DashboardPage;
 class ListPage;
+class Notifier;
+class Page;
+class SettingsDialog;
+class SignInDialog;
 
-// The admin window: keyboard-reachable navigation on the left, one page per
-// resource, a banner when the server does not answer (the data shown stays),
-// and an indicator of whether live events or polling keep pages current.
+// The shell of clm-admin: navigation on the left (Ctrl+1 ... Ctrl+7), the
+// pages (ui/pages/, one class each), the banner when the server does not
+// answer (the data shown stays), the status bar with who is signed in and
+// whether live events or polling keep the pages current, the sign-in
+// dialog and certificate explanations as app::SignInFlow asks for them,
+// live events and links routed to the pages, and desktop notifications.
+// Nothing here waits in a nested event loop.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(app::ApiClient* api, app::TokenStore* tokens, QWidget* parent = nullptr);
+    // `tokens` may be null (nothing kept between starts); without
+    // `settings` the window keeps its own.
+    MainWindow(app::ApiClient* api, app::TokenStore* tokens, app::Settings* settings = nullptr,
+               QWidget* parent = nullptr);
 
-    // Signs in with the refresh token kept in the keychain for the last
-    // server and email, else opens the sign-in dialog (pre-filled; with a
-    // password it signs in at once and stays open if that fails) until the
-    // user signs in or cancels; false when cancelled.
-    bool signIn(const QString& server = {}, const QString& email = {},
-                const QString& password = {});
-    QStringList pageNames() const;
+    // Signs in: with the sign-in kept in the keychain for the server and
+    // email (else the last ones), else through the dialog (pre-filled; with
+    // a password it signs in at once, the dialog only if that fails).
+    // Closing the dialog before the first sign-in closes the window.
+    void start(const QString& server = {}, const QString& email = {}, const QString& password = {});
+
+    app::SignInFlow* signInFlow() const { return m_flow; }
+    app::Settings* settings() const { return m_settings; }
+    app::SeatAlerts* alerts() const { return m_alerts; }
+    app::EventStream* events() const { return m_events; }
+    Notifier* notifier() const { return m_notifier; }
+    // The sign-in dialog while it is up.
+    SignInDialog* signInDialog() const;
+
+    QStringList pageNames() const { return m_order; }
     void showPage(const QString& name);
     QString currentPageName() const;
+    Page* pageWidget(const QString& name) const { return m_pages.value(name); }
     // A list page by name (every page but the dashboard).
-    ListPage* page(const QString& name) const { return m_pages.value(name); }
+    ListPage* page(const QString& name) const;
     DashboardPage* dashboard() const { return m_dashboard; }
     QWidget* banner() const { return m_banner; }
+    // Follows a link of a detail pane (clm:/<page>?...).
+    void followLink(const QUrl& target);
+    // Settings > Preferences...
+    SettingsDialog* openSettings();
+
+signals:
+    // The dialog was closed before anyone signed in.
+    void startupCancelled();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildPages();
-    QList<FormDialog::Field> licenseFields() const;
-    FormDialog::Field roleField(const QString& current) const;
-    // Deactivates, disables, revokes or releases `item`; a refusal is shown
-    // as `failure` ("Could not ...: %1" with the reason).
-    void removeItem(ListPage* page, const QJsonObject& item, const QString& failure);
-    // An edit dialog for `item` that saves with If-Match and offers reload
-    // or overwrite when someone else saved first.
-    void editItem(ListPage* page, const QString& title, const QString& objectName,
-                  const QJsonObject& item, QList<FormDialog::Field> fields);
-    void storeRefreshToken(const QString& refresh);
-    bool resumeStored(const QString& server, const QString& email);
+    void addPage(const QString& name, Page* page);
+    void onFlowState();
+    void showSignInDialog();
+    void showCertificateProblem();
     void onSignedIn();
     void onEvent(const QJsonObject& event);
     void reloadAll();
-    void requireSignInAgain();
-    void copyText(const QString& text);
     void about();
 
     app::ApiClient* m_api;
-    app::TokenStore* m_tokens;
+    app::Settings* m_settings;
+    app::SignInFlow* m_flow;
+    app::ServerTrust* m_trust;
     app::EventStream* m_events;
+    app::SeatAlerts* m_alerts;
+    Notifier* m_notifier;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QWidget* m_banner;
     QLabel* m_bannerText;
     QLabel* m_liveIndicator;
+    QAction* m_signInAction = nullptr;
     DashboardPage* m_dashboard = nullptr;
-    QHash<QString, ListPage*> m_pages;
+    QHash<QString, Page*> m_pages;
     QStringList m_order;
-    bool m_keepSignedIn = false;
-    bool m_resumeAllowed = true;
-    QString m_account; // keychain account of the signed-in server and user
+    QPointer<SignInDialog> m_signInDialog;
+    QString m_shownCertificate; // the fingerprint last explained
+    // The password given to start(), for the dialog if that sign-in fails
+    // (a certificate to trust first): the same sign-in goes again.
+    QString m_startPassword;
 };
 
 } // namespace clm::ui

@@ -44,10 +44,13 @@ TokenDialog::TokenDialog(const QUrl& server, const QString& token, QWidget* pare
 
     auto* tokenField = new QLineEdit(token, this);
     tokenField->setReadOnly(true);
+    tokenField->setAccessibleName(tr("Enrollment token"));
     tokenField->setFont(fixed);
 
     auto* snippet = new QPlainTextEdit(configSnippet(server, token), this);
     snippet->setReadOnly(true);
+    snippet->setTabChangesFocus(true);
+    snippet->setAccessibleName(tr("Lines for /etc/clm/clmd.conf"));
     snippet->setFont(fixed);
     // Wrapped anywhere so the long token is visible whole; Copy copies the
     // exact text.
@@ -56,6 +59,8 @@ TokenDialog::TokenDialog(const QUrl& server, const QString& token, QWidget* pare
 
     auto* commands = new QPlainTextEdit(installCommands(server, token), this);
     commands->setReadOnly(true);
+    commands->setTabChangesFocus(true);
+    commands->setAccessibleName(tr("Commands to run as root"));
     commands->setFont(fixed);
     commands->setWordWrapMode(QTextOption::WrapAnywhere);
     commands->setFixedHeight(commands->fontMetrics().lineSpacing() * 6 + 16);
@@ -84,6 +89,7 @@ QWidget* TokenDialog::copyableRow(const QString& name, QWidget* field, const QSt
     layout->addWidget(field, 1);
     auto* copy = new QPushButton(icons::get(u"copy"_s), tr("Copy"), row);
     copy->setObjectName(name);
+    copy->setAccessibleName(tr("Copy: %1").arg(field->accessibleName()));
     connect(copy, &QPushButton::clicked, this, [this, text] {
         QApplication::clipboard()->setText(text);
         emit copied(text);

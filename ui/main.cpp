@@ -1,6 +1,7 @@
 // clm-admin: the admin GUI (CLI.md, "clm-admin").
 
 #include "app/ApiClient.h"
+#include "app/Settings.h"
 #include "app/TokenStore.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -96,16 +97,18 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     clm::app::ApiClient api(&network);
     clm::app::TokenStore tokens;
-    clm::ui::MainWindow window(&api, &tokens);
+    clm::app::Settings settings;
+    clm::ui::MainWindow window(&api, &tokens, &settings);
     QString server = parser.value(u"server"_s);
-    if (server.isEmpty() && QSettings().value(u"server/last"_s).toString().isEmpty())
+    if (server.isEmpty() && settings.lastServer().isEmpty())
         server = deployedServer();
     window.show();
     // CLM_ADMIN_PASSWORD signs in without typing (scripts/demo); it is read
     // once and removed from the environment.
     const QString password = qEnvironmentVariable("CLM_ADMIN_PASSWORD");
     qunsetenv("CLM_ADMIN_PASSWORD");
-    if (!window.signIn(server, parser.value(u"email"_s), password))
-        return 0;
+    // Closing the sign-in dialog at start closes the window, which ends the
+    // program; signing in happens inside the one event loop below.
+    window.start(server, parser.value(u"email"_s), password);
     return QApplication::exec();
 }

@@ -13,6 +13,7 @@ CLM_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools libqt6sql6-psql libqt6sql6-sqlite libgl-dev
     qtkeychain-qt6-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
     qt6-translations-l10n # Qt's own strings (buttons, --help) in the GUI's languages
+    fonts-noto-cjk # the Japanese screenshot of the admin guide (tests/ui/tst_guide)
     # server: Boost.Beast/Asio, libpq, SQLite, OpenSSL, Argon2
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation

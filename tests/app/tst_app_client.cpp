@@ -1,16 +1,20 @@
 // The admin GUI's logic without widgets against a real clm-server: the API
-// client's sign-in, token refresh and reachability, and the paged models.
+// client's sign-in, token refresh and reachability, the one paging walker
+// and the paged models, and the outcomes dialogs get.
 
+#include "AdminClient.h"
 #include "ServerFixture.h"
+#include "TestData.h"
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
 #include "app/EditSession.h"
+#include "app/Endpoints.h"
 #include "app/EventStream.h"
+#include "app/ListWalker.h"
 #include "app/PagedModel.h"
 #include "app/Resource.h"
 #include "app/Roles.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -35,32 +39,8 @@ private:
 
     std::unique_ptr<ApiClient> signedInClient(const QUrl& server = {})
     {
-        auto api = std::make_unique<ApiClient>(&m_network);
-        api->setBaseUrl(server.isEmpty() ? m_fixture->server().baseUrl() : server);
-        QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
-        api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
-        if (!signedIn.wait(10000))
-            return nullptr;
-        return api;
-    }
-
-    // Sends a request and waits for its answer.
-    static RestReply call(ApiClient& api, const QByteArray& method, const QString& path,
-                          const QJsonObject& body = {}, int timeoutMs = 15000)
-    {
-        RestReply result;
-        bool done = false;
-        QObject context;
-        api.request(method, path, body, &context, [&](const RestReply& reply) {
-            result = reply;
-            done = true;
-        });
-        QDeadlineTimer deadline(timeoutMs);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(5);
-        if (!done)
-            result.networkError = u"no answer within the test's time"_s;
-        return result;
+        return test::signedInClient(
+                &m_network, server.isEmpty() ? m_fixture->server().baseUrl() : server, m_owner);
     }
 
     static QList<PagedModel::Column> licenseColumns()
@@ -71,19 +51,17 @@ private:
                 {u"is_active"_s, u"Active"_s}};
     }
 
-    // Runs an EditSession step and waits for its answer.
+    // Runs an EditSession or Resource step and waits for its outcome.
     template<typename Step>
-    static RestReply wait(Step step)
+    static Outcome wait(Step step)
     {
-        RestReply result;
+        Outcome result = Outcome::refused(u"no answer within the test's time"_s);
         bool done = false;
-        step([&](const RestReply& reply) {
-            result = reply;
+        step([&](const Outcome& outcome) {
+            result = outcome;
             done = true;
         });
-        QDeadlineTimer deadline(15000);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([&] { return done; }, 15000);
         return result;
     }
 
@@ -232,11 +210,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
         QCOMPARE(model.totalCount(), 1050);
         QVERIFY(model.canFetchMore());
-        while (model.canFetchMore() || model.isLoading()) {
-            if (model.canFetchMore())
-                model.fetchMore();
-            QTest::qWait(5);
-        }
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    if (model.canFetchMore())
+                        model.fetchMore();
+                    return !model.canFetchMore() && !model.isLoading();
+                },
+                30000));
         QCOMPARE(model.rowCount(), 1050);
         QSet<QString> ids;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -395,6 +375,83 @@ private slots:
         stream.stop();
     }
 
+    void listWalkerReadsEveryItemOnce()
+    {
+        auto api = signedInClient();
+        QVERIFY(api);
+        HttpClient admin = test::admin(*m_fixture, m_owner);
+        QStringList ids;
+        for (int i = 0; i < 7; ++i) {
+            ids.append(createLicense(admin, u"walk-%1"_s.arg(i), u"walk"_s, 1));
+            QVERIFY(!ids.last().isEmpty());
+        }
+        ListWalker walker(api.get());
+        walker.setAutoContinue(false);
+        QSignalSpy pages(&walker, &ListWalker::pageLoaded);
+        QSignalSpy finished(&walker, &ListWalker::finished);
+        QSignalSpy failed(&walker, &ListWalker::failed);
+        QStringList seen;
+        connect(&walker, &ListWalker::pageLoaded, this, [&seen](const QList<QJsonObject>& items) {
+            for (const QJsonObject& item : items)
+                seen.append(item.value("id"_L1).toString());
+        });
+        // Newest first, three per page: a license created between the pages
+        // shifts the rest by one, and the item that moves onto page two
+        // must not come twice.
+        walker.start(endpoints::licenses(), u"product=walk"_s, 3);
+        QVERIFY(pages.wait(10000));
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(walker.totalCount(), 7);
+        QVERIFY(walker.hasMore());
+        QVERIFY(!createLicense(admin, u"walk-late"_s, u"walk"_s, 1).isEmpty());
+        walker.fetchNext();
+        QVERIFY(pages.wait(10000));
+        QCOMPARE(pages.last().at(0).value<QList<QJsonObject>>().size(), 2); // one was a repeat
+        walker.fetchNext();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size());
+        for (const QString& id : std::as_const(ids))
+            QVERIFY(seen.contains(id));
+
+        // By itself, to the end; a page limit ends it early.
+        ListWalker all(api.get());
+        QSignalSpy allFinished(&all, &ListWalker::finished);
+        all.setMaxPages(2);
+        all.start(endpoints::licenses(), u"product=walk"_s, 3);
+        QVERIFY(allFinished.wait(10000));
+        QCOMPARE(all.pagesLoaded(), 2);
+        QVERIFY(!all.hasMore());
+
+        // A page past the end (rows gone meanwhile) is the end, not an error.
+        ListWalker past(api.get());
+        past.setAutoContinue(false);
+        QSignalSpy pastPages(&past, &ListWalker::pageLoaded);
+        QSignalSpy pastFinished(&past, &ListWalker::finished);
+        QSignalSpy pastFailed(&past, &ListWalker::failed);
+        past.start(endpoints::licenses(), u"product=walk&is_active=true"_s, 4);
+        QVERIFY(pastPages.wait(10000));
+        QCOMPARE(past.totalCount(), 8);
+        QVERIFY(past.hasMore());
+        for (const QJsonValue& license :
+             admin.get(u"/api/v1/licenses/?product=walk&page_size=50"_s).results())
+            QCOMPARE(admin.del(u"/api/v1/licenses/%1/"_s.arg(
+                                       license.toObject().value("id"_L1).toString()))
+                             .status,
+                     204);
+        past.fetchNext();
+        QTRY_COMPARE_WITH_TIMEOUT(pastFinished.size() + pastFailed.size(), 1, 10000);
+        QCOMPARE(pastFailed.size(), 0);
+        QCOMPARE(pastPages.size(), 1);
+
+        // A server error stops the walk with a reason.
+        ListWalker broken(api.get());
+        QSignalSpy brokenFailed(&broken, &ListWalker::failed);
+        broken.start(endpoints::licenses(), u"ordering=no_such_field"_s);
+        QVERIFY(brokenFailed.wait(10000));
+        QVERIFY(!brokenFailed.first().at(0).toString().isEmpty());
+    }
+
     void concurrentEditsConflictAndResolve()
     {
         auto mine = signedInClient();
@@ -411,24 +468,24 @@ private slots:
         EditSession b(theirs.get(), path, created.json);
         // Nothing changed: nothing is sent, the version stays.
         QCOMPARE(a.changes(created.json), QJsonObject());
-        QCOMPARE(wait([&](auto done) { a.save(created.json, done); }).status, 200);
+        QCOMPARE(wait([&](auto done) { a.save(created.json, done); }).kind, Outcome::Kind::Saved);
 
         // What the edit dialogs send: the form's fields only.
         QJsonObject editedByThem{{u"name"_s, u"Their name"_s}, {u"max_concurrent_seats"_s, 3}};
-        const RestReply theirSave = wait([&](auto done) { b.save(editedByThem, done); });
-        QCOMPARE(theirSave.status, 200);
+        const Outcome theirSave = wait([&](auto done) { b.save(editedByThem, done); });
+        QCOMPARE(theirSave.kind, Outcome::Kind::Saved);
+        QCOMPARE(theirSave.item.value("name"_L1).toString(), u"Their name"_s);
         QCOMPARE(b.version(), created.json.value("version"_L1).toInt() + 1);
 
         // My edit started from the old version: 412, and nothing changed.
         QJsonObject editedByMe{{u"name"_s, u"Edit me"_s}, {u"max_concurrent_seats"_s, 7}};
-        const RestReply conflict = wait([&](auto done) { a.save(editedByMe, done); });
-        QVERIFY(EditSession::isConflict(conflict));
-        QCOMPARE(conflict.errorCode(), u"conflict"_s);
+        const Outcome conflict = wait([&](auto done) { a.save(editedByMe, done); });
+        QCOMPARE(conflict.kind, Outcome::Kind::Conflict);
         QCOMPARE(call(*mine, "GET", path).json.value("max_concurrent_seats"_L1).toInt(), 3);
 
         // Overwrite: my field goes in against their version; their name stays.
-        const RestReply overwritten = wait([&](auto done) { a.overwrite(editedByMe, done); });
-        QCOMPARE(overwritten.status, 200);
+        const Outcome overwritten = wait([&](auto done) { a.overwrite(editedByMe, done); });
+        QCOMPARE(overwritten.kind, Outcome::Kind::Saved);
         const QJsonObject now = call(*mine, "GET", path).json;
         QCOMPARE(now.value("max_concurrent_seats"_L1).toInt(), 7);
         QCOMPARE(now.value("name"_L1).toString(), u"Their name"_s);
@@ -436,14 +493,15 @@ private slots:
 
         // They are now behind: reload gives them the server's copy.
         editedByThem.insert(u"name"_s, u"Second try"_s);
-        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).status, 412);
-        QCOMPARE(wait([&](auto done) { b.reload(done); }).status, 200);
+        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).kind,
+                 Outcome::Kind::Conflict);
+        QCOMPARE(wait([&](auto done) { b.reload(done); }).kind, Outcome::Kind::Saved);
         QCOMPARE(b.original().value("max_concurrent_seats"_L1).toInt(), 7);
         QCOMPARE(b.version(), now.value("version"_L1).toInt());
         // The dialog now shows the reloaded values; they edit the name again.
         editedByThem = {{u"name"_s, u"Second try"_s}, {u"max_concurrent_seats"_s, 7}};
         QCOMPARE(b.changes(editedByThem), (QJsonObject{{u"name"_s, u"Second try"_s}}));
-        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).status, 200);
+        QCOMPARE(wait([&](auto done) { b.save(editedByThem, done); }).kind, Outcome::Kind::Saved);
         const QJsonObject last = call(*mine, "GET", path).json;
         QCOMPARE(last.value("name"_L1).toString(), u"Second try"_s);
         QCOMPARE(last.value("max_concurrent_seats"_L1).toInt(), 7);
@@ -454,40 +512,42 @@ private slots:
         auto api = signedInClient();
         QVERIFY(api);
         Resource licenses(api.get(), endpoints::licenses());
-        const RestReply created = wait([&](auto done) {
+        const Outcome created = wait([&](auto done) {
             licenses.create({{u"name"_s, u"Controller"_s},
                              {u"product"_s, u"controller"_s},
                              {u"max_concurrent_seats"_s, 2}},
                             this, done);
         });
-        QCOMPARE(created.status, 201);
-        const QString id = created.json.value("id"_L1).toString();
+        QCOMPARE(created.kind, Outcome::Kind::Saved);
+        const QString id = created.item.value("id"_L1).toString();
         QCOMPARE(licenses.itemPath(id), u"/api/v1/licenses/%1/"_s.arg(id));
 
         // Bad input: a clear error naming the field, nothing created.
-        const RestReply invalid = wait([&](auto done) {
+        const Outcome invalid = wait([&](auto done) {
             licenses.create({{u"name"_s, u"No seats"_s}, {u"product"_s, u"x"_s}}, this, done);
         });
-        QCOMPARE(invalid.status, 400);
-        QVERIFY(invalid.json.value("details"_L1).toObject().contains(u"max_concurrent_seats"_s));
+        QCOMPARE(invalid.kind, Outcome::Kind::Invalid);
+        QVERIFY(invalid.fieldErrors.contains(u"max_concurrent_seats"_s));
+        QVERIFY(!invalid.fieldErrors.value(u"max_concurrent_seats"_s).isEmpty());
 
-        std::unique_ptr<EditSession> edit(licenses.edit(created.json, nullptr));
+        std::unique_ptr<EditSession> edit(licenses.edit(created.item, nullptr));
         QCOMPARE(wait([&](auto done) {
                      edit->save({{u"max_concurrent_seats"_s, 4}}, done);
-                 }).status,
-                 200);
+                 }).kind,
+                 Outcome::Kind::Saved);
         QCOMPARE(edit->original().value("max_concurrent_seats"_L1).toInt(), 4);
 
-        QCOMPARE(wait([&](auto done) { licenses.remove(id, this, done); }).status, 204);
+        QCOMPARE(wait([&](auto done) { licenses.remove(id, this, done); }).kind,
+                 Outcome::Kind::Saved);
         QCOMPARE(call(*api, "GET", licenses.itemPath(id)).json.value("is_active"_L1).toBool(true),
                  false);
 
         // The last owner cannot be removed: refused, and still active.
         Resource users(api.get(), endpoints::users());
         const QString me = api->user().value("id"_L1).toString();
-        const RestReply refused = wait([&](auto done) { users.remove(me, this, done); });
-        QCOMPARE(refused.status, 409);
-        QVERIFY(!refused.message().isEmpty());
+        const Outcome refused = wait([&](auto done) { users.remove(me, this, done); });
+        QCOMPARE(refused.kind, Outcome::Kind::Refused);
+        QVERIFY(!refused.reason.isEmpty());
         QVERIFY(call(*api, "GET", users.itemPath(me)).json.value("is_active"_L1).toBool());
     }
 
@@ -501,11 +561,8 @@ private slots:
         // What the rules refuse, the server refuses too: an admin making an owner.
         const ServerFixture::Account admin =
                 m_fixture->createUser(m_owner, u"rules-admin@app.example"_s, u"admin"_s);
-        auto api = std::make_unique<ApiClient>(&m_network);
-        api->setBaseUrl(m_fixture->server().baseUrl());
-        QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
-        api->signIn(admin.email, admin.password, this, [](const RestReply&) {});
-        QVERIFY(signedIn.wait(10000));
+        auto api = test::signedInClient(&m_network, m_fixture->server().baseUrl(), admin);
+        QVERIFY(api);
         QCOMPARE(api->user().value("role"_L1).toString(), u"admin"_s);
         for (const QString& role : roles::all()) {
             const RestReply made = call(*api, "POST", u"/api/v1/users/"_s,
@@ -526,9 +583,9 @@ private slots:
         EditSession edit(owner.get(), u"/api/v1/users/%1/"_s.arg(me), self);
         const QJsonObject demoted{{u"full_name"_s, self.value("full_name"_L1)},
                                   {u"role"_s, u"member"_s}};
-        const RestReply refused = wait([&](auto done) { edit.save(demoted, done); });
-        QCOMPARE(refused.status, 409);
-        QVERIFY(!refused.message().isEmpty());
+        const Outcome refused = wait([&](auto done) { edit.save(demoted, done); });
+        QCOMPARE(refused.kind, Outcome::Kind::Refused);
+        QVERIFY(!refused.reason.isEmpty());
         QCOMPARE(call(*owner, "GET", u"/api/v1/users/me/"_s).json.value("role"_L1).toString(),
                  u"owner"_s);
     }

@@ -1,14 +1,18 @@
 // The dashboard's model against a real clm-server: seats in use and today's
 // denials per active license, the usage history per range, reloads that
-// keep the rows, and nothing of another organization.
+// keep the rows, nothing of another organization; and the license view's
+// overview (who holds the seats, refusals, expiry).
 
+#include "AdminClient.h"
 #include "HttpClient.h"
 #include "ServerFixture.h"
+#include "TestData.h"
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
 #include "app/DashboardModel.h"
+#include "app/LicenseOverview.h"
+#include "core/Time.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -36,39 +40,22 @@ private:
     QString m_otherLicenseId;
     QStringList m_deviceTokens;
 
-    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+    HttpClient admin() const { return test::admin(*m_fixture, m_owner); }
 
     std::unique_ptr<ApiClient> signedInClient(const ServerFixture::Account& account)
     {
-        auto api = std::make_unique<ApiClient>(&m_network);
-        api->setBaseUrl(m_fixture->server().baseUrl());
-        QSignalSpy signedIn(api.get(), &ApiClient::signedIn);
-        api->signIn(account.email, account.password, this, [](const RestReply&) {});
-        if (!signedIn.wait(10000))
-            return nullptr;
-        return api;
-    }
-
-    static QString createLicense(HttpClient client, const QString& name, const QString& product,
-                                 int seats)
-    {
-        const HttpReply reply = client.post(
-                u"/api/v1/licenses/"_s,
-                {{u"name"_s, name}, {u"product"_s, product}, {u"max_concurrent_seats"_s, seats}});
-        return reply.status == 201 ? reply.json.value("id"_L1).toString() : QString();
+        return test::signedInClient(&m_network, m_fixture->server().baseUrl(), account);
     }
 
     // A reload from idle, waited for; false when it failed or took too long.
     static bool reloadAndWait(DashboardModel& model)
     {
-        QDeadlineTimer deadline(20000);
-        while (model.isLoading() && !deadline.hasExpired())
-            QTest::qWait(5);
+        if (!QTest::qWaitFor([&] { return !model.isLoading(); }, 20000))
+            return false;
         QSignalSpy loaded(&model, &DashboardModel::loaded);
         QSignalSpy failed(&model, &DashboardModel::errorOccurred);
         model.reload();
-        while (loaded.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000);
         return !loaded.isEmpty();
     }
 
@@ -86,9 +73,7 @@ private:
 
     HttpReply acquire(int device, const QString& product)
     {
-        return m_fixture->client(m_deviceTokens.at(device))
-                .post(u"/api/v1/licenses/acquire"_s,
-                      {{u"product"_s, product}, {u"os_user"_s, u"tester"_s}});
+        return test::acquire(*m_fixture, m_deviceTokens.at(device), product, u"tester"_s);
     }
 
 private slots:
@@ -198,10 +183,7 @@ private slots:
         // Free the seat; the next reload changes the row in place.
         const QString session = acquire(0, u"solo-cad"_s).json.value("session_id"_L1).toString();
         QVERIFY(!session.isEmpty());
-        QCOMPARE(m_fixture->client(m_deviceTokens.at(0))
-                         .post(u"/api/v1/licenses/release"_s, {{u"session_id"_s, session}})
-                         .status,
-                 200);
+        QCOMPARE(release(*m_fixture, m_deviceTokens.at(0), session).status, 200);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -322,6 +304,93 @@ private slots:
         QVERIFY(reloadAndWait(model));
         QVERIFY(model.lastError().isEmpty());
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void licenseOverviewTellsWhoHoldsTheSeats()
+    {
+        const QString expires = QDateTime::currentDateTimeUtc().addDays(10).toString(Qt::ISODate);
+        const QString id = createLicense(admin(), u"Overview CAD"_s, u"overview-cad"_s, 2,
+                                         {{u"expires_at"_s, expires}});
+        QVERIFY(!id.isEmpty());
+        const HttpReply one = acquire(0, u"overview-cad"_s);
+        const HttpReply two = acquire(1, u"overview-cad"_s);
+        QCOMPARE(one.status, 201);
+        QCOMPARE(two.status, 201);
+        // The owner's tool on a third machine is refused: every seat is taken.
+        QCOMPARE(test::acquire(*m_fixture, m_owner.access, u"overview-cad"_s, u"olivia"_s,
+                               u"owner-laptop"_s)
+                         .status,
+                 409);
+
+        LicenseOverview overview(m_api.get());
+        QSignalSpy changed(&overview, &LicenseOverview::changed);
+        overview.setLicense(admin().get(u"/api/v1/licenses/%1/"_s.arg(id)).json);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview.isLoading(), 10000);
+        QVERIFY2(overview.lastError().isEmpty(), qPrintable(overview.lastError()));
+        QCOMPARE(overview.holders().size(), 2);
+        QStringList hosts;
+        for (const QJsonObject& session : overview.holders()) {
+            hosts.append(session.value("hostname"_L1).toString());
+            QCOMPARE(session.value("os_user"_L1).toString(), u"tester"_s);
+            QCOMPARE(session.value("license_id"_L1).toString(), id);
+        }
+        hosts.sort();
+        QCOMPARE(hosts, (QStringList{u"ws-one"_s, u"ws-two"_s}));
+        QCOMPARE(overview.denialsToday(), 1);
+        QVERIFY(overview.lastDenialMs().has_value());
+        QVERIFY(*overview.lastDenialMs() <= QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() - *overview.lastDenialMs() < 3 * 60'000);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(LicenseOverview::expiry(overview.license(), now), LicenseOverview::Expiry::Soon);
+        const int days = *LicenseOverview::daysLeft(overview.license(), now);
+        QVERIFY2(days == 10 || days == 11, qPrintable(QString::number(days)));
+
+        // A live denial counts at once and names who was refused, by the
+        // machine's host name (one later than the load, which counted the
+        // refusals up to its answer).
+        const qint64 later = now + 2000;
+        QCOMPARE(test::acquire(*m_fixture, m_owner.access, u"overview-cad"_s, u"olivia"_s,
+                               u"owner-laptop"_s)
+                         .status,
+                 409); // the server counts it too
+        overview.handleEvent({{u"type"_s, u"session.denied"_s},
+                              {u"license_id"_s, id},
+                              {u"product"_s, u"overview-cad"_s},
+                              {u"hardware_id"_s, u"ws-one-hw"_s},
+                              {u"os_user"_s, u"carol"_s},
+                              {u"at"_s, time::rfc3339(later)}});
+        QCOMPARE(overview.denialsToday(), 2);
+        QCOMPARE(*overview.lastDenialMs(), later / 1000 * 1000); // RFC 3339 keeps seconds
+        QTRY_COMPARE_WITH_TIMEOUT(overview.lastDenialBy(), u"carol on ws-one"_s, 10000);
+        // Another license's denial changes nothing here.
+        overview.handleEvent({{u"type"_s, u"session.denied"_s}, {u"license_id"_s, m_licenseId}});
+        QCOMPARE(overview.denialsToday(), 2);
+
+        // A seat given back leaves the holders when its event arrives.
+        QCOMPARE(release(*m_fixture, m_deviceTokens.at(0),
+                         one.json.value("session_id"_L1).toString())
+                         .status,
+                 200);
+        overview.handleEvent({{u"type"_s, u"session.ended"_s},
+                              {u"session"_s, QJsonObject{{u"license_id"_s, id}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(overview.holders().size(), 1, 10000);
+        QCOMPARE(overview.holders().first().value("hostname"_L1).toString(), u"ws-two"_s);
+
+        // Expiry in words of state: never, later, expired.
+        QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, QJsonValue()}}, now),
+                 LicenseOverview::Expiry::Never);
+        QCOMPARE(LicenseOverview::expiry(
+                         {{u"expires_at"_s, time::rfc3339(now + 31 * 86'400'000LL)}}, now),
+                 LicenseOverview::Expiry::Later);
+        QCOMPARE(LicenseOverview::expiry(
+                         {{u"expires_at"_s, time::rfc3339(now + 29 * 86'400'000LL)}}, now),
+                 LicenseOverview::Expiry::Soon);
+        QCOMPARE(LicenseOverview::expiry({{u"expires_at"_s, time::rfc3339(now - 1000)}}, now),
+                 LicenseOverview::Expiry::Expired);
+
+        // Out of the way of the other tests.
+        QCOMPARE(admin().del(u"/api/v1/licenses/%1/"_s.arg(id)).status, 204);
     }
 
     void cleanupTestCase()

@@ -3,13 +3,14 @@
 // RFC 4180 quoting read back by a parser of the test's own, and no partial
 // or clobbered file when the export is cancelled or the server goes away.
 
+#include "AdminClient.h"
 #include "ServerFixture.h"
+#include "TestData.h"
 #include "TestPostgres.h"
 #include "app/ApiClient.h"
 #include "app/ListExporter.h"
 #include "app/PagedModel.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -109,7 +110,7 @@ private:
                                       u"features"_s, u"expires_at"_s, u"max_concurrent_seats"_s,
                                       u"is_active"_s};
 
-    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+    HttpClient admin() const { return test::admin(*m_fixture, m_owner); }
 
     struct Outcome
     {
@@ -140,9 +141,7 @@ private:
         if (outcome.finished) // finished() must never come from inside start()
             outcome.error = u"finished inside start()"_s;
         // Not QTRY_*: they only work in void functions.
-        const QDeadlineTimer deadline(60000);
-        while (!outcome.finished && !deadline.hasExpired())
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([&] { return outcome.finished; }, 60000);
         return outcome;
     }
 
@@ -193,11 +192,8 @@ private slots:
         QCOMPARE(odd.status, 201);
         QCOMPARE(odd.json.value("name"_L1).toString(), kOddName);
 
-        m_api = std::make_unique<ApiClient>(&m_network);
-        m_api->setBaseUrl(m_fixture->server().baseUrl());
-        QSignalSpy signedIn(m_api.get(), &ApiClient::signedIn);
-        m_api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
-        QVERIFY(signedIn.wait(10000));
+        m_api = signedInClient(&m_network, m_fixture->server().baseUrl(), m_owner);
+        QVERIFY(m_api);
     }
 
     void init()
@@ -360,7 +356,8 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), "precious,data\r\n"_ba);
         // No temporary file left beside it, also not once events settle.
-        QTest::qWait(200);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
         QCOMPARE(entries(dir), QStringList{u"licenses.csv"_s});
     }
 

@@ -170,6 +170,7 @@ private slots:
         QStringList expected;
         for (const QString& language : kLanguages)
             expected.append(u"clm-admin_"_s + language + u".ts"_s);
+        expected.append(u"clm-admin_en.ts"_s); // English plural forms
         QCOMPARE(QSet<QString>(files.begin(), files.end()),
                  QSet<QString>(expected.begin(), expected.end()));
     }
@@ -219,6 +220,34 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(u"The .ts files are behind the code: build the target "
                                              "update_translations, then translate:\n"_s +
                                              found.join(u'\n')));
+    }
+
+    // English: the plural forms of every %n string, current with the code.
+    void englishHasEveryPluralForm()
+    {
+        QTemporaryDir copies;
+        QVERIFY(copies.isValid());
+        const QString copy = tsPath(copies.path(), u"en"_s);
+        QVERIFY(QFile::copy(tsPath(m_directory, u"en"_s), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(CLM_LUPDATE),
+                      {u"-silent"_s, u"-locations"_s, u"none"_s, u"-pluralonly"_s, u"-I"_s,
+                       QStringLiteral(CLM_SOURCE_DIR), QStringLiteral(CLM_SOURCE_DIR "/app"),
+                       QStringLiteral(CLM_SOURCE_DIR "/ui"), u"-ts"_s, copy});
+        QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
+        QVERIFY(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0);
+        const QList<Entry> entries = readTs(copy);
+        QVERIFY(entries.size() >= 5);
+        QStringList found = problems(entries, u"en"_s);
+        for (const Entry& entry : entries) {
+            if (!entry.numerus)
+                found.append(describe(entry) + u" is no plural"_s);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/clm-admin_en"_s));
+        QCOMPARE(translator.translate("clm::app::TimeText", "%n days", nullptr, 1), u"%n day"_s);
     }
 
     void compiledTranslationsAreInTheProgram_data() { addLanguageRows(); }

@@ -2,13 +2,17 @@
 // the seat bars, sorting, the usage chart and its range, the dark palette
 // and the empty state, with screenshots for reviewers.
 
+#include "AdminClient.h"
 #include "DarkPalette.h"
 #include "HttpClient.h"
 #include "ServerFixture.h"
+#include "TestData.h"
 #include "TestPostgres.h"
+#include "WidgetSteps.h"
 #include "app/ApiClient.h"
 #include "app/DashboardModel.h"
-#include "ui/DashboardPage.h"
+#include "ui/UsageChart.h"
+#include "ui/pages/DashboardPage.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -24,13 +28,13 @@
 #include <QLineSeries>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QValueAxis>
 
-#include <cmath>
 #include <memory>
-#include <numbers>
 
 using namespace Qt::StringLiterals;
 using namespace clm;
@@ -51,25 +55,16 @@ private:
     QPalette m_lightPalette;
     int m_pastDenialsToday = 0; // recorded by recordPastUsage()
 
-    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+    HttpClient admin() const { return test::admin(*m_fixture, m_owner); }
 
     std::unique_ptr<app::ApiClient> signedInClient(const ServerFixture::Account& account)
     {
-        auto api = std::make_unique<app::ApiClient>(&m_network);
-        api->setBaseUrl(m_fixture->server().baseUrl());
-        QSignalSpy signedIn(api.get(), &app::ApiClient::signedIn);
-        api->signIn(account.email, account.password, this, [](const RestReply&) {});
-        if (!signedIn.wait(10000))
-            return nullptr;
-        return api;
+        return test::signedInClient(&m_network, m_fixture->server().baseUrl(), account);
     }
 
     void screenshot(const QString& name, QWidget* widget)
     {
-        QDir().mkpath(QStringLiteral(CLM_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(CLM_SCREENSHOT_DIR) + u'/' + name + u".png"_s;
-        QVERIFY(widget->grab().save(path));
-        qInfo().noquote() << "screenshot:" << path;
+        QVERIFY(!test::screenshot(widget, QStringLiteral(CLM_SCREENSHOT_DIR), name).isEmpty());
     }
 
     QAbstractSeries* series(const QString& namePrefix) const
@@ -114,37 +109,12 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(upperCount(series(u"Peak seats in use"_s)) > 0, 5000);
     }
 
-    // A working day of seat use over the last 24 hours, for a chart worth
-    // looking at; the last hour is left to the real acquisitions.
     void recordPastUsage(const QString& product, int seats, bool withDenials)
     {
-        const qint64 minute = 60'000;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() / minute * minute;
-        QStringList rows;
-        for (qint64 t = now - 24 * 60 * minute; t < now - 70 * minute; t += 15 * minute) {
-            const QTime local = QDateTime::fromMSecsSinceEpoch(t).time();
-            const double hour = local.hour() + local.minute() / 60.0;
-            // Busy from 8 to 18, a dip at lunch, a little at night.
-            double load = 0.1;
-            if (hour >= 8 && hour < 18)
-                load = 0.55 + 0.45 * std::sin((hour - 8) / 10 * std::numbers::pi);
-            if (hour >= 12 && hour < 13)
-                load *= 0.7;
-            const int used = static_cast<int>(std::lround(load * seats));
-            const int denials = withDenials && used >= seats ? 1 + (local.minute() / 15) % 3 : 0;
-            if (t >= QDate::currentDate().startOfDay().toMSecsSinceEpoch())
-                m_pastDenialsToday += denials;
-            rows.append(
-                    u"('%1', '%2', %3, %4, %5)"_s.arg(m_owner.organizationId, m_ids.value(product))
-                            .arg(t)
-                            .arg(used)
-                            .arg(denials));
-        }
-        m_fixture->database().query(u"INSERT INTO usage_buckets (organization_id, license_id, "
-                                    "bucket_start, max_sessions, denials) VALUES "_s +
-                                    rows.join(u", "_s));
-        QVERIFY2(m_fixture->database().error().isEmpty(),
-                 qPrintable(m_fixture->database().error()));
+        const int today = recordUsage(m_fixture->database(), m_owner.organizationId,
+                                      m_ids.value(product), seats, withDenials);
+        QVERIFY2(today >= 0, qPrintable(m_fixture->database().error()));
+        m_pastDenialsToday += today;
     }
 
 private slots:
@@ -257,7 +227,6 @@ private slots:
         QVERIFY(time->max() >= QDateTime::currentDateTime());
         QCOMPARE(time->format(), u"HH:mm"_s);
         QVERIFY(chart->legend()->isVisible());
-        QTest::qWait(50);
         screenshot(u"dashboard"_s, m_page.get());
     }
 
@@ -284,6 +253,33 @@ private slots:
 
         range->setCurrentIndex(range->findText(u"Last 24 hours"_s));
         waitForHistoryOf(studio, 3600);
+    }
+
+    void chartDataIsAlsoATable()
+    {
+        // For the keyboard and screen readers: the same numbers as rows.
+        ui::UsageChart* chart = m_page->usageChart();
+        QVERIFY(!chart->isShowingTable());
+        QToolButton* toggle = chart->tableToggle();
+        QVERIFY(!toggle->text().isEmpty());
+        QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
+        toggle->click();
+        QVERIFY(chart->isShowingTable());
+        QVERIFY(chart->table()->isVisible());
+        QAbstractItemModel* rows = chart->table()->model();
+        QCOMPARE(rows->rowCount(), m_page->model()->history(m_page->selectedLicenseId()).size());
+        QVERIFY(rows->rowCount() > 0);
+        // Newest first: the last bucket holds the two real seats of Studio.
+        QCOMPARE(rows->headerData(1, Qt::Horizontal).toString(), u"Peak seats in use"_s);
+        QCOMPARE(rows->index(0, 1).data().toString(), u"2"_s);
+        QCOMPARE(rows->index(0, 2).data().toString(), u"2"_s); // the seat limit
+        int denials = 0;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            denials += rows->index(row, 3).data().toInt();
+        QVERIFY(denials >= 1);
+        screenshot(u"dashboard-table"_s, m_page.get());
+        toggle->click();
+        QVERIFY(!chart->isShowingTable());
     }
 
     void sortsBySeatUse()
@@ -323,7 +319,6 @@ private slots:
         QTRY_COMPARE(m_page->chart()->theme(), QChart::ChartThemeDark);
         QVERIFY(m_page->chart()->backgroundBrush().color().lightness() < 128);
         QCOMPARE(m_page->chart()->titleBrush().color(), m_page->palette().color(QPalette::Text));
-        QTest::qWait(50);
         screenshot(u"dashboard-dark"_s, m_page.get());
 
         QApplication::setPalette(m_lightPalette);

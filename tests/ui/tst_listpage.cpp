@@ -4,9 +4,12 @@
 // loaded only once shown; an export through the toolbar action; and a
 // screenshot of the audit page with its filters for reviewers.
 
+#include "AdminClient.h"
 #include "HttpClient.h"
 #include "ServerFixture.h"
+#include "TestData.h"
 #include "TestPostgres.h"
+#include "WidgetSteps.h"
 #include "app/ApiClient.h"
 #include "core/Time.h"
 #include "ui/ListPage.h"
@@ -45,7 +48,7 @@ private:
     QTemporaryDir m_dir;
     QHash<QString, QString> m_licenseIds; // product -> id
 
-    HttpClient admin() const { return m_fixture->client(m_owner.access); }
+    HttpClient admin() const { return test::admin(*m_fixture, m_owner); }
 
     QString enroll(const QString& enrollment, const QString& host)
     {
@@ -60,10 +63,7 @@ private:
     HttpReply acquire(const QString& token, const QString& product, const QString& user,
                       const QString& hardwareId = {})
     {
-        QJsonObject body{{u"product"_s, product}, {u"os_user"_s, user}};
-        if (!hardwareId.isEmpty())
-            body.insert(u"hardware_id"_s, hardwareId);
-        return m_fixture->client(token).post(u"/api/v1/licenses/acquire"_s, body);
+        return test::acquire(*m_fixture, token, product, user, hardwareId);
     }
 
     int serverCount(const QString& path) const
@@ -94,10 +94,7 @@ private:
 
     void screenshot(const QString& name, QWidget* widget)
     {
-        QDir().mkpath(QStringLiteral(CLM_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(CLM_SCREENSHOT_DIR) + u'/' + name + u".png"_s;
-        QVERIFY(widget->grab().save(path));
-        qInfo().noquote() << "screenshot:" << path;
+        QVERIFY(!test::screenshot(widget, QStringLiteral(CLM_SCREENSHOT_DIR), name).isEmpty());
     }
 
     std::unique_ptr<ui::ListPage> sessionsPage()
@@ -178,11 +175,8 @@ private slots:
         // A tool signed in as the owner, without a daemon: the session has a user.
         QCOMPARE(acquire(m_owner.access, u"cli"_s, u"owner"_s, u"owner-laptop"_s).status, 201);
 
-        m_api = std::make_unique<app::ApiClient>(&m_network);
-        m_api->setBaseUrl(m_fixture->server().baseUrl());
-        QSignalSpy signedIn(m_api.get(), &app::ApiClient::signedIn);
-        m_api->signIn(m_owner.email, m_owner.password, this, [](const RestReply&) {});
-        QVERIFY(signedIn.wait(10000));
+        m_api = signedInClient(&m_network, m_fixture->server().baseUrl(), m_owner);
+        QVERIFY(m_api);
     }
 
     void sessionFiltersNarrowTheRows()
@@ -196,9 +190,11 @@ private slots:
         // The state shows the filter the page started with.
         QCOMPARE(state->currentData().toString(), u"true"_s);
         QCOMPARE(state->currentText(), u"Active"_s);
-        // Lookups load only once the page is shown.
+        // Lookups load only once the page is shown: after a reload of the
+        // hidden page, the list is in and the lookups are still empty.
+        QSignalSpy listed(page->model(), &app::PagedModel::loaded);
         page->reload();
-        QTest::qWait(200);
+        QVERIFY(listed.wait(10000));
         QCOMPARE(license->count(), 1);
 
         page->resize(1000, 500);
@@ -320,7 +316,6 @@ private slots:
         action->setCurrentIndex(action->findData(u"license.create"_s));
         QTRY_VERIFY_WITH_TIMEOUT(settled(page.get()) && page->model()->totalCount() == 1, 10000);
         page->view()->selectRow(0);
-        QTest::qWait(50);
         screenshot(u"page-audit-filters"_s, page.get());
     }
 

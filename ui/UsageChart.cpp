@@ -1,26 +1,22 @@
-#include "ui/DashboardPage.h"
+#include "ui/UsageChart.h"
 
-#include <QApplication>
+#include "app/TimeText.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPainter>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
+#include <QStandardItemModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -33,73 +29,12 @@ namespace clm::ui {
 
 namespace {
 
-using Range = app::DashboardModel::Range;
+using Range = app::UsageHistory::Range;
 
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
 }
-
-// The seats column: a bar of used against total in the highlight colour,
-// the "3 of 5" text beside it.
-class SeatsDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString text = opt.text;
-        opt.text.clear();
-        const QWidget* widget = opt.widget;
-        QStyle* style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-        const int used = index.data(app::DashboardModel::kSeatsUsedRole).toInt();
-        const int total = index.data(app::DashboardModel::kSeatsTotalRole).toInt();
-        const bool selected = opt.state & QStyle::State_Selected;
-        const QColor ink =
-                opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
-        QColor track = selected ? opt.palette.color(QPalette::HighlightedText)
-                                : opt.palette.color(QPalette::Text);
-        track.setAlphaF(0.15f);
-
-        const QRect area = opt.rect.adjusted(6, 0, -6, 0);
-        const int textWidth = opt.fontMetrics.horizontalAdvance(text) + 8;
-        const int barWidth = std::max(24, area.width() - std::max(textWidth, 64));
-        const int barHeight = std::min(10, area.height() - 8);
-        const QRect bar(area.left(), area.center().y() - barHeight / 2 + 1, barWidth, barHeight);
-        const double fraction =
-                total > 0 ? std::clamp(static_cast<double>(used) / total, 0.0, 1.0) : 0.0;
-
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(track);
-        painter->drawRoundedRect(bar, 3, 3);
-        if (fraction > 0) {
-            QRectF filled(bar);
-            filled.setWidth(std::max(4.0, bar.width() * fraction));
-            painter->setBrush(ink);
-            painter->drawRoundedRect(filled, 3, 3);
-        }
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        const QRect textRect(bar.right() + 8, area.top(), area.right() - bar.right() - 8,
-                             area.height());
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(std::max(size.width() + 120, 200));
-        return size;
-    }
-};
 
 // A step of 1, 2 or 5 times a power of ten giving about `ticks` intervals.
 double niceStep(double span, int ticks)
@@ -161,29 +96,16 @@ std::pair<QDateTime, QDateTime> timeWindow(Range range, const QDateTime& now)
     return {now.addDays(-1), now};
 }
 
-Range rangeOfBucket(int bucketSeconds, Range fallback)
-{
-    for (const Range range :
-         {Range::LastHour, Range::Last24Hours, Range::Last7Days, Range::Last30Days}) {
-        if (app::DashboardModel::bucketSeconds(range) == bucketSeconds)
-            return range;
-    }
-    return fallback;
-}
-
 } // namespace
 
-DashboardPage::DashboardPage(app::ApiClient* api, QWidget* parent)
+UsageChart::UsageChart(QWidget* parent)
     : QWidget(parent)
-    , m_model(new app::DashboardModel(api, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_range(new QComboBox(this))
-    , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
+    , m_toggle(new QToolButton(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
+    , m_table(new QTableView(this))
+    , m_rows(new QStandardItemModel(this))
     , m_peakLine(new QLineSeries)
     , m_peakArea(new QAreaSeries(m_peakLine))
     , m_limitLine(new QLineSeries)
@@ -196,42 +118,6 @@ DashboardPage::DashboardPage(app::ApiClient* api, QWidget* parent)
     // The chart owns the series added to it; each area owns its line.
     m_peakLine->setParent(m_peakArea);
     m_denialLine->setParent(m_denialArea);
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(app::DashboardModel::kSortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_view->setObjectName(u"table"_s);
-    m_view->setAccessibleName(tr("Seats in use per license"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(app::DashboardModel::LicenseColumn, Qt::AscendingOrder);
-    m_view->setItemDelegateForColumn(app::DashboardModel::SeatsColumn, new SeatsDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(app::DashboardModel::LicenseColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(app::DashboardModel::ProductColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(app::DashboardModel::SeatsColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(app::DashboardModel::DenialsColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(app::DashboardModel::ProductColumn, 180);
-    header->resizeSection(app::DashboardModel::SeatsColumn, 220);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DashboardPage::onSelectionChanged);
-
-    m_range->setObjectName(u"range"_s);
-    m_range->addItem(tr("Last hour"), QVariant::fromValue(Range::LastHour));
-    m_range->addItem(tr("Last 24 hours"), QVariant::fromValue(Range::Last24Hours));
-    m_range->addItem(tr("Last 7 days"), QVariant::fromValue(Range::Last7Days));
-    m_range->addItem(tr("Last 30 days"), QVariant::fromValue(Range::Last30Days));
-    m_range->setCurrentIndex(m_range->findData(QVariant::fromValue(m_model->range())));
-    connect(m_range, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setRange(m_range->currentData().value<Range>()); });
-    auto* rangeLabel = new QLabel(tr("Hi&story:"), this);
-    rangeLabel->setBuddy(m_range);
 
     // Drawn as set here, not animated: screenshots and live updates show
     // the current numbers at once.
@@ -261,124 +147,85 @@ DashboardPage::DashboardPage(app::ApiClient* api, QWidget* parent)
     }
     m_chartView->setObjectName(u"chart"_s);
     m_chartView->setAccessibleName(tr("Seat use over time"));
+    m_chartView->setAccessibleDescription(
+            tr("The same numbers are in the table behind the Show as table button."));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_chartView->setMinimumHeight(240);
+    // The chart is a picture; the table holds its numbers for the keyboard.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
 
-    m_empty->setObjectName(u"emptyState"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setText(tr("<p><b>No active licenses yet.</b></p><p>Create one on the Licenses "
-                        "page; seat use shows here as soon as clients acquire seats.</p>"));
+    m_rows->setHorizontalHeaderLabels(
+            {tr("From"), tr("Peak seats in use"), tr("Seat limit"), tr("Denials")});
+    m_table->setObjectName(u"chartTable"_s);
+    m_table->setAccessibleName(tr("Seat use over time, as a table"));
+    m_table->setModel(m_rows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    // A few licenses need little room; the chart gets the rest.
-    splitter->setSizes({170, 480});
-    splitter->setChildrenCollapsible(false);
-    m_stack->addWidget(splitter);
-    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_table);
 
-    m_status->setObjectName(u"status"_s);
-    auto* heading = new QLabel(u"<h2>%1</h2>"_s.arg(title().toHtmlEscaped()), this);
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch();
-    top->addWidget(m_status);
-    top->addSpacing(12);
-    top->addWidget(rangeLabel);
-    top->addWidget(m_range);
+    m_toggle->setObjectName(u"chartAsTable"_s);
+    m_toggle->setCheckable(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toggle->setText(tr("Show as &table"));
+    connect(m_toggle, &QToolButton::toggled, this, &UsageChart::setShowingTable);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addStretch();
+    bar->addWidget(m_toggle);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addWidget(m_stack, 1);
-
-    connect(m_model, &app::DashboardModel::loaded, this, &DashboardPage::onLoaded);
-    connect(m_model, &app::DashboardModel::loadingChanged, this, &DashboardPage::updateStatus);
-    connect(m_model, &app::DashboardModel::errorOccurred, this, &DashboardPage::updateStatus);
-    connect(m_model, &app::DashboardModel::historyChanged, this, [this](const QString& id) {
-        if (id == selectedLicenseId())
-            updateChart();
-    });
-    // The seat limit may change with a reload.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardPage::updateChart);
+    layout->addLayout(bar);
 
     applyPalette();
-    updateChart();
+    redraw();
 }
 
-QString DashboardPage::title() const
+bool UsageChart::isShowingTable() const
 {
-    return tr("Dashboard");
+    return m_stack->currentWidget() == m_table;
 }
 
-void DashboardPage::reload()
+void UsageChart::setShowingTable(bool table)
 {
-    m_model->reload();
+    const QSignalBlocker blocker(m_toggle);
+    m_toggle->setChecked(table);
+    m_toggle->setText(table ? tr("Show as &chart") : tr("Show as &table"));
+    m_stack->setCurrentWidget(table ? static_cast<QWidget*>(m_table) : m_chartView);
 }
 
-QString DashboardPage::selectedLicenseId() const
+void UsageChart::setData(const QJsonObject& license, const QList<app::UsageHistory::Point>& points,
+                         int bucketSeconds, app::UsageHistory::Range range,
+                         const QString& rangeName)
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(app::DashboardModel::kIdRole).toString();
+    m_license = license;
+    m_points = points;
+    m_bucketSeconds = bucketSeconds;
+    m_range = range;
+    m_rangeName = rangeName;
+    redraw();
 }
 
-void DashboardPage::selectLicense(const QString& licenseId)
-{
-    const int row = m_model->rowOf(licenseId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectRow(index.row());
-}
-
-bool DashboardPage::isShowingEmptyState() const
-{
-    return m_stack->currentWidget() == m_empty;
-}
-
-void DashboardPage::onLoaded()
-{
-    const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_stack->widget(0));
-    if (!empty && selectedLicenseId().isEmpty())
-        m_view->selectRow(0);
-    updateStatus();
-}
-
-void DashboardPage::onSelectionChanged()
-{
-    m_model->setHistoryLicense(selectedLicenseId());
-    updateChart();
-}
-
-void DashboardPage::updateStatus()
-{
-    if (m_model->isLoading() && !m_model->hasLoaded()) {
-        m_status->setText(tr("Loading..."));
-        return;
-    }
-    if (!m_model->lastError().isEmpty()) {
-        m_status->setText(tr("Not up to date: %1").arg(m_model->lastError()));
-        return;
-    }
-    m_status->setText(
-            tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-}
-
-void DashboardPage::changeEvent(QEvent* event)
+void UsageChart::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if ((event->type() == QEvent::PaletteChange ||
          event->type() == QEvent::ApplicationPaletteChange) &&
         !m_applyingPalette) {
         applyPalette();
-        updateChart();
+        redraw();
     }
 }
 
-void DashboardPage::applyPalette()
+void UsageChart::applyPalette()
 {
     // The chart's own widgets get palette events too; restyling them here
     // must not come back around.
@@ -433,23 +280,21 @@ void DashboardPage::applyPalette()
     m_applyingPalette = false;
 }
 
-void DashboardPage::updateChart()
+void UsageChart::redraw()
 {
-    const QString id = selectedLicenseId();
-    const QJsonObject license = m_model->license(m_model->rowOf(id));
-    const QList<app::DashboardModel::Point> points = m_model->history(id);
-    const int bucket = m_model->historyBucketSeconds(id);
-    const Range range = rangeOfBucket(bucket, m_model->range());
+    const Range range = app::UsageHistory::rangeOfBucket(m_bucketSeconds, m_range);
     const QDateTime now = QDateTime::currentDateTime();
     const auto [start, end] = timeWindow(range, now);
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const qint64 bucketMs = static_cast<qint64>(bucket) * 1000;
+    const qint64 bucketMs = static_cast<qint64>(m_bucketSeconds) * 1000;
+    const int limit = m_license.value("max_concurrent_seats"_L1).toInt();
 
     QList<QPointF> peak;
     QList<QPointF> denials;
     double highest = 0;
     double mostDenials = 0;
-    for (const app::DashboardModel::Point& point : points) {
+    m_rows->removeRows(0, m_rows->rowCount());
+    for (const app::UsageHistory::Point& point : std::as_const(m_points)) {
         // Each bucket's peak holds for the whole bucket, up to now.
         const qint64 from = point.t;
         const qint64 to = std::min(point.t + bucketMs, nowMs);
@@ -469,14 +314,21 @@ void DashboardPage::updateChart()
             denials.append({right, 0});
             mostDenials = std::max(mostDenials, static_cast<double>(point.denials));
         }
+        // The table lists the newest bucket first.
+        auto* when = new QStandardItem(app::TimeText::absolute(point.t));
+        auto* used = new QStandardItem(QString::number(point.maxSessions));
+        auto* seats = new QStandardItem(QString::number(limit));
+        auto* refused = new QStandardItem(QString::number(point.denials));
+        for (QStandardItem* number : {used, seats, refused})
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rows->insertRow(0, {when, used, seats, refused});
     }
     m_peakLine->replace(peak);
     m_denialLine->replace(denials);
 
-    const int limit = license.value("max_concurrent_seats"_L1).toInt();
     const double startMs = static_cast<double>(start.toMSecsSinceEpoch());
     const double endMs = static_cast<double>(end.toMSecsSinceEpoch());
-    if (license.isEmpty()) {
+    if (m_license.isEmpty()) {
         m_limitLine->clear();
     } else {
         m_limitLine->replace(QList<QPointF>{{startMs, static_cast<double>(limit)},
@@ -508,14 +360,13 @@ void DashboardPage::updateChart()
     const int intervals = scaleAxis(m_seatAxis, std::max<double>(highest, limit));
     scaleAxisTo(m_denialAxis, mostDenials, intervals);
 
-    if (license.isEmpty())
+    const QString name = m_license.value("name"_L1).toString();
+    if (m_license.isEmpty())
         m_chart->setTitle(tr("Select a license to see its seat use"));
-    else if (bucket == 0)
-        m_chart->setTitle(tr("%1: loading...").arg(license.value("name"_L1).toString()));
+    else if (m_bucketSeconds == 0)
+        m_chart->setTitle(tr("%1: loading...").arg(name));
     else
-        m_chart->setTitle(
-                tr("%1: %2").arg(license.value("name"_L1).toString(),
-                                 m_range->itemText(m_range->findData(QVariant::fromValue(range)))));
+        m_chart->setTitle(tr("%1: %2").arg(name, m_rangeName));
 }
 
 } // namespace clm::ui

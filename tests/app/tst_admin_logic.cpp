@@ -1,0 +1,228 @@
+// clm-admin's logic that needs no server: when seat alerts fire, times in
+// words, the outcomes dialogs get from answers, stale devices, and how an
+// untrusted certificate is described.
+
+#include "TestCertificate.h"
+#include "app/CertificateProblem.h"
+#include "app/DeviceStatus.h"
+#include "app/Outcome.h"
+#include "app/SeatAlerts.h"
+#include "app/TimeText.h"
+#include "core/Clock.h"
+#include "core/RestClient.h"
+#include "core/Time.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::app;
+
+namespace {
+
+QJsonObject license(const QString& id, int used, int total)
+{
+    return {{u"id"_s, id},
+            {u"name"_s, QString(u"License "_s + id)},
+            {u"active_sessions"_s, used},
+            {u"max_concurrent_seats"_s, total}};
+}
+
+QJsonObject denied(const QString& licenseId, const QString& user = u"alice"_s)
+{
+    return {{u"type"_s, u"session.denied"_s},
+            {u"license_id"_s, licenseId},
+            {u"product"_s, u"cad"_s},
+            {u"hardware_id"_s, u"hw-1"_s},
+            {u"os_user"_s, user}};
+}
+
+RestReply reply(int status, const QJsonObject& json = {})
+{
+    RestReply r;
+    r.status = status;
+    r.json = json;
+    return r;
+}
+
+} // namespace
+
+class TestAdminLogic : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seatLimitAlertsOnceWhenReached()
+    {
+        ManualClock clock;
+        SeatAlerts alerts(clock);
+        QSignalSpy alert(&alerts, &SeatAlerts::alert);
+        // The first look only learns: a license full at start is no news.
+        alerts.updateLicenses({license(u"a"_s, 5, 5), license(u"b"_s, 1, 3)});
+        QCOMPARE(alert.count(), 0);
+        alerts.updateLicenses({license(u"a"_s, 5, 5), license(u"b"_s, 2, 3)});
+        QCOMPARE(alert.count(), 0);
+        alerts.updateLicenses({license(u"a"_s, 5, 5), license(u"b"_s, 3, 3)});
+        QCOMPARE(alert.count(), 1);
+        QCOMPARE(alert.first().at(0).value<SeatAlerts::Kind>(), SeatAlerts::Kind::SeatLimitReached);
+        QCOMPARE(alert.first().at(1).toString(), u"b"_s);
+        QVERIFY(alert.first().at(2).toString().contains(u"License b"_s));
+        QVERIFY(alert.first().at(3).toString().contains(u"3 of 3"_s));
+        // Still full: nothing new. Below, then full again: once more.
+        alerts.updateLicenses({license(u"b"_s, 3, 3)});
+        QCOMPARE(alert.count(), 1);
+        alerts.updateLicenses({license(u"b"_s, 2, 3)});
+        alerts.updateLicenses({license(u"b"_s, 3, 3)});
+        QCOMPARE(alert.count(), 2);
+        // A license new since the start that arrives full counts too.
+        alerts.updateLicenses({license(u"b"_s, 3, 3), license(u"c"_s, 1, 1)});
+        QCOMPARE(alert.count(), 3);
+        QCOMPARE(alert.last().at(1).toString(), u"c"_s);
+        // Switched off: nothing.
+        alerts.setEnabled(false);
+        alerts.updateLicenses({license(u"b"_s, 2, 3)});
+        alerts.updateLicenses({license(u"b"_s, 3, 3)});
+        QCOMPARE(alert.count(), 3);
+    }
+
+    void denialsAlertWhenTheyStart()
+    {
+        ManualClock clock;
+        SeatAlerts alerts(clock);
+        alerts.setQuietMinutes(15);
+        QSignalSpy alert(&alerts, &SeatAlerts::alert);
+        alerts.updateLicenses({license(u"a"_s, 2, 2)});
+        alerts.handleEvent(denied(u"a"_s));
+        QCOMPARE(alert.count(), 1);
+        QCOMPARE(alert.first().at(0).value<SeatAlerts::Kind>(), SeatAlerts::Kind::DenialsStarted);
+        QVERIFY(alert.first().at(2).toString().contains(u"License a"_s));
+        QVERIFY(alert.first().at(3).toString().contains(u"alice"_s));
+        // A burst is one alert; each denial restarts the quiet spell.
+        for (int i = 0; i < 5; ++i) {
+            clock.advanceSecs(10 * 60);
+            alerts.handleEvent(denied(u"a"_s));
+        }
+        QCOMPARE(alert.count(), 1);
+        clock.advanceSecs(15 * 60);
+        alerts.handleEvent(denied(u"a"_s, u"bob"_s));
+        QCOMPARE(alert.count(), 2);
+        // Per license; other events change nothing.
+        alerts.handleEvent(denied(u"z"_s));
+        QCOMPARE(alert.count(), 3);
+        QVERIFY(alert.last().at(2).toString().contains(u"cad"_s)); // unknown name: the product
+        alerts.handleEvent({{u"type"_s, u"session.started"_s}});
+        QCOMPARE(alert.count(), 3);
+        // Off: the denials are still counted, so switching on again does
+        // not report an old burst as new.
+        alerts.setEnabled(false);
+        clock.advanceSecs(60 * 60);
+        alerts.handleEvent(denied(u"a"_s));
+        alerts.setEnabled(true);
+        clock.advanceSecs(60);
+        alerts.handleEvent(denied(u"a"_s));
+        QCOMPARE(alert.count(), 3);
+    }
+
+    void timesInWords()
+    {
+        const qint64 now = 1'800'000'000'000;
+        QCOMPARE(TimeText::relative(now - 2000, now), u"just now"_s);
+        QCOMPARE(TimeText::relative(now - 12'000, now), u"12 s ago"_s);
+        QCOMPARE(TimeText::relative(now - 5 * 60'000, now), u"5 min ago"_s);
+        QCOMPARE(TimeText::relative(now - 3 * 3'600'000, now), u"3 h ago"_s);
+        QCOMPARE(TimeText::relative(now - 4 * 86'400'000LL, now), u"4 days ago"_s);
+        QCOMPARE(TimeText::relative(now + 2 * 86'400'000LL, now), u"in 2 days"_s);
+        QCOMPARE(TimeText::duration(360), u"6 min"_s);
+        QCOMPARE(TimeText::duration(604800), u"7 days"_s);
+        QCOMPARE(TimeText::duration(90), u"90 s"_s);
+        QVERIFY(TimeText::both(now - 60'000, now).startsWith(u"60 s ago ("_s));
+        QVERIFY(!TimeText::parse(QString()));
+        QCOMPARE(*TimeText::parse(u"2026-12-05T10:00:00Z"_s),
+                 QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+    }
+
+    void outcomesOfAnswers()
+    {
+        const Outcome saved = Outcome::fromReply(reply(201, {{u"id"_s, u"x"_s}}));
+        QCOMPARE(saved.kind, Outcome::Kind::Saved);
+        QCOMPARE(saved.item.value("id"_L1).toString(), u"x"_s);
+        QCOMPARE(Outcome::fromReply(reply(204)).kind, Outcome::Kind::Saved);
+        QCOMPARE(Outcome::fromReply(reply(412, {{u"error"_s, u"conflict"_s}})).kind,
+                 Outcome::Kind::Conflict);
+        const Outcome invalid = Outcome::fromReply(
+                reply(400, {{u"error"_s, u"validation_failed"_s},
+                            {u"message"_s, u"invalid input"_s},
+                            {u"details"_s, QJsonObject{{u"name"_s, u"too long"_s}}}}));
+        QCOMPARE(invalid.kind, Outcome::Kind::Invalid);
+        QCOMPARE(invalid.fieldErrors.value(u"name"_s), u"too long"_s);
+        QCOMPARE(invalid.reason, u"invalid input"_s);
+        const Outcome refused = Outcome::fromReply(
+                reply(409, {{u"error"_s, u"conflict"_s}, {u"message"_s, u"last owner"_s}}));
+        QCOMPARE(refused.kind, Outcome::Kind::Refused);
+        QCOMPARE(refused.reason, u"last owner"_s);
+        RestReply away;
+        away.networkError = u"Connection refused"_s;
+        const Outcome unreachable = Outcome::fromReply(away);
+        QCOMPARE(unreachable.kind, Outcome::Kind::Refused);
+        QVERIFY(unreachable.reason.contains(u"Connection refused"_s));
+        QVERIFY(unreachable.reason.contains(u"Nothing was saved"_s));
+    }
+
+    void staleDevices()
+    {
+        const qint64 now = 1'800'000'000'000;
+        const auto device = [now](qint64 daysAgo, bool active, bool seen = true) {
+            QJsonObject d{{u"is_active"_s, active},
+                          {u"enrolled_at"_s, time::rfc3339(now - 40 * 86'400'000LL)}};
+            d.insert(u"last_seen_at"_s,
+                     seen ? QJsonValue(time::rfc3339(now - daysAgo * 86'400'000LL)) : QJsonValue());
+            return d;
+        };
+        QVERIFY(!devices::isStale(device(6, true), now, 7));
+        QVERIFY(devices::isStale(device(7, true), now, 7));
+        QVERIFY(devices::isStale(device(9, true), now, 7));
+        QVERIFY(!devices::isStale(device(9, true), now, 10));
+        QVERIFY(!devices::isStale(device(30, false), now, 7));     // disabled: not stale
+        QVERIFY(devices::isStale(device(0, true, false), now, 7)); // never seen since enrolling
+    }
+
+    void certificatesAreDescribed()
+    {
+        QTemporaryDir dir;
+        const QString ca = dir.filePath(u"ca.pem"_s);
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        QVERIFY(test::TestCertificate::makeCa(ca, dir.filePath(u"ca.key"_s), u"Acme CA"_s));
+        QVERIFY(test::TestCertificate::makeServer(cert, dir.filePath(u"cert.key"_s), ca,
+                                                  dir.filePath(u"ca.key"_s)));
+        QFile file(cert);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QSslCertificate served = QSslCertificate::fromData(file.readAll()).first();
+        const CertificateProblem problem = CertificateProblem::describe(
+                u"127.0.0.1"_s, {QSslError(QSslError::UnableToGetLocalIssuerCertificate, served)},
+                {served});
+        QVERIFY(!problem.isNull());
+        QCOMPARE(problem.subject, u"CN=127.0.0.1, O=clm tests"_s);
+        QCOMPARE(problem.issuer, u"CN=Acme CA, O=clm tests"_s);
+        QVERIFY(!problem.isSelfSigned());
+        QCOMPARE(problem.sha256.count(u':'), 31);
+        QCOMPARE(problem.sha256, problem.sha256.toUpper());
+        QCOMPARE(problem.errors.size(), 1);
+        QVERIFY(problem.notBefore < problem.notAfter);
+
+        const QString self = dir.filePath(u"self.pem"_s);
+        QVERIFY(test::TestCertificate::makeServer(self, dir.filePath(u"self.key"_s)));
+        QFile selfFile(self);
+        QVERIFY(selfFile.open(QIODevice::ReadOnly));
+        const QSslCertificate own = QSslCertificate::fromData(selfFile.readAll()).first();
+        QVERIFY(CertificateProblem::describe(
+                        u"127.0.0.1"_s, {QSslError(QSslError::SelfSignedCertificate, own)}, {own})
+                        .isSelfSigned());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminLogic)
+#include "tst_admin_logic.moc"

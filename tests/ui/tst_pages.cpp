@@ -1,0 +1,444 @@
+// The pages as an owner uses them, in the real window against a real
+// server: the license view (who holds the seats, refusals, expiry, actions
+// in place), detail panes with words, times, short ids and links that jump
+// to the related row, the devices page's stale machines, desktop
+// notifications and their setting, and an untrusted server certificate
+// explained and trusted through a CA file.
+
+#include "AdminClient.h"
+#include "ServerFixture.h"
+#include "TestCertificate.h"
+#include "TestData.h"
+#include "TestPostgres.h"
+#include "WidgetSteps.h"
+#include "app/ApiClient.h"
+#include "app/EventStream.h"
+#include "app/LicenseOverview.h"
+#include "app/Settings.h"
+#include "app/SignInFlow.h"
+#include "ui/CertificateDialog.h"
+#include "ui/DetailPane.h"
+#include "ui/Language.h"
+#include "ui/LicenseView.h"
+#include "ui/ListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Notifier.h"
+#include "ui/Prompt.h"
+#include "ui/SettingsDialog.h"
+#include "ui/pages/DashboardPage.h"
+#include "ui/pages/DevicesPage.h"
+#include "ui/pages/LicensesPage.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace clm;
+using namespace clm::test;
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_fixture;
+    ServerFixture::Account m_owner;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<app::ApiClient> m_api;
+    std::unique_ptr<app::Settings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QHash<QString, QString> m_devices; // hostname -> device token
+    QString m_cadId;
+
+    HttpClient admin() const { return test::admin(*m_fixture, m_owner); }
+
+    void screenshot(const QString& name, QWidget* widget = nullptr)
+    {
+        QVERIFY(!test::screenshot(widget ? widget : m_window.get(),
+                                  QStringLiteral(CLM_SCREENSHOT_DIR), name)
+                         .isEmpty());
+    }
+
+    ui::ListPage* show(const QString& name)
+    {
+        m_window->showPage(name);
+        return m_window->page(name);
+    }
+
+    static bool selectRow(ui::ListPage* page, const QString& field, const QString& value)
+    {
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (page->model()->item(row).value(field).toString() == value) {
+                page->view()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Follows the link whose text is `text` in `pane`, as a click does.
+    static bool followLink(ui::DetailPane* pane, const QString& text)
+    {
+        static const QRegularExpression href(u"href=\"([^\"]+)\""_s);
+        for (QLabel* label : pane->findChildren<QLabel*>(u"link"_s)) {
+            if (label->isHidden() || !label->text().contains(text.toHtmlEscaped()))
+                continue;
+            const auto match = href.match(label->text());
+            if (!match.hasMatch())
+                return false;
+            emit label->linkActivated(match.captured(1).replace(u"&amp;"_s, u"&"_s));
+            return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(ui::Language::installEnglishPlurals()); // "1 request", "10 days"
+        CLM_START_FIXTURE(m_fixture);
+        m_owner = m_fixture->createOrganization(u"Pages Co"_s, u"owner@pages.example"_s);
+        QVERIFY(!m_owner.access.isEmpty());
+        const QString expires = QDateTime::currentDateTimeUtc().addDays(12).toString(Qt::ISODate);
+        m_cadId = createLicense(admin(), u"CAD seats"_s, u"cad"_s, 2, {{u"expires_at"_s, expires}});
+        QVERIFY(!m_cadId.isEmpty());
+        QVERIFY(!createLicense(admin(), u"Docs"_s, u"docs"_s, 10).isEmpty());
+        const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Lab"_s);
+        for (const QString& host : {u"ws-a"_s, u"ws-b"_s, u"ws-c"_s, u"ws-old"_s}) {
+            m_devices.insert(host, m_fixture->enrollDevice(enrollment, host));
+            QVERIFY2(!m_devices.value(host).isEmpty(), qPrintable(m_fixture->error()));
+        }
+        // ws-old was last seen ten days ago.
+        const qint64 tenDaysAgo = QDateTime::currentMSecsSinceEpoch() - 10 * 86'400'000LL;
+        m_fixture->database().query(
+                u"UPDATE devices SET last_seen_at = %1, enrolled_at = %1 WHERE hostname = 'ws-old'"_s
+                        .arg(tenDaysAgo));
+        QVERIFY2(m_fixture->database().error().isEmpty(),
+                 qPrintable(m_fixture->database().error()));
+
+        m_api = std::make_unique<app::ApiClient>(&m_network);
+        m_settings = std::make_unique<app::Settings>();
+        m_settings->setCaFiles({});
+        m_settings->setNotificationsEnabled(true);
+        m_settings->setStaleDays(7);
+        m_window = std::make_unique<ui::MainWindow>(m_api.get(), nullptr, m_settings.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // A password given at start signs in without the dialog.
+        m_window->start(m_fixture->server().baseUrl().toString(), m_owner.email, m_owner.password);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->signInFlow()->isSignedIn(), 10000);
+        QVERIFY(!m_window->signInDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->events()->mode(), app::EventStream::Mode::Live, 10000);
+    }
+
+    void licenseViewSaysWhoHoldsTheSeats()
+    {
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-a"_s), u"cad"_s, u"alice"_s).status, 201);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-b"_s), u"cad"_s, u"bob"_s).status, 201);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"cad"_s, u"carol"_s).status, 409);
+
+        auto* page = static_cast<ui::LicensesPage*>(show(u"licenses"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(page, u"id"_s, m_cadId), 10000);
+        ui::LicenseView* view = page->licenseView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->holders()->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY(!view->overview()->isLoading());
+        QCOMPARE(view->seatsText()->text(), u"2 of 2 seats in use: every seat is taken."_s);
+        QStringList who;
+        for (int row = 0; row < 2; ++row)
+            who.append(view->holders()->model()->index(row, 0).data().toString() + u'/' +
+                       view->holders()->model()->index(row, 1).data().toString());
+        who.sort();
+        QCOMPARE(who, (QStringList{u"ws-a/alice"_s, u"ws-b/bob"_s}));
+        // Since when, as a relative time.
+        QVERIFY(view->holders()->model()->index(0, 2).data().toString().contains(u"ago"_s) ||
+                view->holders()->model()->index(0, 2).data().toString() == u"just now"_s);
+        // The expiry warns from 30 days before.
+        QVERIFY(view->expiryWarning()->isVisible());
+        QVERIFY2(view->expiryWarning()->text().contains(u"Expires in 1"_s),
+                 qPrintable(view->expiryWarning()->text()));
+        QVERIFY2(view->denials()->text().contains(u"Refused today: 1 request"_s),
+                 qPrintable(view->denials()->text()));
+        QVERIFY(view->denials()->text().contains(u"Last:"_s));
+        screenshot(u"page-licenses-view"_s);
+
+        // A live refusal says who, by machine name.
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"cad"_s, u"carol"_s).status, 409);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->denials()->text().contains(u"Refused today: 2 requests"_s),
+                                  qPrintable(view->denials()->text()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->denials()->text().contains(u"carol on ws-c"_s), 10000);
+
+        // Force release in place: the holder goes, the seat is free.
+        QPushButton* release = view->findChild<QPushButton*>(u"forceRelease"_s);
+        QVERIFY(!release->isEnabled());
+        for (int row = 0; row < 2; ++row) {
+            if (view->holders()->model()->index(row, 1).data().toString() == "bob"_L1)
+                view->holders()->selectRow(row);
+        }
+        QVERIFY(release->isEnabled());
+        ui::Prompt::setNextAnswer(true);
+        release->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view->holders()->model()->rowCount(), 1, 10000);
+        QCOMPARE(view->holders()->model()->index(0, 1).data().toString(), u"alice"_s);
+        QCOMPARE(
+                admin().get(u"/api/v1/sessions/?active=true&license="_s + m_cadId).results().size(),
+                1);
+        QTRY_COMPARE(view->seatsText()->text(), u"1 of 2 seats in use."_s);
+
+        // Edit in place opens the edit dialog for this license.
+        bool edited = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    edited = dialog->findChild<QLineEdit*>(u"name"_s)->text() == "CAD seats"_L1;
+                    static_cast<QDialog*>(dialog)->reject();
+                },
+                u"licenseEditDialog"_s);
+        view->findChild<QPushButton*>(u"editLicense"_s)->click();
+        QTRY_VERIFY(edited);
+    }
+
+    void detailPanesSpeakAndLinksJump()
+    {
+        ui::ListPage* sessions = show(u"sessions"_s);
+        sessions->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(sessions, u"os_user"_s, u"alice"_s), 10000);
+        const QJsonObject session = sessions->selectedItem();
+        const QString text = sessions->details()->text();
+        // Grouped, translated labels; words instead of codes; no raw field names.
+        for (const QString& expected : {u"Seat"_s, u"Who and where"_s, u"Times"_s, u"OS user"_s,
+                                        u"Holding a seat"_s, u"CAD seats"_s, u"ws-a"_s, u"alice"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" in:\n"_s + text));
+        for (const QString& raw : {u"os_user"_s, u"license_id"_s, u"Is active"_s})
+            QVERIFY2(!text.contains(raw), qPrintable(raw + u" in:\n"_s + text));
+        // Relative and absolute times.
+        QVERIFY(text.contains(u" ago ("_s) || text.contains(u"just now ("_s));
+        // Ids short, with a button that copies the whole id.
+        const QString id = session.value("id"_L1).toString();
+        QVERIFY(text.contains(ui::DetailPane::shortId(id)));
+        QVERIFY(!text.contains(id));
+        QList<QToolButton*> copies = sessions->details()->findChildren<QToolButton*>(u"copyId"_s);
+        QVERIFY(!copies.isEmpty());
+        for (QToolButton* copy : copies) {
+            QVERIFY(!copy->accessibleName().isEmpty());
+            if (copy->accessibleName().contains(u"Session"_s))
+                copy->click();
+        }
+        QCOMPARE(QApplication::clipboard()->text(), id);
+        screenshot(u"page-sessions-details"_s);
+
+        // The session's license: the Licenses page with that row selected.
+        QVERIFY(followLink(sessions->details(), u"CAD seats"_s));
+        QCOMPARE(m_window->currentPageName(), u"licenses"_s);
+        ui::ListPage* licenses = m_window->page(u"licenses"_s);
+        QTRY_COMPARE(licenses->selectedItem().value("id"_L1).toString(), m_cadId);
+
+        // The session's machine, then that machine's sessions.
+        show(u"sessions"_s);
+        QVERIFY(followLink(sessions->details(), u"ws-a"_s));
+        QCOMPARE(m_window->currentPageName(), u"devices"_s);
+        ui::ListPage* devices = m_window->page(u"devices"_s);
+        QTRY_COMPARE(devices->selectedItem().value("hostname"_L1).toString(), u"ws-a"_s);
+        const QString deviceId = devices->selectedItem().value("id"_L1).toString();
+        QVERIFY(followLink(devices->details(), u"Seats held by this machine"_s));
+        QCOMPARE(m_window->currentPageName(), u"sessions"_s);
+        QCOMPARE(sessions->model()->filter(u"device"_s), deviceId);
+        auto* machine = sessions->findChild<QComboBox*>(u"filter_device"_s);
+        QTRY_COMPARE(machine->currentText(), u"ws-a"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !sessions->model()->isLoading() && sessions->model()->totalCount() == 1, 10000);
+        machine->setCurrentIndex(0);
+
+        // The audit log names the action and links to its target.
+        ui::ListPage* audit = show(u"audit"_s);
+        auto* action = audit->findChild<QComboBox*>(u"filter_action"_s);
+        action->setCurrentIndex(action->findData(u"license.create"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(audit, u"target_id"_s, m_cadId), 10000);
+        const QString entry = audit->details()->text();
+        QVERIFY2(entry.contains(u"License created"_s) && entry.contains(u"To what"_s),
+                 qPrintable(entry));
+        QVERIFY(followLink(audit->details(), u"License"_s));
+        QCOMPARE(m_window->currentPageName(), u"licenses"_s);
+        QTRY_COMPARE(licenses->selectedItem().value("id"_L1).toString(), m_cadId);
+        action->setCurrentIndex(0);
+    }
+
+    void devicesShowWhoIsStale()
+    {
+        auto* page = static_cast<ui::DevicesPage*>(show(u"devices"_s));
+        page->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 4,
+                                 10000);
+        const auto rowOf = [page](const QString& host) {
+            for (int r = 0; r < page->model()->rowCount(); ++r) {
+                if (page->model()->item(r).value("hostname"_L1).toString() == host)
+                    return r;
+            }
+            return -1;
+        };
+        const auto state = [page, rowOf](const QString& host) {
+            return page->model()->index(rowOf(host), 3).data().toString();
+        };
+        QCOMPARE(state(u"ws-old"_s), u"Stale"_s);
+        QCOMPARE(state(u"ws-a"_s), u"Active"_s);
+        // Last seen as a relative time.
+        QVERIFY(selectRow(page, u"hostname"_s, u"ws-old"_s));
+        const int row = rowOf(u"ws-old"_s);
+        QCOMPARE(page->model()->index(row, 2).data().toString(), u"10 days ago"_s);
+        QVERIFY(page->details()->text().contains(u"Stale: not seen for 10 days"_s));
+        // Stale rows are painted in the warning colour (seen unselected).
+        page->view()->clearSelection();
+        const QImage image = page->view()->viewport()->grab().toImage();
+        const QRect cell = page->view()->visualRect(page->model()->index(row, 1));
+        const QColor painted = image.pixelColor(cell.right() - 2, cell.center().y());
+        QVERIFY2(painted.red() > painted.blue() + 20,
+                 qPrintable(painted.name())); // amber, not white or grey
+        screenshot(u"page-devices-stale"_s);
+
+        // The filter shows only stale machines, or only disabled ones.
+        page->setShow(ui::DevicesPage::Show::Stale);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 1,
+                                 10000);
+        QCOMPARE(page->model()->item(0).value("hostname"_L1).toString(), u"ws-old"_s);
+        page->setShow(ui::DevicesPage::Show::Disabled);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 0,
+                                 10000);
+        // The number of days is a setting: at 30, ws-old is no longer stale.
+        page->setShow(ui::DevicesPage::Show::Stale);
+        m_settings->setStaleDays(30);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 0,
+                                 10000);
+        QCOMPARE(page->showFilter()->currentText(), u"Stale (not seen for 30 days)"_s);
+        m_settings->setStaleDays(7);
+        page->setShow(ui::DevicesPage::Show::All);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 4,
+                                 10000);
+    }
+
+    void notificationsWhenSeatsRunOutOrAreRefused()
+    {
+        ui::Notifier* notifier = m_window->notifier();
+        const int before = notifier->shownCount();
+        // CAD has one seat free: taking it fills the license.
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-b"_s), u"cad"_s, u"bob"_s).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(notifier->shownCount(), before + 1, 10000);
+        QCOMPARE(notifier->lastTitle(), u"CAD seats: every seat is taken"_s);
+        // Without a system tray (offscreen) the status bar says it.
+        if (!notifier->hasTray())
+            QVERIFY(m_window->statusBar()->currentMessage().contains(u"every seat is taken"_s));
+        // Refusals start: one notification, not one per refusal.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"cad"_s, u"dave"_s).status,
+                     409);
+        QTRY_COMPARE_WITH_TIMEOUT(notifier->shownCount(), before + 2, 10000);
+        QCOMPARE(notifier->lastTitle(), u"CAD seats: requests are being refused"_s);
+        QVERIFY(notifier->lastText().contains(u"dave"_s));
+
+        // Switched off in the settings: nothing more.
+        onNextModal(
+                [](QWidget* dialog) {
+                    auto* settings = static_cast<ui::SettingsDialog*>(dialog);
+                    settings->notifications()->setChecked(false);
+                    QVERIFY(click(dialog, u"save"_s));
+                },
+                u"settingsDialog"_s);
+        m_window->openSettings();
+        QTRY_VERIFY(!m_settings->notificationsEnabled());
+        QString bobs;
+        for (const QJsonValue& held :
+             admin().get(u"/api/v1/sessions/?active=true&license="_s + m_cadId).results()) {
+            if (held.toObject().value("os_user"_L1).toString() == "bob"_L1)
+                bobs = held.toObject().value("id"_L1).toString();
+        }
+        QCOMPARE(release(*m_fixture, m_devices.value(u"ws-b"_s), bobs).status, 200);
+        const int quiet = notifier->shownCount();
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-b"_s), u"cad"_s, u"bob"_s).status, 201);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"cad"_s, u"erin"_s).status, 409);
+        // The dashboard reloads on both; still nothing is shown.
+        QSignalSpy loaded(m_window->dashboard()->model(), &app::DashboardModel::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(notifier->shownCount(), quiet);
+        m_settings->setNotificationsEnabled(true);
+    }
+
+    void untrustedCertificateIsExplainedAndTrusted()
+    {
+        QTemporaryDir dir;
+        const QString ca = dir.filePath(u"ca.pem"_s);
+        const QString caKey = dir.filePath(u"ca-key.pem"_s);
+        const QString cert = dir.filePath(u"server.pem"_s);
+        const QString key = dir.filePath(u"server-key.pem"_s);
+        QVERIFY(TestCertificate::makeCa(ca, caKey, u"Pages Co Private CA"_s));
+        QVERIFY(TestCertificate::makeServer(cert, key, ca, caKey));
+        ServerProcess tls(m_fixture->database().url(), {u"--tls-cert"_s, cert, u"--tls-key"_s, key},
+                          m_fixture->server().keyDir());
+        QVERIFY2(tls.start(), qPrintable(tls.error()));
+
+        app::ApiClient api(&m_network);
+        app::Settings settings;
+        ui::MainWindow window(&api, nullptr, &settings);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString explained;
+        bool listed = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    auto* certificate = static_cast<ui::CertificateDialog*>(dialog);
+                    explained = certificate->text();
+                    screenshot(u"dialog-certificate"_s, dialog);
+                    ui::SettingsDialog::setNextCaFile(ca);
+                    onNextModal(
+                            [&](QWidget* settingsDialog) {
+                                auto* s = static_cast<ui::SettingsDialog*>(settingsDialog);
+                                listed = s->caFiles()->count() == 1;
+                                screenshot(u"dialog-settings"_s, settingsDialog);
+                                QVERIFY(click(settingsDialog, u"save"_s));
+                            },
+                            u"settingsDialog"_s);
+                    QVERIFY(click(dialog, u"trustCaFile"_s));
+                },
+                u"certificateDialog"_s);
+        window.start(tls.baseUrl().toString(), m_owner.email, m_owner.password);
+        QTRY_VERIFY_WITH_TIMEOUT(!explained.isEmpty(), 15000);
+        QVERIFY(explained.contains(u"CN=127.0.0.1"_s));
+        QVERIFY(explained.contains(u"CN=Pages Co Private CA"_s));
+        QVERIFY(explained.contains(u"SHA-256"_s));
+        QVERIFY(explained.contains(window.signInFlow()->certificateProblem().sha256) ||
+                window.signInFlow()->isSignedIn());
+        // Trusted through the file; the same sign-in goes through.
+        QTRY_VERIFY_WITH_TIMEOUT(window.signInFlow()->isSignedIn(), 15000);
+        QVERIFY(listed);
+        QCOMPARE(settings.caFiles(), QStringList{ca});
+        QCOMPARE(api.baseUrl().scheme(), u"https"_s);
+        settings.setCaFiles({});
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_api.reset();
+        m_fixture.reset();
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>clm::app::TimeText</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::DevicesPage</name>
+    <message numerus="yes">
+        <source>Stale (not seen for %n day(s))</source>
+        <translation>
+            <numerusform>Stale (not seen for %n day)</numerusform>
+            <numerusform>Stale (not seen for %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: not seen for %n day(s). Retired or off the network?</source>
+        <translation>
+            <numerusform>Stale: not seen for %n day. Retired or off the network?</numerusform>
+            <numerusform>Stale: not seen for %n days. Retired or off the network?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicenseView</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1.</numerusform>
+            <numerusform>Expires in %n days, on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused today: %n request(s).</source>
+        <translation>
+            <numerusform>Refused today: %n request.</numerusform>
+            <numerusform>Refused today: %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::LicensesPage</name>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
