@@ -534,6 +534,8 @@ private slots:
         QVERIFY2(inkLightness() > 180 && onLight >= 0 && onLight < 120,
                  qPrintable(QString::number(onLight)));
         m_window->showPage(u"dashboard"_s);
+        // The change reaches top-level windows through a posted event.
+        QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 100);
         // The window's own background really is the dark one.
         const QImage shot = m_window->grab().toImage();
         screenshot(u"dark-dashboard"_s);
