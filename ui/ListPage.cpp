@@ -245,6 +245,10 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The list's size hint is wide; left to it, the detail pane (a license's
+    // holders and chart) got a quarter of the width and cut its chart's
+    // labels. Start at 3:2, the weights of these sizes.
+    m_splitter->setSizes({600, 400});
     m_splitter->setChildrenCollapsible(false);
 
     m_filterBar->setObjectName(QStringLiteral("filterBar"));

@@ -347,6 +347,8 @@ private slots:
             QSKIP("pictured in English at 1x");
         const QPalette light = QApplication::palette();
         QApplication::setPalette(test::darkPalette());
+        // The change reaches top-level windows through a posted event.
+        QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 100);
         show(u"licenses"_s, u"product"_s, u"coditect-studio"_s);
         waitForLicenseView();
         shoot(u"dark-licenses"_s);
