@@ -292,7 +292,10 @@ void ListPage::setSearchVisible(bool visible)
 
 void ListPage::setDetailWidget(QWidget* widget)
 {
+    // replaceWidget() gives the old pane no parent: keep it as this page's
+    // hidden child, so that it is deleted with the page (ASan found it leak).
     m_splitter->replaceWidget(1, widget);
+    m_details->setParent(this);
     m_details->hide();
 }
 
