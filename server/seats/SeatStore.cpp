@@ -207,6 +207,42 @@ QString SeatStore::countHoldingExpression(const QString& nowParameter)
 
 namespace {
 
+// A renewed session from the RETURNING columns id, last_heartbeat_at,
+// lease_expires_at, borrowed_until, holds_until, hardware_id, os_user,
+// user_id, device_id, license_id (both backends' renewal statements).
+SessionRecord renewedSession(const SqlRow& row, const QString& org)
+{
+    SessionRecord s;
+    s.organizationId = org;
+    s.id = row.text(0);
+    s.lastHeartbeatAt = row.int64(1);
+    s.leaseExpiresAt = row.int64(2);
+    s.borrowedUntil = row.optionalInt64(3);
+    s.holdsUntil = row.int64(4);
+    s.hardwareId = row.text(5);
+    s.osUser = row.text(6);
+    s.userId = row.isNull(7) ? QString() : row.text(7);
+    s.deviceId = row.isNull(8) ? QString() : row.text(8);
+    s.licenseId = row.text(9);
+    return s;
+}
+
+// The license columns name, product, license_key, features,
+// max_concurrent_seats, expires_at from column `first` of `row` on.
+LicenseRecord renewedLicense(const SqlRow& row, int first, const QString& org, const QString& id)
+{
+    LicenseRecord l;
+    l.organizationId = org;
+    l.id = id;
+    l.name = row.text(first);
+    l.product = row.text(first + 1);
+    l.licenseKey = row.text(first + 2);
+    l.features = featuresOf(row.text(first + 3));
+    l.maxConcurrentSeats = row.int64(first + 4);
+    l.expiresAt = row.optionalInt64(first + 5);
+    return l;
+}
+
 // Renewal at "t" (a SQL expression) of session `s` of license `l`, as
 // SeatLedger's renewTimes does it in C++: the lease runs offline_lease
 // seconds past the heartbeat or to the end of a borrow, never past the
@@ -282,25 +318,8 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
         for (qsizetype i = 0; i < renewed.size(); ++i) {
             const SqlRow row = renewed.row(i);
             Renewed r;
-            r.session.organizationId = org;
-            r.session.id = row.text(0);
-            r.session.lastHeartbeatAt = row.int64(1);
-            r.session.leaseExpiresAt = row.int64(2);
-            r.session.borrowedUntil = row.optionalInt64(3);
-            r.session.holdsUntil = row.int64(4);
-            r.session.hardwareId = row.text(5);
-            r.session.osUser = row.text(6);
-            r.session.userId = row.isNull(7) ? QString() : row.text(7);
-            r.session.deviceId = row.isNull(8) ? QString() : row.text(8);
-            r.session.licenseId = row.text(9);
-            r.license.organizationId = org;
-            r.license.id = row.text(9);
-            r.license.name = row.text(10);
-            r.license.product = row.text(11);
-            r.license.licenseKey = row.text(12);
-            r.license.features = featuresOf(row.text(13));
-            r.license.maxConcurrentSeats = row.int64(14);
-            r.license.expiresAt = row.optionalInt64(15);
+            r.session = renewedSession(row, org);
+            r.license = renewedLicense(row, 10, org, r.session.licenseId);
             r.session.licenseName = r.license.name;
             r.session.product = r.license.product;
             batch.renewed.append(r);
@@ -329,33 +348,14 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                      request.userId.isEmpty() ? QVariant() : QVariant(request.userId)});
             if (renewed.isEmpty())
                 continue;
-            const SqlRow row = renewed.first();
             Renewed r;
-            r.session.organizationId = org;
-            r.session.id = row.text(0);
-            r.session.lastHeartbeatAt = row.int64(1);
-            r.session.leaseExpiresAt = row.int64(2);
-            r.session.borrowedUntil = row.optionalInt64(3);
-            r.session.holdsUntil = row.int64(4);
-            r.session.hardwareId = row.text(5);
-            r.session.osUser = row.text(6);
-            r.session.userId = row.isNull(7) ? QString() : row.text(7);
-            r.session.deviceId = row.isNull(8) ? QString() : row.text(8);
-            r.session.licenseId = row.text(9);
+            r.session = renewedSession(renewed.first(), org);
             // SQLite's RETURNING cannot name the joined table: read it.
             const SqlResult license =
                     db.exec(u"SELECT name, product, license_key, features, max_concurrent_seats, "
                             "expires_at FROM licenses WHERE organization_id = $1 AND id = $2"_s,
                             {org, r.session.licenseId});
-            const SqlRow l = license.first();
-            r.license.organizationId = org;
-            r.license.id = r.session.licenseId;
-            r.license.name = l.text(0);
-            r.license.product = l.text(1);
-            r.license.licenseKey = l.text(2);
-            r.license.features = featuresOf(l.text(3));
-            r.license.maxConcurrentSeats = l.int64(4);
-            r.license.expiresAt = l.optionalInt64(5);
+            r.license = renewedLicense(license.first(), 0, org, r.session.licenseId);
             r.session.licenseName = r.license.name;
             r.session.product = r.license.product;
             batch.renewed.append(r);
