@@ -296,8 +296,8 @@ HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
         none.maybe = match.database == Router::Database::Maybe;
         QString organization;
         try {
-            HttpRequest attempt = request;
-            HttpResponse response = dispatch(attempt, match, none, &organization);
+            // Handlers only read the request, so a moved one starts afresh.
+            HttpResponse response = dispatch(request, match, none, &organization);
             return finished(std::move(response), request, organization, started);
         } catch (const NeedsDatabase&) {
             // On to a database thread, from the start.

@@ -16,54 +16,54 @@ AuthCache::AuthCache(qsizetype capacity)
     : m_capacity(capacity)
 {}
 
-std::optional<Principal> AuthCache::user(const QByteArray& accessToken, qint64 now)
+template<typename Key>
+std::optional<Principal> AuthCache::find(const QHash<Key, Entry>& entries, const Key& key,
+                                         qint64 now)
 {
     std::lock_guard lock(m_mutex);
-    const auto it = m_users.constFind(accessToken);
-    if (!m_trusted || it == m_users.constEnd() || it->expiresAt <= now) {
-        ++m_misses;
+    const auto it = entries.constFind(key);
+    if (!m_trusted || it == entries.constEnd() || it->expiresAt <= now)
         return std::nullopt;
-    }
-    ++m_hits;
     return it->principal;
+}
+
+template<typename Key>
+void AuthCache::remember(QHash<Key, Entry>& entries, const Key& key, Entry entry,
+                         quint64 generation)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_trusted || generation != m_generation)
+        return;
+    makeRoom();
+    entries.insert(key, std::move(entry));
+}
+
+std::optional<Principal> AuthCache::user(const QByteArray& accessToken, qint64 now)
+{
+    return find(m_users, accessToken, now);
+}
+
+void AuthCache::rememberUser(const QByteArray& accessToken, const Principal& principal,
+                             quint64 generation)
+{
+    remember(m_users, accessToken, {principal, principal.tokenExpiresAt}, generation);
+}
+
+std::optional<Principal> AuthCache::device(const QString& tokenHash, qint64 now)
+{
+    return find(m_devices, tokenHash, now);
+}
+
+void AuthCache::rememberDevice(const QString& tokenHash, const Principal& principal, qint64 now,
+                               quint64 generation)
+{
+    remember(m_devices, tokenHash, {principal, now + kDeviceEntryMs}, generation);
 }
 
 quint64 AuthCache::generation() const
 {
     std::lock_guard lock(m_mutex);
     return m_generation;
-}
-
-void AuthCache::rememberUser(const QByteArray& accessToken, const Principal& principal,
-                             quint64 generation)
-{
-    std::lock_guard lock(m_mutex);
-    if (!m_trusted || generation != m_generation)
-        return;
-    makeRoom();
-    m_users.insert(accessToken, {principal, principal.tokenExpiresAt});
-}
-
-std::optional<Principal> AuthCache::device(const QString& tokenHash, qint64 now)
-{
-    std::lock_guard lock(m_mutex);
-    const auto it = m_devices.constFind(tokenHash);
-    if (!m_trusted || it == m_devices.constEnd() || it->expiresAt <= now) {
-        ++m_misses;
-        return std::nullopt;
-    }
-    ++m_hits;
-    return it->principal;
-}
-
-void AuthCache::rememberDevice(const QString& tokenHash, const Principal& principal, qint64 now,
-                               quint64 generation)
-{
-    std::lock_guard lock(m_mutex);
-    if (!m_trusted || generation != m_generation)
-        return;
-    makeRoom();
-    m_devices.insert(tokenHash, {principal, now + kDeviceEntryMs});
 }
 
 void AuthCache::makeRoom()
@@ -104,26 +104,6 @@ void AuthCache::setTrusted(bool trusted)
     m_users.clear();
     m_devices.clear();
     m_trusted = trusted;
-}
-
-void AuthCache::clear()
-{
-    std::lock_guard lock(m_mutex);
-    ++m_generation;
-    m_users.clear();
-    m_devices.clear();
-}
-
-quint64 AuthCache::hits() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_hits;
-}
-
-quint64 AuthCache::misses() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_misses;
 }
 
 } // namespace clm::server

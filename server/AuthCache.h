@@ -47,10 +47,6 @@ public:
     void observe(const QJsonObject& event);
     // Whether changes are heard; when not, nothing is answered or kept.
     void setTrusted(bool trusted);
-    void clear();
-
-    quint64 hits() const;
-    quint64 misses() const;
 
 private:
     struct Entry
@@ -58,6 +54,10 @@ private:
         Principal principal;
         qint64 expiresAt = 0;
     };
+    template<typename Key>
+    std::optional<Principal> find(const QHash<Key, Entry>& entries, const Key& key, qint64 now);
+    template<typename Key>
+    void remember(QHash<Key, Entry>& entries, const Key& key, Entry entry, quint64 generation);
     void forget(const QString& userId, const QString& deviceId);
     void makeRoom();
 
@@ -67,8 +67,6 @@ private:
     QHash<QString, Entry> m_devices;
     bool m_trusted = true;
     quint64 m_generation = 0;
-    quint64 m_hits = 0;
-    quint64 m_misses = 0;
 };
 
 } // namespace clm::server

@@ -143,10 +143,6 @@ void RequestContext::publish(Transaction& tx, const QJsonObject& event)
 {
     if (server.events)
         server.events->publish(tx, tx.organizationId(), event);
-    // This process forgets a changed caller at once; the others when the
-    // event reaches them.
-    if (server.auth)
-        tx.afterCommit([auth = server.auth, event] { auth->observe(event); });
 }
 
 const Principal& RequestContext::requireAdmin()

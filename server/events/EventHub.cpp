@@ -67,6 +67,11 @@ void EventHub::publish(Transaction& tx, const QString& organizationId, const QJs
         tx.afterCommit([this, organizationId, event] { deliver(organizationId, event); });
         return;
     }
+    // This process's observer sees the event when it commits, not only when
+    // the notification comes back round (the authentication cache forgets a
+    // changed caller before the change is answered).
+    if (m_observer)
+        tx.afterCommit([this, event] { m_observer(event); });
     const QByteArray payload = envelope(organizationId, event);
     if (payload.size() > kMaxPayload)
         return;

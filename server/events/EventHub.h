@@ -43,8 +43,10 @@ public:
     void unsubscribe(quint64 id);
     int listenerCount() const;
 
-    // Sees every event of every organization delivered in this process (the
-    // authentication cache forgets what changed), and learns whether events
+    // Sees every event of every organization: this process's own when they
+    // commit, every process's when delivered (so on PostgreSQL its own
+    // twice; the authentication cache forgets what changed), and learns
+    // whether events
     // of other processes can arrive at all (the LISTEN connection is up; on
     // SQLite always). Set before start().
     void setObserver(Listener observer, std::function<void(bool hearing)> hearing);

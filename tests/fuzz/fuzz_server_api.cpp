@@ -26,6 +26,7 @@
 #include "server/ServerContext.h"
 #include "server/db/Migrator.h"
 #include "server/db/SqlConnection.h"
+#include "server/events/EventHub.h"
 #include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
 
@@ -129,6 +130,11 @@ public:
         }
         // Wired as clm-server serve wires them (server/main.cpp).
         m_context.auth = &m_auth;
+        // The cache forgets changed callers through the event hub's observer.
+        m_events.setObserver([this](const QJsonObject& event) { m_auth.observe(event); },
+                             [this](bool hearing) { m_auth.setTrusted(hearing); });
+        m_events.start(m_context.settings.databaseUrl, QString());
+        m_context.events = &m_events;
         m_health = std::make_unique<HealthMonitor>(m_context.settings.databaseUrl, QString(), 1000);
         m_health->start();
         m_context.health = m_health.get();
@@ -304,6 +310,7 @@ private:
     ManualClock m_clock{1'700'000'000'000};
     ServerContext m_context;
     AuthCache m_auth;
+    EventHub m_events;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<HeartbeatBatcher> m_heartbeats;
     std::unique_ptr<AcquireCombiner> m_acquires;
