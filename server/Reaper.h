@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QString>
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include "server/BackgroundThread.h"
 
 namespace clm::server {
 
@@ -20,10 +16,9 @@ class Reaper
 {
 public:
     explicit Reaper(const ServerContext& context);
-    ~Reaper();
 
-    void start();
-    void stop();
+    void start() { m_thread.start(); }
+    void stop() { m_thread.stop(); }
 
     // One pass (also used by tests and the benchmark); returns the number of
     // sessions ended.
@@ -31,13 +26,21 @@ public:
     static void sampleUsage(SqlConnection& db, const ServerContext& context);
 
 private:
-    void run();
+    BackgroundThread m_thread;
+};
 
-    const ServerContext& m_context;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+// Seals the audit rows every process writes (AuditStore, PostgreSQL only),
+// a few times a second: the tamper-evidence of a row is at most that late.
+class AuditSealer
+{
+public:
+    explicit AuditSealer(const ServerContext& context);
+
+    void start() { m_thread.start(); }
+    void stop() { m_thread.stop(); }
+
+private:
+    BackgroundThread m_thread;
 };
 
 } // namespace clm::server

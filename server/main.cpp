@@ -319,6 +319,9 @@ int serve(const Config& config)
 
     Reaper reaper(context);
     reaper.start();
+    AuditSealer sealer(context);
+    if (s.databaseUrl.startsWith("postgres"_L1))
+        sealer.start(); // SQLite seals as it appends
 
     int received = 0;
     sigwait(&stopSignals, &received);
@@ -329,6 +332,7 @@ int serve(const Config& config)
     database.stop();
     heartbeats.stop();
     reaper.stop();
+    sealer.stop();
     health.stop();
     events.stop();
     qInfo("stopped");

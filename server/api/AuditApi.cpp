@@ -18,13 +18,14 @@ namespace {
 HttpResponse list(RequestContext& ctx)
 {
     const Principal& p = ctx.requireAdmin();
-    const auto params = api::listParams(ctx.request, {{u"at"_s, u"seq"_s}}, u"seq DESC"_s);
+    const auto params =
+            api::listParams(ctx.request, {{u"at"_s, u"entry_no"_s}}, u"entry_no DESC"_s);
     AuditStore::Filter filter;
     filter.action = ctx.request.query.queryItemValue(u"action"_s);
     filter.actorId = ctx.request.query.queryItemValue(u"actor_id"_s);
     filter.from = api::timeQuery(ctx.request, u"from"_s);
     filter.to = api::timeQuery(ctx.request, u"to"_s);
-    filter.ascending = params.orderBy.startsWith(u"seq ASC"_s);
+    filter.ascending = params.orderBy.startsWith(u"entry_no ASC"_s);
 
     Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
     qint64 count = 0;

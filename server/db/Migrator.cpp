@@ -315,7 +315,52 @@ QList<Migration> migrations()
             "PERFORM set_config('app.maintenance', '', true); END $$"_s;
     v2.postgres += u"REVOKE ALL ON FUNCTION clm_lapsed_sessions(bigint, integer) FROM PUBLIC"_s;
     v2.postgres += u"REVOKE ALL ON FUNCTION clm_active_counts(bigint) FROM PUBLIC"_s;
-    return {v1, v2};
+
+    // The audit chain sealed after commit on PostgreSQL (docs/seats.md,
+    // "The audit chain"): a row is written with its place in the
+    // organization's log (entry_no, from one sequence, so no lock is held
+    // until commit) and no hash; the sealer gives it its seq and hash in
+    // commit order. SQLite, which has one writer anyway, seals as it writes.
+    Migration v3{3, {}, {}};
+    v3.postgres = {
+            u"SELECT set_config('app.maintenance', 'on', true)"_s,
+            u"ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey"_s,
+            u"ALTER TABLE audit_log ALTER COLUMN seq DROP NOT NULL, "
+            "ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL, "
+            "ADD COLUMN entry_no bigint"_s,
+            u"UPDATE audit_log SET entry_no = seq"_s,
+            u"CREATE SEQUENCE audit_entry_no"_s,
+            u"SELECT setval('audit_entry_no', (SELECT coalesce(max(seq), 0) + 1 FROM audit_log), "
+            "false)"_s,
+            u"ALTER TABLE audit_log ALTER COLUMN entry_no SET DEFAULT nextval('audit_entry_no'), "
+            "ALTER COLUMN entry_no SET NOT NULL, ADD PRIMARY KEY (organization_id, entry_no), "
+            "ADD CONSTRAINT audit_log_seq UNIQUE (organization_id, seq)"_s,
+            u"DROP INDEX audit_log_action"_s,
+            u"CREATE INDEX audit_log_action ON audit_log (organization_id, action, entry_no)"_s,
+            u"CREATE INDEX audit_log_unsealed ON audit_log (organization_id, entry_no) "
+            "WHERE hash IS NULL"_s,
+            // The app role may write a row's seal once, and nothing else of it
+            // (its column privileges: Migrator::ensureAppRole).
+            u"CREATE POLICY seal_once ON audit_log AS RESTRICTIVE FOR UPDATE "
+            "USING (hash IS NULL OR current_setting('app.maintenance', true) = 'on') "
+            "WITH CHECK (true)"_s,
+            u"CREATE FUNCTION clm_unsealed_organizations(max_rows integer) "
+            "RETURNS TABLE (organization_id uuid) "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+            "PERFORM set_config('app.maintenance', 'on', true); "
+            "RETURN QUERY SELECT DISTINCT a.organization_id FROM audit_log a "
+            "WHERE a.hash IS NULL LIMIT max_rows; "
+            "PERFORM set_config('app.maintenance', '', true); END $$"_s,
+            u"REVOKE ALL ON FUNCTION clm_unsealed_organizations(integer) FROM PUBLIC"_s,
+    };
+    v3.sqlite = {
+            u"ALTER TABLE audit_log ADD COLUMN entry_no integer"_s,
+            u"UPDATE audit_log SET entry_no = seq"_s,
+            u"CREATE UNIQUE INDEX audit_log_entry ON audit_log (organization_id, entry_no)"_s,
+            u"DROP INDEX audit_log_action"_s,
+            u"CREATE INDEX audit_log_action ON audit_log (organization_id, action, entry_no)"_s,
+    };
+    return {v1, v2, v3};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -358,6 +403,10 @@ void Migrator::ensureAppRole()
             role));
     // The audit log is append-only for the server: no UPDATE or DELETE.
     m_db.exec(u"REVOKE UPDATE, DELETE ON audit_log FROM %1"_s.arg(role));
+    // ... except its seal, written once after commit (policy seal_once).
+    m_db.exec(u"GRANT UPDATE (seq, prev_hash, hash) ON audit_log TO %1"_s.arg(role));
+    m_db.exec(u"GRANT USAGE ON SEQUENCE audit_entry_no TO %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_unsealed_organizations(integer) TO %1"_s.arg(role));
     m_db.exec(u"REVOKE ALL ON schema_migrations FROM %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_lapsed_sessions(bigint, integer) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_active_counts(bigint) TO %1"_s.arg(role));

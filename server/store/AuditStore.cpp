@@ -62,23 +62,116 @@ QString AuditStore::rowHash(const QString& organizationId, qint64 seq, const QSt
 void AuditStore::append(const AuditEntry& entry, const QString& id, qint64 at)
 {
     const QString org = m_tx.organizationId();
+    const QString details = QString::fromUtf8(json::toCompact(entry.details));
+    if (m_tx.isPostgres()) {
+        // Written unsealed: entry_no comes from a sequence, so appending holds
+        // no lock until commit, and the sealer chains the row once committed.
+        m_tx.exec(u"INSERT INTO audit_log (organization_id, id, at, actor_type, actor_id, action, "
+                  "target_type, target_id, ip_address, details) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"_s,
+                  {org, id, at, entry.actorType, nullable(entry.actorId), entry.action,
+                   nullable(entry.targetType), nullable(entry.targetId), nullable(entry.ipAddress),
+                   details});
+        return;
+    }
+    // SQLite has one writer, which holds the lock anyway: sealed as written.
     const SqlResult head =
-            m_tx.exec(u"SELECT seq, hash FROM audit_heads WHERE organization_id = $1%1"_s.arg(
-                              m_tx.forUpdate()),
-                      {org});
+            m_tx.exec(u"SELECT seq, hash FROM audit_heads WHERE organization_id = $1"_s, {org});
     if (head.isEmpty())
         throw std::runtime_error("audit chain head missing for organization");
     const qint64 seq = head.first().int64(0) + 1;
     const QString previous = head.first().text(1);
     const QString hash = rowHash(org, seq, id, at, entry, previous);
-    m_tx.exec(u"INSERT INTO audit_log (organization_id, seq, id, at, actor_type, actor_id, action, "
-              "target_type, target_id, ip_address, details, prev_hash, hash) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"_s,
+    m_tx.exec(u"INSERT INTO audit_log (organization_id, seq, entry_no, id, at, actor_type, "
+              "actor_id, action, target_type, target_id, ip_address, details, prev_hash, hash) "
+              "VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"_s,
               {org, seq, id, at, entry.actorType, nullable(entry.actorId), entry.action,
                nullable(entry.targetType), nullable(entry.targetId), nullable(entry.ipAddress),
-               QString::fromUtf8(json::toCompact(entry.details)), previous, hash});
+               details, previous, hash});
     m_tx.exec(u"UPDATE audit_heads SET seq = $2, hash = $3 WHERE organization_id = $1"_s,
               {org, seq, hash});
+}
+
+qint64 AuditStore::seal(qint64 maxRows, bool wait)
+{
+    const QString org = m_tx.organizationId();
+    // Whoever holds the head seals; another sealer (another process) skips.
+    const SqlResult head = m_tx.exec(
+            u"SELECT seq, hash FROM audit_heads WHERE organization_id = $1 FOR UPDATE%1"_s.arg(
+                    wait ? QString() : u" SKIP LOCKED"_s),
+            {org});
+    if (head.isEmpty())
+        return 0;
+    // Read after the lock: every row committed before it is visible.
+    const SqlResult rows = m_tx.exec(
+            u"SELECT entry_no, id, at, actor_type, actor_id, action, target_type, target_id, "
+            "ip_address, details FROM audit_log WHERE organization_id = $1 AND hash IS NULL "
+            "ORDER BY entry_no LIMIT $2"_s,
+            {org, maxRows});
+    if (rows.isEmpty())
+        return 0;
+    qint64 seq = head.first().int64(0);
+    QString previous = head.first().text(1);
+    QStringList entries, seqs, previousHashes, hashes;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SqlRow row = rows.row(i);
+        ++seq;
+        const QString hash =
+                rowHash(org, seq, row.text(1), row.int64(2), entryFromRow(row, 3), previous);
+        entries.append(row.text(0));
+        seqs.append(QString::number(seq));
+        previousHashes.append(previous);
+        hashes.append(hash);
+        previous = hash;
+    }
+    auto array = [](const QStringList& items) -> QString {
+        return u'{' + items.join(u',') + u'}';
+    };
+    m_tx.exec(u"UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash "
+              "FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[]) "
+              "AS v(entry_no, seq, prev_hash, hash) "
+              "WHERE a.organization_id = $1 AND a.entry_no = v.entry_no"_s,
+              {org, array(entries), array(seqs), array(previousHashes), array(hashes)});
+    m_tx.exec(u"UPDATE audit_heads SET seq = $2, hash = $3 WHERE organization_id = $1"_s,
+              {org, seq, previous});
+    return rows.size();
+}
+
+qint64 AuditStore::sealPending(SqlConnection& db, bool maintenance)
+{
+    if (!db.isPostgres())
+        return 0;
+    constexpr qint64 kBatch = 5000;
+    QStringList orgIds;
+    {
+        Transaction tx(db, Transaction::Mode::Read, QString());
+        const SqlResult pending =
+                maintenance ? (tx.enableMaintenance(),
+                               tx.exec(u"SELECT DISTINCT organization_id FROM audit_log "
+                                       "WHERE hash IS NULL"_s))
+                            : tx.exec(u"SELECT organization_id FROM "
+                                      "clm_unsealed_organizations(1000)"_s);
+        for (qsizetype i = 0; i < pending.size(); ++i)
+            orgIds.append(pending.row(i).text(0));
+        tx.commit();
+    }
+    qint64 sealed = 0;
+    for (const QString& org : orgIds) {
+        for (;;) {
+            Transaction tx(db, Transaction::Mode::Write, org);
+            if (maintenance)
+                tx.enableMaintenance();
+            // A seal lost in a crash is written again from the rows, which
+            // were durable before it: no need to wait for this commit's flush.
+            tx.exec(u"SET LOCAL synchronous_commit = off"_s);
+            const qint64 count = AuditStore(tx).seal(kBatch, maintenance);
+            tx.commit();
+            sealed += count;
+            if (count < kBatch)
+                break;
+        }
+    }
+    return sealed;
 }
 
 QList<QJsonObject> AuditStore::list(const Filter& filter, qint64 limit, qint64 offset,
@@ -95,7 +188,7 @@ QList<QJsonObject> AuditStore::list(const Filter& filter, qint64 limit, qint64 o
         query.where(u"at >= ?"_s, {*filter.from});
     if (filter.to)
         query.where(u"at <= ?"_s, {*filter.to});
-    query.orderBy(filter.ascending ? u"seq ASC"_s : u"seq DESC"_s);
+    query.orderBy(filter.ascending ? u"entry_no ASC"_s : u"entry_no DESC"_s);
     const auto page = query.fetch(limit, offset);
     if (count)
         *count = page.count;
@@ -118,11 +211,31 @@ QList<QJsonObject> AuditStore::list(const Filter& filter, qint64 limit, qint64 o
     return out;
 }
 
-QString AuditStore::verifyAll(SqlConnection& db, qint64* organizations, qint64* rows)
+QString AuditStore::verifyAll(SqlConnection& db, qint64* organizations, qint64* rows,
+                              qint64* unsealed)
 {
     *organizations = 0;
     *rows = 0;
+    if (db.isPostgres()) {
+        // Row-level security shows any other user only what it shows the
+        // server: verifying that would be a false all-clear.
+        const SqlResult owner =
+                db.exec(u"SELECT current_user::text, r.rolsuper OR r.rolbypassrls OR "
+                        "pg_has_role(current_user, t.tableowner, 'USAGE') "
+                        "FROM pg_roles r, pg_tables t WHERE r.rolname = current_user "
+                        "AND t.schemaname = current_schema() AND t.tablename = 'audit_log'"_s);
+        if (owner.isEmpty())
+            return u"there is no audit log in this database (run migrate first)"_s;
+        if (!owner.first().boolean(1))
+            return u"database user \"%1\" does not own the schema, so row-level security hides "
+                   "the audit log from it; run verify-audit as the user that ran migrate"_s.arg(
+                           owner.first().text(0));
+    }
+    // Rows committed but not yet sealed (PostgreSQL) are sealed first, so
+    // that the chain covers every row there is.
+    sealPending(db, true);
     QStringList orgIds;
+    qint64 expectedOrganizations = 0;
     {
         Transaction tx(db, Transaction::Mode::Read, QString());
         tx.enableMaintenance();
@@ -130,22 +243,38 @@ QString AuditStore::verifyAll(SqlConnection& db, qint64* organizations, qint64* 
                 tx.exec(u"SELECT organization_id FROM audit_heads ORDER BY organization_id"_s);
         for (qsizetype i = 0; i < heads.size(); ++i)
             orgIds.append(heads.row(i).text(0));
+        expectedOrganizations = tx.exec(u"SELECT count(*) FROM organizations"_s).first().int64(0);
+        if (unsealed)
+            *unsealed = tx.exec(u"SELECT count(*) FROM audit_log WHERE hash IS NULL"_s)
+                                .first()
+                                .int64(0);
     }
+    // A verifier that cannot see what it is asked to verify must not say
+    // "intact" (a role without the maintenance policy sees no heads).
+    if (orgIds.size() != expectedOrganizations)
+        return u"only %1 of %2 organizations' audit chains are visible to this database user"_s
+                .arg(orgIds.size())
+                .arg(expectedOrganizations);
     for (const auto& org : orgIds) {
         Transaction tx(db, Transaction::Mode::Read, org);
         tx.enableMaintenance();
         ++*organizations;
+        // The head first: sealing goes on while this runs, and a row once
+        // sealed never changes, so the chain up to this head is what is checked.
+        const SqlResult head =
+                tx.exec(u"SELECT seq, hash FROM audit_heads WHERE organization_id = $1"_s, {org});
+        const qint64 headSeq = head.isEmpty() ? 0 : head.first().int64(0);
         QString previous(64, u'0');
         qint64 expectedSeq = 1;
-        qint64 offset = 0;
+        qint64 after = 0;
         constexpr qint64 kBatch = 1000;
         for (;;) {
             const SqlResult batch = tx.exec(
                     u"SELECT seq, id, at, actor_type, actor_id, action, target_type, target_id, "
-                    "ip_address, details, prev_hash, hash FROM audit_log WHERE organization_id = "
-                    "$1 "
-                    "ORDER BY seq LIMIT $2 OFFSET $3"_s,
-                    {org, kBatch, offset});
+                    "ip_address, details, prev_hash, hash FROM audit_log "
+                    "WHERE organization_id = $1 AND seq > $2 AND seq <= $3 "
+                    "ORDER BY seq LIMIT $4"_s,
+                    {org, after, headSeq, kBatch});
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 const SqlRow row = batch.row(i);
                 const qint64 seq = row.int64(0);
@@ -161,21 +290,17 @@ QString AuditStore::verifyAll(SqlConnection& db, qint64* organizations, qint64* 
                 if (hash != row.text(11))
                     return where + u": content does not match its hash (edited)"_s;
                 previous = hash;
+                after = seq;
                 ++expectedSeq;
                 ++*rows;
             }
             if (batch.size() < kBatch)
                 break;
-            offset += kBatch;
         }
-        const SqlResult head =
-                tx.exec(u"SELECT seq, hash FROM audit_heads WHERE organization_id = $1"_s, {org});
-        if (head.isEmpty() || head.first().int64(0) != expectedSeq - 1 ||
-            head.first().text(1) != previous)
+        if (head.isEmpty() || headSeq != expectedSeq - 1 || head.first().text(1) != previous)
             return u"organization %1: audit log ends at row %2 but its head says %3 (rows removed "
                    "from the end)"_s.arg(org, QString::number(expectedSeq - 1),
-                                         head.isEmpty() ? u"nothing"_s
-                                                        : QString::number(head.first().int64(0)));
+                                         head.isEmpty() ? u"nothing"_s : QString::number(headSeq));
         tx.commit();
     }
     return {};

@@ -176,13 +176,18 @@ int verifyAudit(const QString& databaseUrl)
         auto db = SqlConnection::open(databaseUrl);
         qint64 organizations = 0;
         qint64 rows = 0;
-        const QString broken = AuditStore::verifyAll(*db, &organizations, &rows);
+        qint64 unsealed = 0;
+        const QString broken = AuditStore::verifyAll(*db, &organizations, &rows, &unsealed);
         if (!broken.isEmpty()) {
             std::printf("audit chain broken: %s\n", qPrintable(broken));
             return 1;
         }
         std::printf("audit chain intact: %lld organizations, %lld rows\n",
                     static_cast<long long>(organizations), static_cast<long long>(rows));
+        if (unsealed > 0)
+            std::printf("%lld rows written while verifying are not sealed yet; run again to "
+                        "include them\n",
+                        static_cast<long long>(unsealed));
         return 0;
     } catch (const SqlError& e) {
         return fail(u"cannot read the audit log: "_s + e.message());

@@ -162,6 +162,47 @@ private slots:
         QCOMPARE(run(&output), 1);
         QVERIFY2(output.contains("row 2 is missing"), output.constData());
     }
+
+    void rowsAreSealedSoonAfterTheyAreWritten()
+    {
+        // PostgreSQL writes rows unsealed and the server's sealer chains them
+        // after commit; SQLite seals as it writes. Either way every row has
+        // its place in the chain within moments, numbered without gaps.
+        TestDatabase& db = m_fixture->database();
+        m_fixture->createUser(m_owner, u"sealed@audit.test"_s, u"member"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+                db.query(u"SELECT count(*) FROM audit_log WHERE hash IS NULL"_s).value(0), u"0"_s,
+                5000);
+        const QStringList counts =
+                db.query(u"SELECT count(*) || ' ' || max(seq) || ' ' || count(DISTINCT seq) "
+                         "FROM audit_log a JOIN organizations o ON o.id = a.organization_id "
+                         "WHERE o.name = 'Audited'"_s);
+        QVERIFY2(!counts.isEmpty(), qPrintable(db.error()));
+        const QStringList parts = counts.first().split(u' ');
+        QCOMPARE(parts.value(1), parts.value(0));
+        QCOMPARE(parts.value(2), parts.value(0));
+    }
+
+    void verifierRefusesWhatItCannotSee()
+    {
+        if (!m_fixture->database().isPostgres())
+            QSKIP("row-level security is PostgreSQL's");
+        // A user that can read the tables but is not their owner sees no
+        // organization's chain through row-level security: "intact" would be
+        // a false all-clear.
+        TestDatabase& db = m_fixture->database();
+        db.query(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                 "'clm_audit_reader') THEN CREATE ROLE clm_audit_reader LOGIN; END IF; END $$"_s);
+        db.query(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO clm_audit_reader"_s);
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        QString url = db.url();
+        url.replace(u"//postgres@"_s, u"//clm_audit_reader@"_s);
+        QVERIFY(url != db.url());
+        QByteArray output;
+        QCOMPARE(ServerProcess::run({u"verify-audit"_s, u"--database"_s, url}, {}, &output), 1);
+        QVERIFY2(output.contains("clm_audit_reader"), output.constData());
+        QVERIFY2(!output.contains("intact"), output.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAudit)

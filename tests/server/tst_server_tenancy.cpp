@@ -277,6 +277,21 @@ private slots:
         QVERIFY2(session.lastError().contains(u"permission denied"_s),
                  qPrintable(session.lastError()));
         session.exec(u"ROLLBACK"_s);
+        // It writes a row's seal once, after commit (AuditSealer), and can
+        // never rewrite a seal.
+        QTRY_COMPARE_WITH_TIMEOUT(
+                m_fixture->database()
+                        .query(u"SELECT count(*) FROM audit_log WHERE hash IS NULL"_s)
+                        .value(0),
+                u"0"_s, 5000);
+        session.exec(u"BEGIN"_s);
+        session.exec(u"SELECT set_config('app.org', $1, true)"_s, {m_a.organizationId});
+        QVERIFY(session.exec(u"SELECT count(*) FROM audit_log"_s).value(0).toInt() > 0);
+        QCOMPARE(session.exec(u"UPDATE audit_log SET hash = repeat('0', 64), seq = seq + 1000 "
+                              "RETURNING id"_s),
+                 QStringList());
+        QVERIFY2(session.lastError().isEmpty(), qPrintable(session.lastError()));
+        session.exec(u"ROLLBACK"_s);
         // Nor switch on maintenance mode to see everything.
         session.exec(u"BEGIN"_s);
         session.exec(u"SELECT set_config('app.maintenance', 'on', true)"_s);
