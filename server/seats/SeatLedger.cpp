@@ -26,7 +26,10 @@ namespace clm::server {
 
 namespace {
 
+// Sessions ended per transaction. SQLite's one write lock is held for the
+// whole batch and every heartbeat waits for it, so its batches are smaller.
 constexpr int kReapBatch = 5000;
+constexpr int kSqliteReapBatch = 1000;
 // Above this many sessions ended at once in one organization, listeners get
 // one summary event instead of one event per session.
 constexpr int kMaxEventsPerBatch = 200;
@@ -436,10 +439,11 @@ qint64 SeatLedger::reap(SqlConnection& db)
 {
     qint64 total = 0;
     const qint64 now = db.now(*m_context.clock);
+    const int batchSize = db.isPostgres() ? kReapBatch : kSqliteReapBatch;
     for (const QString& organization : SeatStore::organizationsWithLapsed(db, now)) {
         for (;;) {
             Transaction tx(db, Transaction::Mode::Write, organization);
-            const auto ended = SeatStore(tx).endLapsed(now, kReapBatch);
+            const auto ended = SeatStore(tx).endLapsed(now, batchSize);
             QMap<QString, QJsonArray> byLicense;
             for (const auto& [session, license] : ended)
                 byLicense[license].append(session);
@@ -464,7 +468,7 @@ qint64 SeatLedger::reap(SqlConnection& db)
             }
             tx.commit();
             total += ended.size();
-            if (ended.size() < kReapBatch)
+            if (ended.size() < batchSize)
                 break;
         }
     }

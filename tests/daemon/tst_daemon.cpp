@@ -875,7 +875,10 @@ private slots:
         QFile::remove(daemon->stateDir() + u"/leases.db-shm"_s);
         QVERIFY(restartServer());
         QVERIFY2(daemon->start(), qPrintable(daemon->error()));
-        QCOMPARE(daemon->clm({u"checkout"_s, u"cache-tool"_s}), 0);
+        QByteArray out;
+        QByteArray err;
+        QVERIFY2(daemon->clm({u"checkout"_s, u"cache-tool"_s}, &out, &err) == 0,
+                 QByteArray(out + err + daemon->standardError().right(2000)).constData());
     }
 
     void forceReleaseIsNoticed()
