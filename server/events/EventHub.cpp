@@ -5,8 +5,10 @@
 #include "server/db/SqlConnection.h"
 #include "server/store/Transaction.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <unistd.h>
@@ -40,7 +42,7 @@ void EventHub::start(const QString& databaseUrl, const QString& role)
     m_postgres = !databaseUrl.startsWith("sqlite:"_L1);
     if (!m_postgres)
         return;
-    if (::pipe(m_wakeFd) != 0)
+    if (::pipe2(m_wakeFd, O_NONBLOCK | O_CLOEXEC) != 0)
         qFatal("pipe failed");
     m_thread = std::thread([this, databaseUrl, role] { listenLoop(databaseUrl, role); });
 }
@@ -72,22 +74,81 @@ void EventHub::publish(Transaction& tx, const QString& organizationId, const QJs
     // changed caller before the change is answered).
     if (m_observer)
         tx.afterCommit([this, event] { m_observer(event); });
-    const QByteArray payload = envelope(organizationId, event);
+    QByteArray payload = envelope(organizationId, event);
     if (payload.size() > kMaxPayload)
         return;
-    tx.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
+    const QString type = event.value("type"_L1).toString();
+    if (type == "user.updated"_L1 || type == "device.updated"_L1) {
+        // Other processes must forget the caller exactly when this commits.
+        tx.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
+        return;
+    }
+    tx.afterCommit([this, payload = std::move(payload)]() mutable { enqueue(std::move(payload)); });
 }
 
-void EventHub::publishRaw(SqlConnection& db, const QString& organizationId,
-                          const QJsonObject& event)
+void EventHub::publishCommitted(const QString& organizationId, const QJsonObject& event)
 {
     if (!m_postgres) {
         deliver(organizationId, event);
         return;
     }
-    const QByteArray payload = envelope(organizationId, event);
+    QByteArray payload = envelope(organizationId, event);
     if (payload.size() <= kMaxPayload)
-        db.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
+        enqueue(std::move(payload));
+}
+
+void EventHub::enqueue(QByteArray payload)
+{
+    constexpr size_t kMaxQueued = 100'000;
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queued.size() >= kMaxQueued) {
+            ++m_lost;
+            return;
+        }
+        wake = m_queued.empty();
+        m_queued.push_back(std::move(payload));
+    }
+    if (wake && m_wakeFd[1] >= 0) {
+        [[maybe_unused]] const auto n = ::write(m_wakeFd[1], "e", 1);
+    }
+}
+
+void EventHub::sendQueued(SqlConnection& db)
+{
+    constexpr size_t kBatch = 1000;
+    for (;;) {
+        std::vector<QByteArray> batch;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queued.empty())
+                return;
+            const size_t n = std::min(kBatch, m_queued.size());
+            batch.assign(std::make_move_iterator(m_queued.begin()),
+                         std::make_move_iterator(m_queued.begin() + static_cast<long>(n)));
+            m_queued.erase(m_queued.begin(), m_queued.begin() + static_cast<long>(n));
+        }
+        QJsonArray payloads;
+        for (const QByteArray& payload : batch)
+            payloads.append(QString::fromUtf8(payload));
+        try {
+            // The changes are durable already; this commit need not wait
+            // for its flush, so it holds the notify lock only briefly.
+            db.begin(SqlConnection::TransactionMode::Write);
+            db.exec(u"SET LOCAL synchronous_commit = off"_s);
+            db.exec(u"SELECT count(pg_notify('clm_events', p)) "
+                    "FROM json_array_elements_text(CAST($1 AS json)) AS p"_s,
+                    {QString::fromUtf8(json::toCompact(payloads))});
+            db.commit();
+            m_sent += batch.size();
+        } catch (const std::exception& e) {
+            db.rollback();
+            m_lost += batch.size();
+            qCWarning(lcEvents) << "live events not sent:" << batch.size() << e.what();
+            throw;
+        }
+    }
 }
 
 quint64 EventHub::subscribe(const QString& organizationId, Listener listener)
@@ -154,8 +215,17 @@ void EventHub::listenLoop(QString url, QString role)
             pollfd fds[2] = {{PQsocket(db->handle()), POLLIN, 0}, {m_wakeFd[0], POLLIN, 0}};
             if (::poll(fds, 2, 1000) < 0)
                 continue;
-            if (fds[1].revents)
-                break;
+            if (fds[1].revents) {
+                char drained[64];
+                [[maybe_unused]] const auto n = ::read(m_wakeFd[0], drained, sizeof drained);
+                if (m_stopping)
+                    break;
+            }
+            try {
+                sendQueued(*db);
+            } catch (const std::exception&) {
+                break; // reconnect
+            }
             if (!PQconsumeInput(db->handle()))
                 break;
             while (PGnotify* notify = PQnotifies(db->handle())) {
@@ -170,6 +240,8 @@ void EventHub::listenLoop(QString url, QString role)
         if (!m_stopping) {
             pollfd wake{m_wakeFd[0], POLLIN, 0};
             ::poll(&wake, 1, 1000); // back off before reconnecting
+            char drained[64];
+            [[maybe_unused]] const auto n = ::read(m_wakeFd[0], drained, sizeof drained);
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace clm::server {
 
@@ -20,6 +21,16 @@ class SqlConnection;
 // process) delivery is direct; with PostgreSQL every process publishes with
 // pg_notify and delivers what its LISTEN connection receives, so a listener
 // on any server process sees events from all of them.
+//
+// PostgreSQL serializes the commits of transactions that NOTIFY (a
+// database-wide lock held until the commit is flushed), which made every
+// seat change commit one at a time (docs/performance.md). So only the
+// events other processes' authentication caches act on (user.updated,
+// device.updated) are notified inside their transaction; the others are
+// sent after commit, in batches, by the LISTEN thread on its own connection
+// without waiting for a flush. They are live updates, not a record: one can
+// be lost if the process dies right after the commit (the audit log and the
+// tables are the record), and a listener that reconnects reloads.
 class EventHub
 {
 public:
@@ -33,9 +44,13 @@ public:
     void stop();
 
     void publish(Transaction& tx, const QString& organizationId, const QJsonObject& event);
-    // For writers without a Transaction object (the heartbeat batcher):
-    // delivers now (SQLite) or notifies on `db`, inside its open transaction.
-    void publishRaw(SqlConnection& db, const QString& organizationId, const QJsonObject& event);
+    // An event of a change already committed (the heartbeat batcher's).
+    void publishCommitted(const QString& organizationId, const QJsonObject& event);
+
+    // Events sent after commit so far, and how many of them were lost
+    // (no connection to send them on).
+    quint64 sentAfterCommit() const { return m_sent; }
+    quint64 lostAfterCommit() const { return m_lost; }
 
     // Listeners are called on the hub's thread or the publisher's; they must
     // only hand the event on (post to their own executor).
@@ -54,6 +69,8 @@ public:
 private:
     void deliver(const QString& organizationId, const QJsonObject& event);
     void listenLoop(QString url, QString role);
+    void enqueue(QByteArray payload);
+    void sendQueued(SqlConnection& db);
 
     mutable std::mutex m_mutex;
     std::map<quint64, std::pair<QString, Listener>> m_listeners;
@@ -62,6 +79,9 @@ private:
     quint64 m_nextId = 1;
     bool m_postgres = false;
     std::atomic<bool> m_stopping{false};
+    std::vector<QByteArray> m_queued; // guarded by m_mutex
+    std::atomic<quint64> m_sent{0};
+    std::atomic<quint64> m_lost{0};
     std::thread m_thread;
     int m_wakeFd[2] = {-1, -1};
 };

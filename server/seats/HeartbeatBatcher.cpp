@@ -110,25 +110,19 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
                 const QList<SeatOutcome> renewed = ledger.renew(db, it.key(), requests);
                 for (qsizetype k = 0; k < renewed.size(); ++k)
                     outcomes[it.value()[static_cast<size_t>(k)]] = renewed.at(k);
-                // NOTIFY is transactional on PostgreSQL: listeners hear of
-                // the renewals exactly when they commit.
-                if (db.isPostgres() && m_context.events) {
-                    for (const size_t i : it.value()) {
-                        if (outcomes[i].kind == SeatOutcome::Kind::Renewed)
-                            m_context.events->publishRaw(db, it.key(), heartbeatEvent(outcomes[i]));
-                    }
-                }
             }
             db.commit();
         } catch (...) {
             db.rollback();
             throw;
         }
-        if (!db.isPostgres() && m_context.events) {
+        // Live updates of what committed (EventHub: not inside the batch's
+        // transaction, whose commit a NOTIFY would serialize with others).
+        if (m_context.events) {
             for (size_t i = 0; i < batch.size(); ++i) {
                 if (outcomes[i].kind == SeatOutcome::Kind::Renewed)
-                    m_context.events->publishRaw(db, batch[i].caller.organizationId,
-                                                 heartbeatEvent(outcomes[i]));
+                    m_context.events->publishCommitted(batch[i].caller.organizationId,
+                                                       heartbeatEvent(outcomes[i]));
             }
         }
     } catch (...) {
