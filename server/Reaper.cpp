@@ -2,6 +2,7 @@
 
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
+#include "server/seats/HeartbeatBatcher.h"
 #include "server/seats/SeatLedger.h"
 #include "server/store/AttemptStore.h"
 #include "server/store/AuditStore.h"
@@ -33,7 +34,12 @@ Reaper::Reaper(const ServerContext& context)
 
 qint64 Reaper::reapOnce(SqlConnection& db, const ServerContext& context)
 {
-    return SeatLedger(context).reap(db);
+    // SQLite: let queued heartbeats have the write lock between batches.
+    HeartbeatBatcher* heartbeats = db.isPostgres() ? nullptr : context.heartbeats;
+    return SeatLedger(context).reap(db, [heartbeats] {
+        if (heartbeats)
+            heartbeats->waitForTurn(std::chrono::milliseconds(500));
+    });
 }
 
 void Reaper::sampleUsage(SqlConnection& db, const ServerContext& context)

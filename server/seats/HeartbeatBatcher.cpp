@@ -82,8 +82,26 @@ void HeartbeatBatcher::run()
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
+            m_writing = true;
         }
         flush(batch);
+        m_writing = false;
+    }
+}
+
+void HeartbeatBatcher::waitForTurn(std::chrono::milliseconds limit)
+{
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    const quint64 before = m_batches;
+    for (;;) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queue.empty() && !m_writing)
+                return; // nobody waiting
+        }
+        if (m_batches > before || std::chrono::steady_clock::now() >= deadline)
+            return; // one batch written: the others' turn again
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
 }
 

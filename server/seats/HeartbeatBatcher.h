@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -50,6 +51,12 @@ public:
     void stop();
     void submit(Item item);
 
+    // Returns once no heartbeat is queued or being written, or one batch
+    // has been written, or after `limit`. SQLite's write lock is not fair: a
+    // writer that takes it again at once (the reaper, batch after batch)
+    // can starve the batcher, so the reaper gives it a turn between batches.
+    void waitForTurn(std::chrono::milliseconds limit);
+
     quint64 batches() const { return m_batches; }
     quint64 written() const { return m_written; }
 
@@ -65,6 +72,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Item> m_queue;
     bool m_stopping = false;
+    std::atomic<bool> m_writing{false};
     std::atomic<quint64> m_batches{0};
     std::atomic<quint64> m_written{0};
 };

@@ -435,7 +435,7 @@ QList<QPair<QString, QString>> SeatLedger::endForDevice(Transaction& tx, const Q
     return ended;
 }
 
-qint64 SeatLedger::reap(SqlConnection& db)
+qint64 SeatLedger::reap(SqlConnection& db, const std::function<void()>& betweenBatches)
 {
     qint64 total = 0;
     const qint64 now = db.now(*m_context.clock);
@@ -468,6 +468,8 @@ qint64 SeatLedger::reap(SqlConnection& db)
             }
             tx.commit();
             total += ended.size();
+            if (betweenBatches)
+                betweenBatches();
             if (ended.size() < batchSize)
                 break;
         }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace clm::server {
 
 struct Principal;
@@ -111,9 +113,9 @@ public:
     QList<QPair<QString, QString>> endForLicense(Transaction& tx, const QString& licenseId);
     QList<QPair<QString, QString>> endForDevice(Transaction& tx, const QString& deviceId);
 
-    // Ends lapsed sessions of every organization (timeout), in batches;
-    // returns how many.
-    qint64 reap(SqlConnection& db);
+    // Ends lapsed sessions of every organization (timeout), in batches,
+    // calling `betweenBatches` (if any) after each commit; returns how many.
+    qint64 reap(SqlConnection& db, const std::function<void()>& betweenBatches = {});
     // Records the current seat use of every license for the usage history.
     void sampleUsage(SqlConnection& db);
 
