@@ -17,19 +17,20 @@ using namespace Qt::StringLiterals;
 namespace clm::server {
 
 Reaper::Reaper(const ServerContext& context)
-    : m_thread(context, u"reaper"_s, std::chrono::seconds(context.settings.reaperIntervalSeconds),
-               [&context](SqlConnection& db) {
-                   QElapsedTimer pass;
-                   pass.start();
-                   const qint64 ended = reapOnce(db, context);
-                   if (ended > 0)
-                       qCInfo(lcReaper).noquote()
-                               << u"ended %1 lapsed sessions in %2 ms"_s.arg(ended).arg(
-                                          pass.elapsed());
-                   sampleUsage(db, context);
-                   AttemptStore(db).prune(context.clock->nowMsecs() - 3600 * 1000);
-                   return false;
-               })
+    : BackgroundThread(context, u"reaper"_s,
+                       std::chrono::seconds(context.settings.reaperIntervalSeconds),
+                       [&context](SqlConnection& db) {
+                           QElapsedTimer pass;
+                           pass.start();
+                           const qint64 ended = reapOnce(db, context);
+                           if (ended > 0)
+                               qCInfo(lcReaper).noquote()
+                                       << u"ended %1 lapsed sessions in %2 ms"_s.arg(ended).arg(
+                                                  pass.elapsed());
+                           sampleUsage(db, context);
+                           AttemptStore(db).prune(context.clock->nowMsecs() - 3600 * 1000);
+                           return false;
+                       })
 {}
 
 qint64 Reaper::reapOnce(SqlConnection& db, const ServerContext& context)
@@ -48,8 +49,8 @@ void Reaper::sampleUsage(SqlConnection& db, const ServerContext& context)
 }
 
 AuditSealer::AuditSealer(const ServerContext& context)
-    : m_thread(context, u"audit sealer"_s, std::chrono::milliseconds(200),
-               [](SqlConnection& db) { return AuditStore::sealPending(db, false) > 0; })
+    : BackgroundThread(context, u"audit sealer"_s, std::chrono::milliseconds(200),
+                       [](SqlConnection& db) { return AuditStore::sealPending(db, false) > 0; })
 {}
 
 } // namespace clm::server

@@ -12,35 +12,23 @@ class SqlConnection;
 // for the history, and prunes old sign-in attempts. Safe to run in every
 // process at once: a session is ended by exactly one UPDATE that still finds
 // it open, and only that process records it.
-class Reaper
+class Reaper : public BackgroundThread
 {
 public:
     explicit Reaper(const ServerContext& context);
-
-    void start() { m_thread.start(); }
-    void stop() { m_thread.stop(); }
 
     // One pass (also used by tests and the benchmark); returns the number of
     // sessions ended.
     static qint64 reapOnce(SqlConnection& db, const ServerContext& context);
     static void sampleUsage(SqlConnection& db, const ServerContext& context);
-
-private:
-    BackgroundThread m_thread;
 };
 
 // Seals the audit rows every process writes (AuditStore, PostgreSQL only),
 // a few times a second: the tamper-evidence of a row is at most that late.
-class AuditSealer
+class AuditSealer : public BackgroundThread
 {
 public:
     explicit AuditSealer(const ServerContext& context);
-
-    void start() { m_thread.start(); }
-    void stop() { m_thread.stop(); }
-
-private:
-    BackgroundThread m_thread;
 };
 
 } // namespace clm::server

@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace clm::server {
 
+QString pgArrayLiteral(const QStringList& tokens)
+{
+    QStringList out;
+    for (const QString& token : tokens)
+        out.append(token.isEmpty() ? u"NULL"_s : token);
+    return u'{' + out.join(u',') + u'}';
+}
+
 bool SqlConnection::isValidUrl(const QString& url, QString* error)
 {
     if (url.startsWith("sqlite://"_L1)) {

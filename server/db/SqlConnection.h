@@ -4,6 +4,7 @@
 #include "server/db/SqlResult.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -58,5 +59,10 @@ public:
                                                int timeoutMs = kDefaultTimeoutMs);
     static bool isValidUrl(const QString& url, QString* error = nullptr);
 };
+
+// A PostgreSQL array literal ("{a,b,NULL}") of plain tokens (UUIDs, numbers,
+// hex digests; nothing that needs quoting), NULL for empty ones, to bind as
+// one parameter and cast ($1::uuid[]).
+QString pgArrayLiteral(const QStringList& tokens);
 
 } // namespace clm::server

@@ -104,7 +104,7 @@ void EventHub::enqueue(QByteArray payload)
     {
         std::lock_guard lock(m_mutex);
         if (m_queued.size() >= kMaxQueued) {
-            ++m_lost;
+            qCWarning(lcEvents) << "live event dropped:" << kMaxQueued << "already wait to be sent";
             return;
         }
         wake = m_queued.empty();
@@ -141,10 +141,8 @@ void EventHub::sendQueued(SqlConnection& db)
                     "FROM json_array_elements_text(CAST($1 AS json)) AS p"_s,
                     {QString::fromUtf8(json::toCompact(payloads))});
             db.commit();
-            m_sent += batch.size();
         } catch (const std::exception& e) {
             db.rollback();
-            m_lost += batch.size();
             qCWarning(lcEvents) << "live events not sent:" << batch.size() << e.what();
             throw;
         }

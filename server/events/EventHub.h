@@ -47,11 +47,6 @@ public:
     // An event of a change already committed (the heartbeat batcher's).
     void publishCommitted(const QString& organizationId, const QJsonObject& event);
 
-    // Events sent after commit so far, and how many of them were lost
-    // (no connection to send them on).
-    quint64 sentAfterCommit() const { return m_sent; }
-    quint64 lostAfterCommit() const { return m_lost; }
-
     // Listeners are called on the hub's thread or the publisher's; they must
     // only hand the event on (post to their own executor).
     quint64 subscribe(const QString& organizationId, Listener listener);
@@ -80,8 +75,6 @@ private:
     bool m_postgres = false;
     std::atomic<bool> m_stopping{false};
     std::vector<QByteArray> m_queued; // guarded by m_mutex
-    std::atomic<quint64> m_sent{0};
-    std::atomic<quint64> m_lost{0};
     std::thread m_thread;
     int m_wakeFd[2] = {-1, -1};
 };

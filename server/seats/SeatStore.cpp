@@ -24,15 +24,6 @@ QVariant nullable(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant();
 }
 
-// A PostgreSQL array literal of plain tokens (UUIDs), NULL for empty ones.
-QString arrayLiteral(const QStringList& items)
-{
-    QStringList out;
-    for (const QString& item : items)
-        out.append(item.isEmpty() ? u"NULL"_s : item);
-    return u'{' + out.join(u',') + u'}';
-}
-
 const QString kDatabaseNow =
         u"CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"_s;
 
@@ -294,7 +285,7 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
         db.exec(u"SELECT l.id FROM licenses l WHERE l.organization_id = $1 AND l.id IN "
                 "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
                 "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR SHARE OF l"_s,
-                {org, arrayLiteral(ids)});
+                {org, pgArrayLiteral(ids)});
         batch.now = db.now(clock);
         const RenewalSql sql = renewalSql(u"CAST($5 AS bigint)"_s, ttlMs);
         // One statement: the caller's check, the seat's and the license's,
@@ -314,7 +305,8 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                 "s.holds_until, s.hardware_id, s.os_user, s.user_id, s.device_id, s.license_id, "
                 "l.name, l.product, l.license_key, l.features, l.max_concurrent_seats, "
                 "l.expires_at"_s.arg(sql.borrowed, sql.lease, sql.holds),
-                {org, arrayLiteral(ids), arrayLiteral(devices), arrayLiteral(users), batch.now});
+                {org, pgArrayLiteral(ids), pgArrayLiteral(devices), pgArrayLiteral(users),
+                 batch.now});
         for (qsizetype i = 0; i < renewed.size(); ++i) {
             const SqlRow row = renewed.row(i);
             Renewed r;
@@ -388,7 +380,7 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
         if (pg) {
             db.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 "
                     "AND id = ANY($2::uuid[])"_s,
-                    {org, arrayLiteral(seen), batch.now});
+                    {org, pgArrayLiteral(seen), batch.now});
         } else {
             for (const QString& device : seen)
                 db.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 "

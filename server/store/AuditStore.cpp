@@ -124,14 +124,12 @@ qint64 AuditStore::seal(qint64 maxRows, bool wait)
         hashes.append(hash);
         previous = hash;
     }
-    auto array = [](const QStringList& items) -> QString {
-        return u'{' + items.join(u',') + u'}';
-    };
     m_tx.exec(u"UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash "
               "FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[]) "
               "AS v(entry_no, seq, prev_hash, hash) "
               "WHERE a.organization_id = $1 AND a.entry_no = v.entry_no"_s,
-              {org, array(entries), array(seqs), array(previousHashes), array(hashes)});
+              {org, pgArrayLiteral(entries), pgArrayLiteral(seqs), pgArrayLiteral(previousHashes),
+               pgArrayLiteral(hashes)});
     m_tx.exec(u"UPDATE audit_heads SET seq = $2, hash = $3 WHERE organization_id = $1"_s,
               {org, seq, previous});
     return rows.size();
@@ -145,11 +143,14 @@ qint64 AuditStore::sealPending(SqlConnection& db, bool maintenance)
     QStringList orgIds;
     {
         Transaction tx(db, Transaction::Mode::Read, QString());
+        if (maintenance)
+            tx.enableMaintenance();
+        // The app role sees no organization's rows without naming one; a
+        // SECURITY DEFINER function lists the organizations with work.
         const SqlResult pending =
-                maintenance ? (tx.enableMaintenance(),
-                               tx.exec(u"SELECT DISTINCT organization_id FROM audit_log "
-                                       "WHERE hash IS NULL"_s))
-                            : tx.exec(u"SELECT organization_id FROM "
+                tx.exec(maintenance ? u"SELECT DISTINCT organization_id FROM audit_log "
+                                      "WHERE hash IS NULL"_s
+                                    : u"SELECT organization_id FROM "
                                       "clm_unsealed_organizations(1000)"_s);
         for (qsizetype i = 0; i < pending.size(); ++i)
             orgIds.append(pending.row(i).text(0));
