@@ -20,6 +20,7 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSysInfo>
 
@@ -434,6 +435,7 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
         return;
     }
     m_enrolling = true;
+    m_seats->setEnrolling(true);
     // The URLs asked for are tried for this enrollment; they stay only if it
     // succeeds (a failed `clm enroll --server` must not put its URL first).
     const QList<QUrl> previous = m_link->urls();
@@ -446,6 +448,12 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
             "POST", u"/api/v1/devices/enroll"_s, body, this,
             [this, previous, done = std::move(done)](const RestReply& reply) {
                 m_enrolling = false;
+                // Requests refused meanwhile go again once the outcome is
+                // known (whatever it is), when this answer has been handled.
+                const auto retryRefused = qScopeGuard([this] {
+                    if (!m_enrolling)
+                        m_seats->setEnrolling(false);
+                });
                 const auto failed = [this, &previous, &done](EnrollOutcome outcome,
                                                              const QJsonObject& answer) {
                     m_link->setUrls(previous);

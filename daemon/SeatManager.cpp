@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSeats, "clm.daemon.seats")
 
@@ -394,21 +395,45 @@ void SeatManager::acquire(Seat& seat)
     const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/acquire"_s, body, this,
                     [this, key, deviceToken](const RestReply& reply) {
-                        if (enrolledMeanwhile(reply, deviceToken)) {
-                            auto it = m_seats.find(key);
-                            if (it != m_seats.end())
-                                acquire(*it->second);
-                            return;
-                        }
-                        onAcquired(key, reply, false);
+                        const bool retried =
+                                retriedAfterEnrollment(reply, deviceToken, [this, key] {
+                                    auto it = m_seats.find(key);
+                                    if (it != m_seats.end())
+                                        acquire(*it->second);
+                                });
+                        if (!retried)
+                            onAcquired(key, reply, false);
                     });
 }
 
-bool SeatManager::enrolledMeanwhile(const RestReply& reply, const QString& deviceToken) const
+bool SeatManager::retriedAfterEnrollment(const RestReply& reply, const QString& deviceToken,
+                                         std::function<void()> retry)
 {
+    if (reply.status != 401)
+        return false;
+    // Enrolling again: the server may have revoked the token the request
+    // carried before the enrollment's answer reached us.
+    if (m_enrolling) {
+        m_afterEnrollment.append(std::move(retry));
+        return true;
+    }
     // The machine enrolled again while the request was under way: the
     // server revoked the token it carried, not this machine.
-    return reply.status == 401 && m_device->isEnrolled() && m_device->deviceToken() != deviceToken;
+    if (m_device->isEnrolled() && m_device->deviceToken() != deviceToken) {
+        retry();
+        return true;
+    }
+    return false;
+}
+
+void SeatManager::setEnrolling(bool enrolling)
+{
+    m_enrolling = enrolling;
+    if (enrolling)
+        return;
+    const auto retries = std::exchange(m_afterEnrollment, {});
+    for (const auto& retry : retries)
+        retry();
 }
 
 void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jwksRefreshed)
@@ -507,15 +532,12 @@ void SeatManager::heartbeat(const QString& key)
         return;
     }
     const QString deviceToken = m_device->deviceToken();
-    m_link->request("POST", u"/api/v1/licenses/heartbeat"_s,
-                    {{u"session_id"_s, seat.lease->sessionId}}, this,
-                    [this, key, deviceToken](const RestReply& reply) {
-                        if (enrolledMeanwhile(reply, deviceToken)) {
-                            heartbeat(key);
-                            return;
-                        }
-                        onHeartbeat(key, reply, false);
-                    });
+    m_link->request(
+            "POST", u"/api/v1/licenses/heartbeat"_s, {{u"session_id"_s, seat.lease->sessionId}},
+            this, [this, key, deviceToken](const RestReply& reply) {
+                if (!retriedAfterEnrollment(reply, deviceToken, [this, key] { heartbeat(key); }))
+                    onHeartbeat(key, reply, false);
+            });
 }
 
 void SeatManager::onHeartbeat(const QString& key, const RestReply& reply, bool jwksRefreshed)
