@@ -237,7 +237,7 @@ HttpResponse Application::dispatch(HttpRequest& request, const Router::Match& ma
         api::checkQuery(request);
         RequestContext ctx(request, db, m_context);
         ctx.params = match.params;
-        ctx.mayUseAuthCache = match.database == Router::Database::Maybe;
+        ctx.mayUseAuthCache = match.authentication == Router::Authentication::Cached;
         try {
             HttpResponse response = (*match.handler)(ctx);
             *organization = ctx.principal.organizationId;

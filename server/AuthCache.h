@@ -12,9 +12,9 @@
 
 namespace clm::server {
 
-// Callers already authenticated, so that a heartbeat needs neither an
+// Callers already authenticated, so that a seat operation needs neither an
 // Ed25519 verification of its access token nor a database lookup of its
-// device token: verified user access tokens until their `exp`, device
+// caller: verified user access tokens until their `exp`, device
 // tokens by their hash. What the database said of them (active, role) is
 // forgotten within moments of changing on any server process: every change
 // of a user or device publishes an event (user.updated; device.updated,
@@ -22,10 +22,11 @@ namespace clm::server {
 // reaches every process (LISTEN/NOTIFY on PostgreSQL, directly on SQLite)
 // and drops the entries it concerns; the process that made the change drops
 // them when it commits. While those events cannot arrive (the LISTEN
-// connection is down) the cache is not used at all. Only heartbeats read it
-// (RequestContext::mayUseAuthCache): another process may accept a heartbeat
-// for the moment its NOTIFY is in flight; everything else is checked
-// against the database each time. Bounded: past its capacity it starts
+// connection is down) the cache is not used at all. Only the seat
+// operations read it (acquire, heartbeat, borrow, release: routes marked
+// Router::Authentication::Cached): another process may accept one for the
+// moment its NOTIFY is in flight; everything else is checked against the
+// database each time. Bounded: past its capacity it starts
 // empty again.
 class AuthCache
 {

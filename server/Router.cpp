@@ -10,9 +10,10 @@ QStringList Router::split(const QString& path)
 }
 
 void Router::add(const QByteArray& method, const QString& pattern, Handler handler,
-                 Database database)
+                 Database database, Authentication authentication)
 {
-    m_routes.append(Route{method, pattern, split(pattern), std::move(handler), database});
+    m_routes.append(
+            Route{method, pattern, split(pattern), std::move(handler), database, authentication});
 }
 
 QList<QPair<QByteArray, QString>> Router::routes() const
@@ -58,6 +59,7 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
         if (route.method == method) {
             result.handler = &route.handler;
             result.database = route.database;
+            result.authentication = route.authentication;
             result.params = std::move(params);
         } else if (!result.allowedMethods.contains(route.method)) {
             result.allowedMethods.append(route.method);

@@ -33,13 +33,24 @@ public:
         Maybe
     };
 
+    // How a route's caller is authenticated: against the database each
+    // time, or from the authentication cache (AuthCache) when it is there:
+    // the seat operations, which every machine repeats all day.
+    enum class Authentication
+    {
+        Checked,
+        Cached
+    };
+
     void add(const QByteArray& method, const QString& pattern, Handler handler,
-             Database database = Database::Needed);
+             Database database = Database::Needed,
+             Authentication authentication = Authentication::Checked);
 
     struct Match
     {
         const Handler* handler = nullptr;
         Database database = Database::Needed;
+        Authentication authentication = Authentication::Checked;
         QHash<QString, QString> params;
         QByteArrayList allowedMethods; // when the path exists but the method does not
     };
@@ -55,6 +66,7 @@ private:
         QStringList segments;
         Handler handler;
         Database database;
+        Authentication authentication;
     };
     static QStringList split(const QString& path);
     QList<Route> m_routes;

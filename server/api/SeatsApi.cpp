@@ -287,10 +287,13 @@ HttpResponse revokeSession(RequestContext& ctx)
 
 void SeatsApi::registerRoutes(Router& router)
 {
-    router.add("POST", u"/api/v1/licenses/acquire"_s, acquire);
-    router.add("POST", u"/api/v1/licenses/heartbeat"_s, heartbeat, Router::Database::Maybe);
-    router.add("POST", u"/api/v1/licenses/release"_s, release);
-    router.add("POST", u"/api/v1/licenses/borrow"_s, borrow);
+    // A machine's seat operations authenticate from the cache (AuthCache).
+    using Db = Router::Database;
+    constexpr auto cached = Router::Authentication::Cached;
+    router.add("POST", u"/api/v1/licenses/acquire"_s, acquire, Db::Needed, cached);
+    router.add("POST", u"/api/v1/licenses/heartbeat"_s, heartbeat, Db::Maybe, cached);
+    router.add("POST", u"/api/v1/licenses/release"_s, release, Db::Needed, cached);
+    router.add("POST", u"/api/v1/licenses/borrow"_s, borrow, Db::Needed, cached);
     router.add("GET", u"/api/v1/sessions"_s, listSessions);
     router.add("DELETE", u"/api/v1/sessions/{id}"_s, revokeSession);
 }

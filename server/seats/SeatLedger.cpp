@@ -181,13 +181,14 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     // The licenses' rows are locked first, once for every request here;
     // "now" is read after the lock was granted (a waiter's session must not
     // start in the past), from the database's clock on PostgreSQL.
+    // Their seats are counted below, after the lock, not by this read.
     LicenseStore locking(tx, m_context.clock->nowMsecs());
     QList<LicenseRecord> candidates;
     if (!first.licenseKey.isEmpty()) {
-        if (const auto found = locking.findByKey(first.licenseKey, true))
+        if (const auto found = locking.findByKey(first.licenseKey, true, false))
             candidates.append(*found);
     } else {
-        candidates = locking.findByProduct(first.product, true);
+        candidates = locking.findByProduct(first.product, true, false);
     }
     if (candidates.isEmpty())
         return all(SeatOutcome::Kind::NoLicense);

@@ -90,14 +90,16 @@ std::optional<SessionRecord> SeatStore::findHolding(const QStringList& licenseId
         return std::nullopt;
     const QString ownerCondition =
             byDevice ? u"s.device_id = $6"_s : u"s.user_id = $6 AND s.device_id IS NULL"_s;
+    // At most one such session per license (acquire renews it rather than
+    // start another, under the license's lock): no order, so that no plan
+    // prefers an index for its order over the machine's index.
     for (const auto& licenseId : licenseIds) {
-        const SqlResult result =
-                m_tx.exec(u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = $2 "
-                          "AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
-                          "AND s.holds_until > $5 AND %3 ORDER BY s.started_at LIMIT 1"_s.arg(
-                                  kColumns, kFrom, ownerCondition),
-                          {m_tx.organizationId(), licenseId, hardwareId, osUser, now,
-                           byDevice ? owner.deviceId : owner.userId});
+        const SqlResult result = m_tx.exec(
+                u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = $2 "
+                "AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
+                "AND s.holds_until > $5 AND %3 LIMIT 1"_s.arg(kColumns, kFrom, ownerCondition),
+                {m_tx.organizationId(), licenseId, hardwareId, osUser, now,
+                 byDevice ? owner.deviceId : owner.userId});
         if (!result.isEmpty())
             return fromRow(result.first());
     }

@@ -127,9 +127,12 @@ qint64 AuditStore::seal(qint64 maxRows, bool wait)
     m_tx.exec(u"UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash "
               "FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[]) "
               "AS v(entry_no, seq, prev_hash, hash) "
-              "WHERE a.organization_id = $1 AND a.entry_no = v.entry_no"_s,
+              "WHERE a.organization_id = $1 AND a.entry_no = v.entry_no "
+              // The range lets any plan (a generic one made before the table
+              // had statistics) find the rows by key, not scan the log.
+              "AND a.entry_no BETWEEN $6 AND $7"_s,
               {org, pgArrayLiteral(entries), pgArrayLiteral(seqs), pgArrayLiteral(previousHashes),
-               pgArrayLiteral(hashes)});
+               pgArrayLiteral(hashes), entries.first().toLongLong(), entries.last().toLongLong()});
     m_tx.exec(u"UPDATE audit_heads SET seq = $2, hash = $3 WHERE organization_id = $1"_s,
               {org, seq, previous});
     return rows.size();
