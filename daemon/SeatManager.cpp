@@ -284,9 +284,20 @@ void SeatManager::borrow(const QString& osUser, const QString& product, qint64 s
             return;
         }
         const QJsonObject body{{u"session_id"_s, s.lease->sessionId}, {u"seconds"_s, seconds}};
+        const QString deviceToken = m_device->deviceToken();
         m_link->request(
                 "POST", u"/api/v1/licenses/borrow"_s, body, this,
-                [this, key, reply](const RestReply& answer) {
+                [this, key, seconds, deviceToken, reply](const RestReply& answer) {
+                    // Sent with a token an enrollment replaced: sent again.
+                    if (retriedAfterEnrollment(answer, deviceToken, [=, this] {
+                            auto again = m_seats.find(key);
+                            if (again == m_seats.end())
+                                reply(denial(u"no_seats"_s, u"the seat was given up"_s));
+                            else
+                                borrow(again->second->osUser, again->second->product, seconds,
+                                       reply);
+                        }))
+                        return;
                     auto found = m_seats.find(key);
                     if (found == m_seats.end()) {
                         reply(denial(u"no_seats"_s, u"the seat was given up"_s));
@@ -338,8 +349,13 @@ void SeatManager::giveBack(const QString& osUser, const QString& product, Reply 
     }
     const QString key = seat->key;
     const QJsonObject body{{u"session_id"_s, seat->lease->sessionId}};
+    const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/release"_s, body, this,
-                    [this, key, reply](const RestReply& answer) {
+                    [this, key, osUser, product, deviceToken, reply](const RestReply& answer) {
+                        // Sent with a token an enrollment replaced: sent again.
+                        if (retriedAfterEnrollment(answer, deviceToken,
+                                                   [=, this] { giveBack(osUser, product, reply); }))
+                            return;
                         auto it = m_seats.find(key);
                         if (!answer.reached()) {
                             reply(denial(u"server_unreachable"_s,
@@ -606,42 +622,53 @@ void SeatManager::endSession(Seat& seat, std::function<void(bool released)> done
         return;
     }
     const QString key = seat.key;
-    m_link->request("POST", u"/api/v1/licenses/release"_s,
-                    {{u"session_id"_s, seat.lease->sessionId}}, this,
-                    [this, key, done = std::move(done)](const RestReply& reply) {
-                        auto it = m_seats.find(key);
-                        if (it == m_seats.end()) {
-                            if (done)
-                                done(reply.reached());
-                            return;
-                        }
-                        Seat& s = *it->second;
-                        if (!s.holders.isEmpty()) {
-                            // Claimed again while the release was under way.
-                            if (done)
-                                done(false);
-                            if (reply.reached()) {
-                                dropLease(s);
-                                if (!s.acquiring)
-                                    acquire(s);
-                            }
-                            return;
-                        }
-                        if (!reply.reached()) {
-                            // Kept: the server holds the seat until the lease ends, so
-                            // the lease may still serve offline; released once the
-                            // server is back.
-                            s.online = false;
-                            s.releasePending = true;
-                            if (done)
-                                done(false);
-                            return;
-                        }
-                        m_cache->remove(s.product, s.osUser);
-                        removeSeat(s);
-                        if (done)
-                            done(true);
-                    });
+    const QString deviceToken = m_device->deviceToken();
+    m_link->request(
+            "POST", u"/api/v1/licenses/release"_s, {{u"session_id"_s, seat.lease->sessionId}}, this,
+            [this, key, deviceToken, done = std::move(done)](const RestReply& reply) {
+                // Sent with a token an enrollment replaced: sent again.
+                const bool retried = retriedAfterEnrollment(reply, deviceToken, [this, key, done] {
+                    auto it = m_seats.find(key);
+                    if (it != m_seats.end())
+                        endSession(*it->second, done);
+                    else if (done)
+                        done(false);
+                });
+                if (retried)
+                    return;
+                auto it = m_seats.find(key);
+                if (it == m_seats.end()) {
+                    if (done)
+                        done(reply.reached());
+                    return;
+                }
+                Seat& s = *it->second;
+                if (!s.holders.isEmpty()) {
+                    // Claimed again while the release was under way.
+                    if (done)
+                        done(false);
+                    if (reply.reached()) {
+                        dropLease(s);
+                        if (!s.acquiring)
+                            acquire(s);
+                    }
+                    return;
+                }
+                if (!reply.reached()) {
+                    // Kept: the server holds the seat until the lease ends, so
+                    // the lease may still serve offline; released once the
+                    // server is back.
+                    s.online = false;
+                    s.releasePending = true;
+                    if (done)
+                        done(false);
+                    return;
+                }
+                m_cache->remove(s.product, s.osUser);
+                removeSeat(s);
+                if (done)
+                    done(true);
+            });
 }
 
 void SeatManager::startLingerIfIdle(Seat& seat)
