@@ -29,7 +29,15 @@ std::optional<qint64> parseRfc3339(const QString& text)
     const QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return std::nullopt;
-    return parsed.toMSecsSinceEpoch();
+    // An offset can move a time out of the years 1 to 9999 in UTC
+    // (0001-01-01T00:00:00+01:30): refused, since rfc3339() could not
+    // write it back (Qt has no year 0, and RFC 3339 four-digit years).
+    constexpr qint64 kFirst = -62135596800000; // 0001-01-01T00:00:00Z
+    constexpr qint64 kLast = 253402300799999;  // 9999-12-31T23:59:59.999Z
+    const qint64 at = parsed.toMSecsSinceEpoch();
+    if (at < kFirst || at > kLast)
+        return std::nullopt;
+    return at;
 }
 
 QByteArray httpDate(qint64 msecsSinceEpoch)

@@ -37,6 +37,21 @@ private slots:
         QCOMPARE(time::parseRfc3339(u"2026-12-05T07:58:08+01:00"_s), std::optional(at));
         QVERIFY(!time::parseRfc3339(u"2026-12-05 06:58"_s));
     }
+
+    void rfc3339OutsideWhatCanBeWrittenBackIsRefused()
+    {
+        // Found by fuzz_time: an offset moved the instant into year 0, which
+        // rfc3339() cannot write (Qt has no year 0), so it did not round-trip.
+        QVERIFY(!time::parseRfc3339(u"0001-01-01T00:00:00+01:30"_s));
+        QVERIFY(!time::parseRfc3339(u"9999-12-31T23:59:59-00:01"_s));
+        // The first and last instants that can be written are read.
+        const auto first = time::parseRfc3339(u"0001-01-01T00:00:00Z"_s);
+        QVERIFY(first);
+        QCOMPARE(time::rfc3339(*first), u"0001-01-01T00:00:00Z"_s);
+        const auto last = time::parseRfc3339(u"9999-12-31T23:59:59Z"_s);
+        QVERIFY(last);
+        QCOMPARE(time::rfc3339(*last), u"9999-12-31T23:59:59Z"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTime)
