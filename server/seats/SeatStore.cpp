@@ -110,6 +110,9 @@ QList<SessionRecord> SeatStore::list(const Filter& filter, qint64 limit, qint64 
                                      qint64* count)
 {
     ScopedQuery query(m_tx, kFrom, kColumns, u"s.organization_id"_s);
+    // Every session has its license (a foreign key): the join adds the
+    // license's name, not rows.
+    query.countFrom(u"license_sessions s"_s);
     if (!filter.licenseId.isEmpty())
         query.where(u"s.license_id = ?"_s, {filter.licenseId});
     if (!filter.deviceId.isEmpty())

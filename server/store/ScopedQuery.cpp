@@ -59,7 +59,8 @@ ScopedQuery::Page ScopedQuery::fetch(qint64 limit, qint64 offset)
 {
     const QString filter = m_conditions.join(u" AND "_s);
     Page page;
-    page.count = m_tx.exec(u"SELECT count(*) FROM %1 WHERE %2"_s.arg(m_table, filter), m_params)
+    const QString counted = m_countTable.isEmpty() ? m_table : m_countTable;
+    page.count = m_tx.exec(u"SELECT count(*) FROM %1 WHERE %2"_s.arg(counted, filter), m_params)
                          .first()
                          .int64(0);
     QVariantList params = m_params;

@@ -26,6 +26,11 @@ public:
     // Case-insensitive substring over `columns`; %, _ and \ match literally.
     void search(const QStringList& columns, const QString& term);
     void orderBy(const QString& order) { m_order = order; }
+    // The page's total is counted over `table` instead: the rows' table
+    // without joins that add columns but never change how many rows match
+    // (a join along a foreign key), so that counting does not pay for them.
+    // The conditions must only name columns `table` has.
+    void countFrom(const QString& table) { m_countTable = table; }
 
     struct Page
     {
@@ -43,6 +48,7 @@ private:
     QStringList m_conditions;
     QVariantList m_params;
     QString m_order;
+    QString m_countTable;
 };
 
 } // namespace clm::server
