@@ -344,6 +344,7 @@ void SeatManager::giveBack(const QString& osUser, const QString& product, Reply 
 {
     Seat* seat = findSeat(osUser, product);
     if (!seat || !seat->lease || !seat->lease->borrowedUntilMs) {
+        qCInfo(lcSeats).noquote() << "nothing borrowed to return for" << product << osUser;
         reply({{u"ok"_s, true}, {u"status"_s, u"returned"_s}});
         return;
     }
@@ -362,6 +363,17 @@ void SeatManager::giveBack(const QString& osUser, const QString& product, Reply 
                                          u"a borrowed seat can only be returned while the "
                                          "license server answers; it ends by itself when the "
                                          "borrow does"_s));
+                            return;
+                        }
+                        // Refused for another reason than "no such session"
+                        // (a server error, throttling): the borrow goes on.
+                        if (!answer.isSuccess() && !serverHoldsNoSession(answer)) {
+                            qCWarning(lcSeats).noquote()
+                                    << "returning the borrowed seat failed:" << answer.status
+                                    << answer.message();
+                            reply(denial(u"server_unreachable"_s,
+                                         u"the license server did not take the seat back: "_s +
+                                                 answer.message()));
                             return;
                         }
                         if (it != m_seats.end()) {

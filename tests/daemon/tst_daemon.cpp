@@ -830,7 +830,8 @@ private slots:
         QVERIFY(m_fixture->server().start());
         QTRY_VERIFY_WITH_TIMEOUT(status(*daemon).value("server_reachable"_L1).toBool(), 15000);
         QCOMPARE(daemon->clm({u"return"_s, u"borrow-tool"_s}, nullptr, &err), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(activeSessions(licenseId).size(), 0, 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(activeSessions(licenseId).isEmpty(),
+                                  daemon->standardError().right(3000).constData(), 5000);
         QVERIFY(leaseOf(*daemon, u"borrow-tool"_s).isEmpty());
     }
 
