@@ -467,8 +467,19 @@ void SeatManager::setEnrolling(bool enrolling)
 void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jwksRefreshed)
 {
     auto it = m_seats.find(key);
-    if (it == m_seats.end())
+    if (it == m_seats.end()) {
+        // Given up (returned, released) while the acquire was under way:
+        // the session it started is nobody's, so it ends now rather than
+        // hold a seat until it lapses.
+        const QString sessionId = reply.json.value("session_id"_L1).toString();
+        if (reply.isSuccess() && !sessionId.isEmpty()) {
+            qCInfo(lcSeats).noquote()
+                    << "releasing session" << sessionId << "acquired for a seat given up meanwhile";
+            m_link->request("POST", u"/api/v1/licenses/release"_s, {{u"session_id"_s, sessionId}},
+                            this, [](const RestReply&) {});
+        }
         return;
+    }
     Seat& seat = *it->second;
     if (!reply.reached()) {
         seat.acquiring = false;
