@@ -2,6 +2,9 @@
 -- clm-server sends it on PostgreSQL (statement for statement, as the app
 -- role under row-level security), with no HTTP, no server and no Ed25519
 -- in the way: what the database alone can do for a pair on this machine.
+-- One difference: the server sends BEGIN and set_config in one round trip
+-- (a simple query of two statements), which pgbench -M prepared cannot;
+-- here they are two, so this limit is a little lower than the real one.
 -- Variables (pgbench -D): org, user (the organization and its owner).
 \set n random(1, 100)
 \set hw random(1, 2000000000)

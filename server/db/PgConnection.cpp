@@ -337,6 +337,21 @@ void PgConnection::begin(TransactionMode)
     m_inTransaction = true;
 }
 
+void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
+{
+    ensureConnected();
+    // One round trip for both: a simple query may hold several statements.
+    const QByteArray org = organizationId.toUtf8();
+    char* literal = PQescapeLiteral(m_conn, org.constData(), static_cast<size_t>(org.size()));
+    if (!literal)
+        fail(nullptr, u"escape"_s);
+    const QString sql =
+            u"BEGIN; SELECT set_config('app.org', %1, true)"_s.arg(QString::fromUtf8(literal));
+    PQfreemem(literal);
+    m_inTransaction = true;
+    exec(sql);
+}
+
 void PgConnection::commit()
 {
     m_inTransaction = false;

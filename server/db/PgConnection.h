@@ -26,6 +26,7 @@ public:
     Dialect dialect() const override { return Dialect::PostgreSQL; }
     SqlResult exec(const QString& sql, const QVariantList& params = {}) override;
     void begin(TransactionMode mode) override;
+    void beginScoped(TransactionMode mode, const QString& organizationId) override;
     void commit() override;
     void rollback() noexcept override;
     bool reconnect() override;

@@ -36,6 +36,13 @@ public:
     // Begins a transaction: on SQLite a write transaction takes the write
     // lock at once (BEGIN IMMEDIATE) so it never fails half-way with "locked".
     virtual void begin(TransactionMode mode) = 0;
+    // Begins a transaction scoped to an organization (row-level security's
+    // app.org on PostgreSQL, nothing more on SQLite).
+    virtual void beginScoped(TransactionMode mode, const QString& organizationId)
+    {
+        Q_UNUSED(organizationId);
+        begin(mode);
+    }
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
     // Re-establishes a broken connection; true when usable again.

@@ -8,14 +8,15 @@ Transaction::Transaction(SqlConnection& db, Mode mode, const QString& organizati
     : m_db(db)
     , m_org(organizationId)
 {
-    m_db.begin(mode);
-    if (m_db.isPostgres() && !m_org.isEmpty()) {
-        try {
-            m_db.exec(u"SELECT set_config('app.org', $1, true)"_s, {m_org});
-        } catch (...) {
-            m_db.rollback();
-            throw;
-        }
+    if (m_org.isEmpty()) {
+        m_db.begin(mode);
+        return;
+    }
+    try {
+        m_db.beginScoped(mode, m_org);
+    } catch (...) {
+        m_db.rollback();
+        throw;
     }
 }
 
