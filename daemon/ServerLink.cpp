@@ -22,6 +22,7 @@ void ServerLink::setUrls(QList<QUrl> urls)
 {
     m_urls = std::move(urls);
     m_activeIndex = 0;
+    ++m_urlsGeneration;
 }
 
 void ServerLink::setBackoff(int minMs, int maxMs)
@@ -53,31 +54,39 @@ void ServerLink::attempt(int index, const QByteArray& method, const QString& pat
                          const QJsonObject& body, QObject* context, RestClient::Callback done,
                          bool authenticated)
 {
-    QUrl url = m_urls.at(index);
+    const QUrl server = m_urls.at(index);
+    QUrl url = server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    m_client->send(
-            method, url, body, authenticated ? m_token : QString(), context,
-            [this, index, method, path, body, context, done = std::move(done),
-             authenticated](const RestReply& reply) mutable {
-                if (reply.serverDateMs)
-                    emit serverTime(*reply.serverDateMs);
-                if (reply.reached() && reply.status < 500) {
-                    if (m_activeIndex != index)
-                        qCInfo(lcLink).noquote() << "using server" << m_urls.at(index).toString();
-                    m_activeIndex = index;
-                    setReachable(true);
-                    done(reply);
-                    return;
-                }
-                qCInfo(lcLink).noquote() << "server" << m_urls.at(index).toString()
-                                         << "did not answer:" << reply.message();
-                if (index + 1 < m_urls.size()) {
-                    attempt(index + 1, method, path, body, context, std::move(done), authenticated);
-                    return;
-                }
-                setReachable(false);
-                done(reply);
-            });
+    m_client->send(method, url, body, authenticated ? m_token : QString(), context,
+                   [this, index, server, generation = m_urlsGeneration, method, path, body, context,
+                    done = std::move(done), authenticated](const RestReply& reply) mutable {
+                       if (reply.serverDateMs)
+                           emit serverTime(*reply.serverDateMs);
+                       if (generation != m_urlsGeneration) {
+                           // The list of servers changed while this was under way
+                           // (an enrollment): the answer is delivered as it is,
+                           // and says nothing about the new list.
+                           done(reply);
+                           return;
+                       }
+                       if (reply.reached() && reply.status < 500) {
+                           if (m_activeIndex != index)
+                               qCInfo(lcLink).noquote() << "using server" << server.toString();
+                           m_activeIndex = index;
+                           setReachable(true);
+                           done(reply);
+                           return;
+                       }
+                       qCInfo(lcLink).noquote() << "server" << server.toString()
+                                                << "did not answer:" << reply.message();
+                       if (index + 1 < m_urls.size()) {
+                           attempt(index + 1, method, path, body, context, std::move(done),
+                                   authenticated);
+                           return;
+                       }
+                       setReachable(false);
+                       done(reply);
+                   });
 }
 
 void ServerLink::probe()

@@ -56,6 +56,9 @@ private:
     QList<QUrl> m_urls;
     QString m_token;
     int m_activeIndex = 0;
+    // Counts setUrls(): an answer to a request sent before the list
+    // changed must not index the new list.
+    quint64 m_urlsGeneration = 0;
     bool m_reachable = false;
     bool m_known = false;
     bool m_probing = false;

@@ -1,0 +1,81 @@
+#include "ScriptedHttpServer.h"
+#include "core/RestClient.h"
+#include "daemon/ServerLink.h"
+
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace clm;
+using namespace clm::daemon;
+using namespace Qt::StringLiterals;
+
+class TestServerLink : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A loopback URL nobody listens on (the port was free a moment ago).
+    static QUrl deadUrl()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        return QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    }
+
+private slots:
+    void triesTheNextServerWhenOneDoesNotAnswer()
+    {
+        test::ScriptedHttpServer live;
+        QVERIFY(live.isListening());
+        live.answer("/health", 200, "{}");
+        QNetworkAccessManager network;
+        RestClient client(&network);
+        ServerLink link(&client, {deadUrl(), live.baseUrl()});
+        std::optional<int> status;
+        link.request(
+                "GET", u"/health"_s, {}, this,
+                [&](const RestReply& reply) { status = reply.status; }, false);
+        QTRY_VERIFY(status.has_value());
+        QCOMPARE(*status, 200);
+        QCOMPARE(live.requests("/health"), 1);
+        QVERIFY(link.isReachable());
+    }
+
+    void anAnswerAfterTheServersChangedDoesNotIndexTheNewList()
+    {
+        // Found by fuzz_clmd_protocol: an enrollment replaced the list of
+        // servers while a request was under way; its failed answer then
+        // read the new list at the old index (out of range, or another
+        // server's). It is delivered as it is now, and nothing else is sent.
+        test::ScriptedHttpServer first;
+        test::ScriptedHttpServer second;
+        first.answer("/health", 200, "{}");
+        second.answer("/health", 200, "{}");
+        QNetworkAccessManager network;
+        RestClient client(&network);
+        ServerLink link(&client, {deadUrl()});
+        std::optional<RestReply> answer;
+        link.request(
+                "GET", u"/health"_s, {}, this, [&](const RestReply& reply) { answer = reply; },
+                false);
+        link.setUrls({first.baseUrl(), second.baseUrl()});
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!answer->reached());
+        QTest::qWait(200);
+        QCOMPARE(first.requests("/health"), 0);
+        QCOMPARE(second.requests("/health"), 0);
+
+        // The new list serves the next request.
+        answer.reset();
+        link.request(
+                "GET", u"/health"_s, {}, this, [&](const RestReply& reply) { answer = reply; },
+                false);
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(first.requests("/health"), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLink)
+#include "tst_serverlink.moc"
