@@ -435,7 +435,7 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
         return;
     }
     m_enrolling = true;
-    m_seats->setEnrolling(true);
+    m_link->setEnrolling(true);
     // The URLs asked for are tried for this enrollment; they stay only if it
     // succeeds (a failed `clm enroll --server` must not put its URL first).
     const QList<QUrl> previous = m_link->urls();
@@ -452,7 +452,7 @@ void Daemon::enroll(const QList<QUrl>& urls, const QString& token, EnrollDone do
                 // known (whatever it is), when this answer has been handled.
                 const auto retryRefused = qScopeGuard([this] {
                     if (!m_enrolling)
-                        m_seats->setEnrolling(false);
+                        m_link->setEnrolling(false);
                 });
                 const auto failed = [this, &previous, &done](EnrollOutcome outcome,
                                                              const QJsonObject& answer) {

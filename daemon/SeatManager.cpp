@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 
 #include <memory>
-#include <utility>
 
 Q_LOGGING_CATEGORY(lcSeats, "clm.daemon.seats")
 
@@ -284,20 +283,9 @@ void SeatManager::borrow(const QString& osUser, const QString& product, qint64 s
             return;
         }
         const QJsonObject body{{u"session_id"_s, s.lease->sessionId}, {u"seconds"_s, seconds}};
-        const QString deviceToken = m_device->deviceToken();
         m_link->request(
                 "POST", u"/api/v1/licenses/borrow"_s, body, this,
-                [this, key, seconds, deviceToken, reply](const RestReply& answer) {
-                    // Sent with a token an enrollment replaced: sent again.
-                    if (retriedAfterEnrollment(answer, deviceToken, [=, this] {
-                            auto again = m_seats.find(key);
-                            if (again == m_seats.end())
-                                reply(denial(u"no_seats"_s, u"the seat was given up"_s));
-                            else
-                                borrow(again->second->osUser, again->second->product, seconds,
-                                       reply);
-                        }))
-                        return;
+                [this, key, reply](const RestReply& answer) {
                     auto found = m_seats.find(key);
                     if (found == m_seats.end()) {
                         reply(denial(u"no_seats"_s, u"the seat was given up"_s));
@@ -350,13 +338,8 @@ void SeatManager::giveBack(const QString& osUser, const QString& product, Reply 
     }
     const QString key = seat->key;
     const QJsonObject body{{u"session_id"_s, seat->lease->sessionId}};
-    const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/release"_s, body, this,
-                    [this, key, osUser, product, deviceToken, reply](const RestReply& answer) {
-                        // Sent with a token an enrollment replaced: sent again.
-                        if (retriedAfterEnrollment(answer, deviceToken,
-                                                   [=, this] { giveBack(osUser, product, reply); }))
-                            return;
+                    [this, key, reply](const RestReply& answer) {
                         auto it = m_seats.find(key);
                         if (!answer.reached()) {
                             reply(denial(u"server_unreachable"_s,
@@ -420,48 +403,8 @@ void SeatManager::acquire(Seat& seat)
                            {u"os_user"_s, seat.osUser},
                            {u"client"_s, QString::fromUtf8(m_settings.clientName)}};
     const QString key = seat.key;
-    const QString deviceToken = m_device->deviceToken();
     m_link->request("POST", u"/api/v1/licenses/acquire"_s, body, this,
-                    [this, key, deviceToken](const RestReply& reply) {
-                        const bool retried =
-                                retriedAfterEnrollment(reply, deviceToken, [this, key] {
-                                    auto it = m_seats.find(key);
-                                    if (it != m_seats.end())
-                                        acquire(*it->second);
-                                });
-                        if (!retried)
-                            onAcquired(key, reply, false);
-                    });
-}
-
-bool SeatManager::retriedAfterEnrollment(const RestReply& reply, const QString& deviceToken,
-                                         std::function<void()> retry)
-{
-    if (reply.status != 401)
-        return false;
-    // Enrolling again: the server may have revoked the token the request
-    // carried before the enrollment's answer reached us.
-    if (m_enrolling) {
-        m_afterEnrollment.append(std::move(retry));
-        return true;
-    }
-    // The machine enrolled again while the request was under way: the
-    // server revoked the token it carried, not this machine.
-    if (m_device->isEnrolled() && m_device->deviceToken() != deviceToken) {
-        retry();
-        return true;
-    }
-    return false;
-}
-
-void SeatManager::setEnrolling(bool enrolling)
-{
-    m_enrolling = enrolling;
-    if (enrolling)
-        return;
-    const auto retries = std::exchange(m_afterEnrollment, {});
-    for (const auto& retry : retries)
-        retry();
+                    [this, key](const RestReply& reply) { onAcquired(key, reply, false); });
 }
 
 void SeatManager::onAcquired(const QString& key, const RestReply& reply, bool jwksRefreshed)
@@ -570,13 +513,9 @@ void SeatManager::heartbeat(const QString& key)
             acquire(seat);
         return;
     }
-    const QString deviceToken = m_device->deviceToken();
-    m_link->request(
-            "POST", u"/api/v1/licenses/heartbeat"_s, {{u"session_id"_s, seat.lease->sessionId}},
-            this, [this, key, deviceToken](const RestReply& reply) {
-                if (!retriedAfterEnrollment(reply, deviceToken, [this, key] { heartbeat(key); }))
-                    onHeartbeat(key, reply, false);
-            });
+    m_link->request("POST", u"/api/v1/licenses/heartbeat"_s,
+                    {{u"session_id"_s, seat.lease->sessionId}}, this,
+                    [this, key](const RestReply& reply) { onHeartbeat(key, reply, false); });
 }
 
 void SeatManager::onHeartbeat(const QString& key, const RestReply& reply, bool jwksRefreshed)
@@ -645,53 +584,42 @@ void SeatManager::endSession(Seat& seat, std::function<void(bool released)> done
         return;
     }
     const QString key = seat.key;
-    const QString deviceToken = m_device->deviceToken();
-    m_link->request(
-            "POST", u"/api/v1/licenses/release"_s, {{u"session_id"_s, seat.lease->sessionId}}, this,
-            [this, key, deviceToken, done = std::move(done)](const RestReply& reply) {
-                // Sent with a token an enrollment replaced: sent again.
-                const bool retried = retriedAfterEnrollment(reply, deviceToken, [this, key, done] {
-                    auto it = m_seats.find(key);
-                    if (it != m_seats.end())
-                        endSession(*it->second, done);
-                    else if (done)
-                        done(false);
-                });
-                if (retried)
-                    return;
-                auto it = m_seats.find(key);
-                if (it == m_seats.end()) {
-                    if (done)
-                        done(reply.reached());
-                    return;
-                }
-                Seat& s = *it->second;
-                if (!s.holders.isEmpty()) {
-                    // Claimed again while the release was under way.
-                    if (done)
-                        done(false);
-                    if (reply.reached()) {
-                        dropLease(s);
-                        if (!s.acquiring)
-                            acquire(s);
-                    }
-                    return;
-                }
-                if (!reply.reached()) {
-                    // Kept: the server holds the seat until the lease ends, so
-                    // the lease may still serve offline; released once the
-                    // server is back.
-                    s.online = false;
-                    s.releasePending = true;
-                    if (done)
-                        done(false);
-                    return;
-                }
-                m_cache->remove(s.product, s.osUser);
-                removeSeat(s);
-                if (done)
-                    done(true);
-            });
+    m_link->request("POST", u"/api/v1/licenses/release"_s,
+                    {{u"session_id"_s, seat.lease->sessionId}}, this,
+                    [this, key, done = std::move(done)](const RestReply& reply) {
+                        auto it = m_seats.find(key);
+                        if (it == m_seats.end()) {
+                            if (done)
+                                done(reply.reached());
+                            return;
+                        }
+                        Seat& s = *it->second;
+                        if (!s.holders.isEmpty()) {
+                            // Claimed again while the release was under way.
+                            if (done)
+                                done(false);
+                            if (reply.reached()) {
+                                dropLease(s);
+                                if (!s.acquiring)
+                                    acquire(s);
+                            }
+                            return;
+                        }
+                        if (!reply.reached()) {
+                            // Kept: the server holds the seat until the lease ends, so
+                            // the lease may still serve offline; released once the
+                            // server is back.
+                            s.online = false;
+                            s.releasePending = true;
+                            if (done)
+                                done(false);
+                            return;
+                        }
+                        m_cache->remove(s.product, s.osUser);
+                        removeSeat(s);
+                        if (done)
+                            done(true);
+                    });
 }
 
 void SeatManager::startLingerIfIdle(Seat& seat)

@@ -72,11 +72,6 @@ public:
     // Why the machine is not enrolled, when the daemon knows better than
     // "not enrolled" (an admin disabled it); empty: the default.
     void setNotEnrolledMessage(const QString& message) { m_notEnrolledMessage = message; }
-    // An enrollment is under way: the server may already have revoked the
-    // token a request carries, so a 401 waits for the enrollment's outcome
-    // and the request is sent again (with the new token, or refused again
-    // if the enrollment failed and the old token was refused for real).
-    void setEnrolling(bool enrolling);
 
     static QJsonObject denial(const QString& reason, const QString& message);
 
@@ -119,10 +114,6 @@ private:
     // The lease's license has expired ("lexp"), judged by trusted time.
     bool licenseOver(const Lease& lease) const;
     bool serverHoldsNoSession(const RestReply& reply) const;
-    // A 401 for a token replaced meanwhile or about to be: `retry` runs
-    // (now or once the enrollment under way ends) and true is returned.
-    bool retriedAfterEnrollment(const RestReply& reply, const QString& deviceToken,
-                                std::function<void()> retry);
 
     ServerLink* m_link;
     DeviceState* m_device;
@@ -134,8 +125,6 @@ private:
     std::mt19937 m_random;
     QString m_notEnrolledMessage;
     bool m_refreshingJwks = false;
-    bool m_enrolling = false;
-    QList<std::function<void()>> m_afterEnrollment;
     QList<std::function<void(bool)>> m_jwksWaiters;
 };
 

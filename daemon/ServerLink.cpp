@@ -1,6 +1,9 @@
 #include "daemon/ServerLink.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcLink, "clm.daemon.server")
 
@@ -23,6 +26,35 @@ void ServerLink::setUrls(QList<QUrl> urls)
     m_urls = std::move(urls);
     m_activeIndex = 0;
     ++m_urlsGeneration;
+}
+
+void ServerLink::setEnrolling(bool enrolling)
+{
+    m_enrolling = enrolling;
+    if (enrolling)
+        return;
+    const auto resends = std::exchange(m_afterEnrollment, {});
+    for (const auto& resend : resends)
+        resend();
+}
+
+bool ServerLink::resentAfterEnrollment(const RestReply& reply, const QString& tokenSent,
+                                       const QByteArray& method, const QString& path,
+                                       const QJsonObject& body, QObject* context,
+                                       RestClient::Callback& done)
+{
+    if (reply.status != 401 || tokenSent.isEmpty() || (!m_enrolling && tokenSent == m_token))
+        return false;
+    auto resend = [this, method, path, body, guard = QPointer<QObject>(context),
+                   done = std::move(done)]() mutable {
+        if (guard)
+            request(method, path, body, guard, std::move(done), true);
+    };
+    if (m_enrolling)
+        m_afterEnrollment.append(std::move(resend));
+    else
+        resend();
+    return true;
 }
 
 void ServerLink::setBackoff(int minMs, int maxMs)
@@ -57,36 +89,39 @@ void ServerLink::attempt(int index, const QByteArray& method, const QString& pat
     const QUrl server = m_urls.at(index);
     QUrl url = server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    m_client->send(method, url, body, authenticated ? m_token : QString(), context,
-                   [this, index, server, generation = m_urlsGeneration, method, path, body, context,
-                    done = std::move(done), authenticated](const RestReply& reply) mutable {
-                       if (reply.serverDateMs)
-                           emit serverTime(*reply.serverDateMs);
-                       if (generation != m_urlsGeneration) {
-                           // The list of servers changed while this was under way
-                           // (an enrollment): the answer is delivered as it is,
-                           // and says nothing about the new list.
-                           done(reply);
-                           return;
-                       }
-                       if (reply.reached() && reply.status < 500) {
-                           if (m_activeIndex != index)
-                               qCInfo(lcLink).noquote() << "using server" << server.toString();
-                           m_activeIndex = index;
-                           setReachable(true);
-                           done(reply);
-                           return;
-                       }
-                       qCInfo(lcLink).noquote() << "server" << server.toString()
-                                                << "did not answer:" << reply.message();
-                       if (index + 1 < m_urls.size()) {
-                           attempt(index + 1, method, path, body, context, std::move(done),
-                                   authenticated);
-                           return;
-                       }
-                       setReachable(false);
-                       done(reply);
-                   });
+    const QString token = authenticated ? m_token : QString();
+    m_client->send(
+            method, url, body, token, context,
+            [this, index, server, generation = m_urlsGeneration, token, method, path, body, context,
+             done = std::move(done), authenticated](const RestReply& reply) mutable {
+                if (reply.serverDateMs)
+                    emit serverTime(*reply.serverDateMs);
+                if (resentAfterEnrollment(reply, token, method, path, body, context, done))
+                    return;
+                if (generation != m_urlsGeneration) {
+                    // The list of servers changed while this was under way
+                    // (an enrollment): the answer is delivered as it is,
+                    // and says nothing about the new list.
+                    done(reply);
+                    return;
+                }
+                if (reply.reached() && reply.status < 500) {
+                    if (m_activeIndex != index)
+                        qCInfo(lcLink).noquote() << "using server" << server.toString();
+                    m_activeIndex = index;
+                    setReachable(true);
+                    done(reply);
+                    return;
+                }
+                qCInfo(lcLink).noquote()
+                        << "server" << server.toString() << "did not answer:" << reply.message();
+                if (index + 1 < m_urls.size()) {
+                    attempt(index + 1, method, path, body, context, std::move(done), authenticated);
+                    return;
+                }
+                setReachable(false);
+                done(reply);
+            });
 }
 
 void ServerLink::probe()

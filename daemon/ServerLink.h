@@ -26,6 +26,12 @@ public:
     QList<QUrl> urls() const { return m_urls; }
     void setBackoff(int minMs, int maxMs);
     void setDeviceToken(const QString& token) { m_token = token; }
+    // An enrollment is under way: the server may already have revoked the
+    // device token a request carries. A 401 to an authenticated request
+    // that carried a token replaced since, or that came while enrolling,
+    // is not the machine's refusal: the request is sent again (once the
+    // enrollment ended, with whatever token it left).
+    void setEnrolling(bool enrolling);
 
     // Unknown until the first request; then the outcome of the latest one.
     bool isReachable() const { return m_reachable; }
@@ -49,6 +55,11 @@ signals:
 private:
     void attempt(int index, const QByteArray& method, const QString& path, const QJsonObject& body,
                  QObject* context, RestClient::Callback done, bool authenticated);
+    // A 401 for a token that is, or is about to be, replaced: sent again.
+    bool resentAfterEnrollment(const RestReply& reply, const QString& tokenSent,
+                               const QByteArray& method, const QString& path,
+                               const QJsonObject& body, QObject* context,
+                               RestClient::Callback& done);
     void setReachable(bool reachable);
     void scheduleProbe();
 
@@ -59,6 +70,8 @@ private:
     // Counts setUrls(): an answer to a request sent before the list
     // changed must not index the new list.
     quint64 m_urlsGeneration = 0;
+    bool m_enrolling = false;
+    QList<std::function<void()>> m_afterEnrollment;
     bool m_reachable = false;
     bool m_known = false;
     bool m_probing = false;

@@ -75,6 +75,41 @@ private slots:
         QCOMPARE(answer->status, 200);
         QCOMPARE(first.requests("/health"), 1);
     }
+
+    void aRefusalOfATokenBeingReplacedIsSentAgainWithTheNewOne()
+    {
+        // While the machine enrolls again the server revokes the token a
+        // request may carry: its 401 waits for the enrollment and the
+        // request goes again; a 401 of the current token is the answer.
+        test::ScriptedHttpServer server;
+        server.answer("/api/v1/licenses/acquire", 401, R"({"error":"unauthorized"})");
+        QNetworkAccessManager network;
+        RestClient client(&network);
+        ServerLink link(&client, {server.baseUrl()});
+        link.setDeviceToken(u"old-token"_s);
+        link.setEnrolling(true);
+        std::optional<int> status;
+        link.request("POST", u"/api/v1/licenses/acquire"_s, {}, this,
+                     [&](const RestReply& reply) { status = reply.status; });
+        QTRY_COMPARE(server.requests("/api/v1/licenses/acquire"), 1);
+        QTest::qWait(200);
+        QVERIFY(!status); // held until the enrollment ends
+        link.setDeviceToken(u"new-token"_s);
+        link.setEnrolling(false);
+        QTRY_VERIFY(status.has_value());
+        QCOMPARE(*status, 401);
+        QCOMPARE(server.requests("/api/v1/licenses/acquire"), 2);
+
+        // Enrolled meanwhile (no enrollment under way any more): sent again
+        // at once; the current token's 401 is delivered.
+        status.reset();
+        link.request("POST", u"/api/v1/licenses/acquire"_s, {}, this,
+                     [&](const RestReply& reply) { status = reply.status; });
+        link.setDeviceToken(u"newer-token"_s);
+        QTRY_VERIFY(status.has_value());
+        QCOMPARE(*status, 401);
+        QCOMPARE(server.requests("/api/v1/licenses/acquire"), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerLink)
