@@ -185,10 +185,10 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     LicenseStore locking(tx, m_context.clock->nowMsecs());
     QList<LicenseRecord> candidates;
     if (!first.licenseKey.isEmpty()) {
-        if (const auto found = locking.findByKey(first.licenseKey, true, false))
+        if (const auto found = locking.findByKey(first.licenseKey, true))
             candidates.append(*found);
     } else {
-        candidates = locking.findByProduct(first.product, true, false);
+        candidates = locking.findByProduct(first.product, true);
     }
     if (candidates.isEmpty())
         return all(SeatOutcome::Kind::NoLicense);

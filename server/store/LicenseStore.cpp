@@ -80,17 +80,15 @@ std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock, bo
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lock,
-                                                     bool countSessions)
+std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lock)
 {
-    const auto found = read(u"l.license_key = $2"_s, {key}, lock, countSessions);
+    const auto found = read(u"l.license_key = $2"_s, {key}, lock, false);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock,
-                                                 bool countSessions)
+QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock)
 {
-    return read(u"l.product = $2"_s, {product}, lock, countSessions);
+    return read(u"l.product = $2"_s, {product}, lock, false);
 }
 
 QList<LicenseRecord> LicenseStore::list(const Filter& filter, qint64 limit, qint64 offset,

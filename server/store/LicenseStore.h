@@ -30,12 +30,11 @@ public:
     // (the heartbeat path must not cost more with every seat in use).
     std::optional<LicenseRecord> find(const QString& id, bool lock = false,
                                       bool countSessions = true);
-    std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false,
-                                           bool countSessions = true);
-    // All licenses of a product, locked in id order (so concurrent acquirers
-    // never deadlock) when `lock`.
-    QList<LicenseRecord> findByProduct(const QString& product, bool lock = false,
-                                       bool countSessions = true);
+    // By key, or all licenses of a product, locked in id order (so
+    // concurrent acquirers never deadlock) when `lock`. For acquire, which
+    // counts seats itself after the lock: activeSessions is left at 0.
+    std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false);
+    QList<LicenseRecord> findByProduct(const QString& product, bool lock = false);
     QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const LicenseRecord& license);
     bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);
