@@ -398,14 +398,13 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
 
 QStringList SeatStore::organizationsWithLapsed(SqlConnection& db, qint64 now)
 {
-    // Once per reaper pass; the function's LIMIT is only a bound.
+    // Once per reaper pass.
     const SqlResult rows =
-            db.isPostgres() ? db.exec(u"SELECT DISTINCT organization_id FROM "
-                                      "clm_lapsed_sessions($1, 100000000)"_s,
-                                      {now})
-                            : db.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
-                                      "WHERE ended_at IS NULL AND holds_until <= $1"_s,
-                                      {now});
+            db.isPostgres()
+                    ? db.exec(u"SELECT organization_id FROM clm_lapsed_organizations($1)"_s, {now})
+                    : db.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
+                              "WHERE ended_at IS NULL AND holds_until <= $1"_s,
+                              {now});
     QStringList out;
     for (qsizetype i = 0; i < rows.size(); ++i)
         out.append(rows.row(i).text(0));
@@ -435,13 +434,22 @@ QList<QPair<QString, QString>> SeatStore::endLapsed(qint64 now, int limit)
     // Still open and still lapsed: another process (or a heartbeat) may have
     // got there first, and then this ends nothing. The conditions are
     // repeated outside the subquery so that a row's current version decides.
-    const QString pick = m_tx.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString();
-    const SqlResult ended = m_tx.exec(
-            u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
-            "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 AND id IN "
-            "(SELECT id FROM license_sessions WHERE organization_id = $1 AND ended_at IS NULL "
-            "AND holds_until <= $2 LIMIT $3%1) RETURNING id, license_id"_s.arg(pick),
-            {m_tx.organizationId(), now, limit});
+    // On PostgreSQL the picked ids are an array, so that each row is found
+    // by its key: with `id IN (subquery)` the plan walked every remaining
+    // lapsed session of the organization to join them with the batch.
+    const QString statement =
+            m_tx.isPostgres()
+                    ? u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
+                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
+                      "AND id = ANY (ARRAY (SELECT id FROM license_sessions "
+                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
+                      "LIMIT $3 FOR UPDATE SKIP LOCKED)) RETURNING id, license_id"_s
+                    : u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
+                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
+                      "AND id IN (SELECT id FROM license_sessions WHERE organization_id = $1 "
+                      "AND ended_at IS NULL AND holds_until <= $2 LIMIT $3) "
+                      "RETURNING id, license_id"_s;
+    const SqlResult ended = m_tx.exec(statement, {m_tx.organizationId(), now, limit});
     QList<QPair<QString, QString>> out;
     out.reserve(ended.size());
     for (qsizetype i = 0; i < ended.size(); ++i)
