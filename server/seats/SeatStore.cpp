@@ -271,11 +271,11 @@ RenewalSql renewalSql(const QString& t, qint64 ttlMs)
 
 SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                                           const QList<RenewRequest>& requests, qint64 ttlMs,
-                                          const Clock& clock)
+                                          const Clock& clock, bool organizationSet)
 {
     RenewBatch batch;
     const bool pg = db.isPostgres();
-    if (pg)
+    if (pg && !organizationSet)
         db.exec(u"SELECT set_config('app.org', $1, true)"_s, {org});
     QStringList ids, devices, users;
     for (const auto& request : requests) {
@@ -286,32 +286,35 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
     if (pg) {
         // Share-lock the licenses: an acquire (which locks them for update)
         // either sees these renewals or runs after this commit and then finds
-        // lapsed sessions ended below. "Now" is read after the lock.
+        // lapsed sessions ended below. "Now" is read after the lock, by the
+        // renewing statement itself (n.t, once per statement).
         db.exec(u"SELECT l.id FROM licenses l WHERE l.organization_id = $1 AND l.id IN "
                 "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
                 "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR SHARE OF l"_s,
                 {org, pgArrayLiteral(ids)});
-        batch.now = db.now(clock);
-        const RenewalSql sql = renewalSql(u"CAST($5 AS bigint)"_s, ttlMs);
+        const RenewalSql sql = renewalSql(u"n.t"_s, ttlMs);
         // One statement: the caller's check, the seat's and the license's,
         // and the renewal; what comes back is what the leases are signed from.
         const SqlResult renewed = db.exec(
-                u"UPDATE license_sessions s SET last_heartbeat_at = $5, borrowed_until = %1, "
+                u"UPDATE license_sessions s SET last_heartbeat_at = n.t, borrowed_until = %1, "
                 "lease_expires_at = %2, holds_until = %3 "
                 "FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS v(id, device, usr), "
-                "licenses l "
+                "licenses l, (SELECT CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) "
+                "AS bigint) AS t) AS n "
                 "WHERE s.organization_id = $1 AND s.id = v.id "
                 "AND ((v.device IS NOT NULL AND s.device_id = v.device) OR "
                 "(v.device IS NULL AND s.device_id IS NULL AND s.user_id = v.usr)) "
-                "AND s.ended_at IS NULL AND s.holds_until > $5 "
+                "AND s.ended_at IS NULL AND s.holds_until > n.t "
                 "AND l.organization_id = s.organization_id AND l.id = s.license_id "
-                "AND l.is_active AND (l.expires_at IS NULL OR l.expires_at > $5) "
+                "AND l.is_active AND (l.expires_at IS NULL OR l.expires_at > n.t) "
                 "RETURNING s.id, s.last_heartbeat_at, s.lease_expires_at, s.borrowed_until, "
                 "s.holds_until, s.hardware_id, s.os_user, s.user_id, s.device_id, s.license_id, "
                 "l.name, l.product, l.license_key, l.features, l.max_concurrent_seats, "
                 "l.expires_at"_s.arg(sql.borrowed, sql.lease, sql.holds),
-                {org, pgArrayLiteral(ids), pgArrayLiteral(devices), pgArrayLiteral(users),
-                 batch.now});
+                {org, pgArrayLiteral(ids), pgArrayLiteral(devices), pgArrayLiteral(users)});
+        // Every renewed row carries the statement's "now" as its heartbeat.
+        if (!renewed.isEmpty())
+            batch.now = renewed.first().int64(1);
         for (qsizetype i = 0; i < renewed.size(); ++i) {
             const SqlRow row = renewed.row(i);
             Renewed r;
