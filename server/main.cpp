@@ -1,4 +1,4 @@
-// clm-server: serve, migrate, create-org, keygen, verify-audit (CLI.md).
+// clm-server: serve, migrate, distribute, create-org, keygen, verify-audit (CLI.md).
 
 #include "core/Config.h"
 #include "core/Json.h"
@@ -348,8 +348,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
     logging::installJsonHandler();
 
-    static const QStringList commands = {u"serve"_s,  u"migrate"_s,      u"create-org"_s,
-                                         u"keygen"_s, u"verify-audit"_s, u"backup"_s};
+    static const QStringList commands = {u"serve"_s,      u"migrate"_s, u"distribute"_s,
+                                         u"create-org"_s, u"keygen"_s,  u"verify-audit"_s,
+                                         u"backup"_s};
     QStringList args = QCoreApplication::arguments();
     QString command = u"serve"_s;
     if (args.size() > 1 && commands.contains(args.at(1)))
@@ -358,8 +359,9 @@ int main(int argc, char* argv[])
     Config config = makeConfig(command);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"CODITECT License Manager server.\n\nCommands: serve (default), migrate, create-org, "
-            "keygen, verify-audit, backup (an online copy of a SQLite database: "
+            u"CODITECT License Manager server.\n\nCommands: serve (default), migrate, distribute "
+            "(the tables over a Citus cluster), create-org, keygen, verify-audit, backup (an "
+            "online copy of a SQLite database: "
             "backup --database URL FILE). Current: %1"_s.arg(command));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -410,6 +412,8 @@ int main(int argc, char* argv[])
         die(error);
     if (command == "migrate"_L1)
         return tools::migrate(database);
+    if (command == "distribute"_L1)
+        return tools::distribute(database);
     if (command == "verify-audit"_L1)
         return tools::verifyAudit(database);
     // create-org

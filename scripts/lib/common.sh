@@ -18,6 +18,10 @@ CLM_PACKAGES=(
     libboost-dev libpq-dev libsqlite3-dev libssl-dev libargon2-dev
     # tests: a real PostgreSQL, a display, a real keychain, load generation
     postgresql xvfb xauth dbus gnome-keyring wrk curl ca-certificates
+    # the Citus backend of the tests: Citus is built from the vendored sources
+    # (scripts/lib/citus.sh, ../shared/vendor/README.md) against PostgreSQL 15
+    postgresql-server-dev-15 liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev
+    libxslt1-dev libpam0g-dev libreadline-dev autoconf flex bison make gcc
     # security tests: a server process with a skewed clock, a second local uid
     faketime util-linux
     # packages for IT

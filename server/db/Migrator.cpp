@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace clm::server {
@@ -361,21 +363,52 @@ QList<Migration> migrations()
             u"CREATE INDEX audit_log_action ON audit_log (organization_id, action, entry_no)"_s,
     };
 
+    // The maintenance functions set app.maintenance with SET LOCAL, which
+    // Citus passes on to the workers (set_config is not), for the rest of
+    // the caller's transaction block and then clear it.
+    const auto maintenanceFunction = [](const QString& signature, const QString& returns,
+                                        const QString& query) {
+        return u"CREATE OR REPLACE FUNCTION %1 RETURNS TABLE (%2) "
+               "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+               "SET LOCAL app.maintenance = 'on'; RETURN QUERY %3; "
+               "SET LOCAL app.maintenance = ''; END $$"_s.arg(signature, returns, query);
+    };
     // The reaper asks once per pass which organizations have lapsed
     // sessions; clm_lapsed_sessions returned every such session, sorted, to
     // be reduced to those few organizations by the caller (a third of a pass
     // over 100,000 sessions, docs/performance.md).
     Migration v4{4, {}, {}};
     v4.postgres = {
-            u"CREATE FUNCTION clm_lapsed_organizations(now_ms bigint) "
-            "RETURNS TABLE (organization_id uuid) "
-            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN "
-            "PERFORM set_config('app.maintenance', 'on', true); "
-            "RETURN QUERY SELECT DISTINCT s.organization_id FROM license_sessions s "
-            "WHERE s.ended_at IS NULL AND s.holds_until <= now_ms; "
-            "PERFORM set_config('app.maintenance', '', true); END $$"_s,
+            maintenanceFunction(u"clm_lapsed_organizations(now_ms bigint)"_s,
+                                u"organization_id uuid"_s,
+                                u"SELECT DISTINCT s.organization_id FROM license_sessions s "
+                                "WHERE s.ended_at IS NULL AND s.holds_until <= now_ms"_s),
             u"REVOKE ALL ON FUNCTION clm_lapsed_organizations(bigint) FROM PUBLIC"_s,
             u"DROP FUNCTION clm_lapsed_sessions(bigint, integer)"_s,
+            maintenanceFunction(u"clm_active_counts(now_ms bigint)"_s,
+                                u"organization_id uuid, license_id uuid, active bigint"_s,
+                                u"SELECT s.organization_id, s.license_id, count(*) "
+                                "FROM license_sessions s "
+                                "WHERE s.ended_at IS NULL AND s.holds_until > now_ms "
+                                "GROUP BY s.organization_id, s.license_id"_s),
+            // The audit log's rule "a seal is written once" was a restrictive
+            // policy beside tenant_isolation; Citus (13.2.2) copies policies
+            // to the shards as permissive ones, where it then allowed every
+            // seal to be rewritten. The same rules as permissive policies per
+            // command: read and append in the tenant, seal an unsealed row.
+            u"DROP POLICY seal_once ON audit_log"_s,
+            u"DROP POLICY tenant_isolation ON audit_log"_s,
+            u"CREATE POLICY tenant_read ON audit_log FOR SELECT "
+            "USING (organization_id = clm_current_org())"_s,
+            u"CREATE POLICY tenant_append ON audit_log FOR INSERT "
+            "WITH CHECK (organization_id = clm_current_org())"_s,
+            u"CREATE POLICY tenant_seal ON audit_log FOR UPDATE "
+            "USING (organization_id = clm_current_org() AND hash IS NULL) "
+            "WITH CHECK (organization_id = clm_current_org())"_s,
+            maintenanceFunction(u"clm_unsealed_organizations(max_rows integer)"_s,
+                                u"organization_id uuid"_s,
+                                u"SELECT DISTINCT a.organization_id FROM audit_log a "
+                                "WHERE a.hash IS NULL LIMIT max_rows"_s),
     };
     return {v1, v2, v3, v4};
 }
@@ -464,6 +497,8 @@ int Migrator::migrate()
             ensureAppRole();
         else
             m_db.commit();
+        if (m_db.isCitus())
+            distributeTables();
     } catch (...) {
         m_db.rollback();
         if (pg)
@@ -473,6 +508,83 @@ int Migrator::migrate()
     if (pg)
         m_db.exec(u"SELECT pg_advisory_unlock($1)"_s, {kMigrationLock});
     return version;
+}
+
+void Migrator::distribute()
+{
+    // Asked before anything is changed (a connection learns it on connecting).
+    const bool citus = m_db.isPostgres() && m_db.exec(u"SELECT EXISTS (SELECT 1 FROM pg_extension "
+                                                      "WHERE extname = 'citus')"_s)
+                                                    .first()
+                                                    .boolean(0);
+    if (!citus)
+        throw SqlError(SqlError::Kind::Other, QString(),
+                       u"this database has no Citus extension: run CREATE EXTENSION citus in it "
+                       "on the coordinator and on every worker, and add the workers "
+                       "(citus_add_node), first (docs/scale-out.md)"_s);
+    migrate(); // distributes too (distributeTables), under the migration lock
+}
+
+void Migrator::distributeTables()
+{
+    // The order and the settings are what Citus needs (docs/scale-out.md):
+    // organizations (its slug is unique across tenants) and auth_attempts
+    // (keyed by e-mail, before any organization is known) are reference
+    // tables, copied to every node; every other table is distributed by
+    // organization_id and colocated with users, so that a tenant's rows of
+    // every table sit on one node and its statements run there. Without
+    // enable_local_reference_table_foreign_keys = off, making organizations
+    // a reference table would turn every table referring to it into a
+    // coordinator-local table, which can then not be distributed.
+    static const QStringList referenceTables{u"organizations"_s, u"auth_attempts"_s};
+    static const QStringList tenantTables{
+            u"users"_s,      u"refresh_tokens"_s,   u"licenses"_s,      u"enrollment_tokens"_s,
+            u"devices"_s,    u"license_sessions"_s, u"usage_buckets"_s, u"audit_log"_s,
+            u"audit_heads"_s};
+    QStringList done;
+    const SqlResult existing =
+            m_db.exec(u"SELECT logicalrelid::regclass::text FROM pg_dist_partition"_s);
+    for (qsizetype i = 0; i < existing.size(); ++i)
+        done.append(existing.row(i).text(0));
+    const bool anything = std::any_of(referenceTables.cbegin(), referenceTables.cend(),
+                                      [&](const QString& t) { return !done.contains(t); }) ||
+                          std::any_of(tenantTables.cbegin(), tenantTables.cend(),
+                                      [&](const QString& t) { return !done.contains(t); });
+    if (anything) {
+        m_db.begin(SqlConnection::TransactionMode::Write);
+        try {
+            m_db.exec(u"SET LOCAL citus.enable_local_reference_table_foreign_keys = off"_s);
+            m_db.exec(u"SET LOCAL citus.multi_shard_modify_mode = 'sequential'"_s);
+            // Rows already there are copied to the shards: the schema owner
+            // sees them only in maintenance (row-level security is forced).
+            m_db.setLocal(u"app.maintenance"_s, u"on"_s);
+            for (const QString& table : referenceTables) {
+                if (!done.contains(table))
+                    m_db.exec(u"SELECT create_reference_table($1)"_s, {table});
+            }
+            for (const QString& table : tenantTables) {
+                if (done.contains(table))
+                    continue;
+                if (table == u"users"_s)
+                    m_db.exec(u"SELECT create_distributed_table($1, 'organization_id')"_s, {table});
+                else
+                    m_db.exec(u"SELECT create_distributed_table($1, 'organization_id', "
+                              "colocate_with => 'users')"_s,
+                              {table});
+            }
+            m_db.commit();
+        } catch (...) {
+            m_db.rollback();
+            throw;
+        }
+    }
+    // Citus opens its connections to the workers as the current user: the
+    // request role, after SET ROLE. It must be allowed to log in there (how
+    // it authenticates is the operator's: docs/scale-out.md).
+    const SqlResult login =
+            m_db.exec(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = $1"_s, {m_appRole});
+    if (!login.isEmpty() && !login.first().boolean(0))
+        m_db.exec(u"ALTER ROLE %1 LOGIN"_s.arg(m_appRole));
 }
 
 } // namespace clm::server

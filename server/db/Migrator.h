@@ -19,12 +19,16 @@ public:
     explicit Migrator(SqlConnection& connection,
                       QString appRole = QString::fromLatin1(kDefaultAppRole));
 
-    // Applies what is missing and returns the schema version. Throws SqlError.
+    // Applies what is missing and returns the schema version; on a Citus
+    // coordinator also distributes the tables (idempotent). Throws SqlError.
     int migrate();
+    // migrate(), refusing a database without Citus (`clm-server distribute`).
+    void distribute();
     static int latestVersion();
 
 private:
     void ensureAppRole();
+    void distributeTables();
     int appliedVersion();
 
     SqlConnection& m_db;

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <libpq-fe.h>
 #include <poll.h>
@@ -172,7 +173,21 @@ void PgConnection::connect()
             setup += u"; SET ROLE "_s + QString::fromUtf8(quoted);
             PQfreemem(quoted);
         }
-        exec(setup);
+        setup += u"; SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')"_s;
+        m_citus = exec(setup).first().boolean(0);
+        if (m_citus) {
+            // Citus plans a distributed statement for its parameters' values
+            // (which shard): a forced generic plan has none and fails. The
+            // tenant settings are SET LOCAL, passed on to the workers. One
+            // connection per worker in a transaction: a statement that spans
+            // shards (maintenance, a query row-level security narrows but
+            // Citus cannot route) may then still be followed by a write to a
+            // reference table (organizations), which Citus refuses after
+            // parallel access to the tables referring to it.
+            exec(u"SET plan_cache_mode = force_custom_plan; "
+                 "SET citus.propagate_set_commands = 'local'; "
+                 "SET citus.multi_shard_modify_mode = 'sequential'"_s);
+        }
     } catch (...) {
         // Never keep a connection that did not drop to the app role.
         if (m_conn)
@@ -341,15 +356,30 @@ void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
 {
     ensureConnected();
     // One round trip for both: a simple query may hold several statements.
-    const QByteArray org = organizationId.toUtf8();
-    char* literal = PQescapeLiteral(m_conn, org.constData(), static_cast<size_t>(org.size()));
-    if (!literal)
-        fail(nullptr, u"escape"_s);
-    const QString sql =
-            u"BEGIN; SELECT set_config('app.org', %1, true)"_s.arg(QString::fromUtf8(literal));
-    PQfreemem(literal);
+    const QString sql = u"BEGIN; SET LOCAL app.org = %1"_s.arg(literal(organizationId));
     m_inTransaction = true;
     exec(sql);
+}
+
+void PgConnection::setLocal(const QString& name, const QString& value)
+{
+    // Names are the server's own (app.org, ...), never input.
+    static const QRegularExpression setting(u"^[a-z_]+\\.[a-z_]+$"_s);
+    if (!setting.match(name).hasMatch())
+        throw SqlError(SqlError::Kind::Other, QString(), u"not a setting name: "_s + name);
+    ensureConnected();
+    exec(u"SET LOCAL %1 = %2"_s.arg(name, literal(value)));
+}
+
+QString PgConnection::literal(const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    char* quoted = PQescapeLiteral(m_conn, utf8.constData(), static_cast<size_t>(utf8.size()));
+    if (!quoted)
+        fail(nullptr, u"escape"_s);
+    QString out = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return out;
 }
 
 void PgConnection::commit()

@@ -31,6 +31,8 @@ public:
     void rollback() noexcept override;
     bool reconnect() override;
     void setTimeoutMs(int timeoutMs) override;
+    bool isCitus() const override { return m_citus; }
+    void setLocal(const QString& name, const QString& value) override;
 
     pg_conn* handle() const { return m_conn; }
 
@@ -39,6 +41,8 @@ private:
     void ensureConnected();
     [[noreturn]] void fail(pg_result* result, const QString& context);
     [[noreturn]] void abandon(const QString& what);
+    // A quoted string literal of `value` for this connection.
+    QString literal(const QString& value);
     // Waits for the socket (POLLIN/POLLOUT) until `deadline`, else abandons.
     void waitFor(short events, const QDeadlineTimer& deadline, const QString& what);
     pg_result* takeResult(const QString& what);
@@ -49,6 +53,7 @@ private:
     QHash<QString, QByteArray> m_statements;
     int m_nextStatement = 0;
     bool m_inTransaction = false;
+    bool m_citus = false;
     int m_timeoutMs;
 };
 

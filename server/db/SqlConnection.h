@@ -52,6 +52,19 @@ public:
     virtual void setTimeoutMs(int timeoutMs) = 0;
     static constexpr int kDefaultTimeoutMs = 5000;
     virtual bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
+    // A Citus coordinator (the extension is installed in this database):
+    // tenant settings are sent as SET LOCAL, which Citus passes on to the
+    // workers, plans are not forced generic, and a modifying statement
+    // takes its time as a parameter (docs/scale-out.md).
+    virtual bool isCitus() const { return false; }
+    // Sets a setting for the rest of the open transaction (app.org,
+    // app.login_email, app.maintenance: row-level security reads them), so
+    // that every node of a distributed database sees it. Nothing on SQLite.
+    virtual void setLocal(const QString& name, const QString& value)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(value);
+    }
 
     // "Now" for every decision about a seat, in milliseconds since the
     // epoch: PostgreSQL's clock (clock_timestamp()), so that server

@@ -196,9 +196,11 @@ qint64 SeatStore::countHolding(const QString& licenseId, qint64 now, qint64* cou
 
 QString SeatStore::countHoldingExpression(const QString& nowParameter)
 {
-    return u"(SELECT count(*) FROM license_sessions s WHERE s.organization_id = "
-           "l.organization_id AND s.license_id = l.id AND s.ended_at IS NULL "
-           "AND s.holds_until > %1)"_s.arg(nowParameter);
+    // The organization as $1 (the caller's statements all bind it first),
+    // not correlated with l: Citus cannot route a correlated subquery.
+    return u"(SELECT count(*) FROM license_sessions s WHERE s.organization_id = $1 "
+           "AND s.license_id = l.id AND s.ended_at IS NULL AND s.holds_until > %1)"_s.arg(
+                   nowParameter);
 }
 
 namespace {
@@ -275,8 +277,8 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
 {
     RenewBatch batch;
     const bool pg = db.isPostgres();
-    if (pg && !organizationSet)
-        db.exec(u"SELECT set_config('app.org', $1, true)"_s, {org});
+    if (!organizationSet)
+        db.setLocal(u"app.org"_s, org);
     QStringList ids, devices, users;
     for (const auto& request : requests) {
         ids.append(request.sessionId);
@@ -292,6 +294,15 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                 "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
                 "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR SHARE OF l"_s,
                 {org, pgArrayLiteral(ids)});
+        // Citus refuses a volatile function in a distributed UPDATE: there
+        // the time is read first and bound.
+        QVariantList params{org, pgArrayLiteral(ids), pgArrayLiteral(devices),
+                            pgArrayLiteral(users)};
+        QString now = kDatabaseNow;
+        if (db.isCitus()) {
+            params.append(db.now(clock));
+            now = u"CAST($5 AS bigint)"_s;
+        }
         const RenewalSql sql = renewalSql(u"n.t"_s, ttlMs);
         // One statement: the caller's check, the seat's and the license's,
         // and the renewal; what comes back is what the leases are signed from.
@@ -299,8 +310,7 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                 u"UPDATE license_sessions s SET last_heartbeat_at = n.t, borrowed_until = %1, "
                 "lease_expires_at = %2, holds_until = %3 "
                 "FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS v(id, device, usr), "
-                "licenses l, (SELECT CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) "
-                "AS bigint) AS t) AS n "
+                "licenses l, (SELECT %4 AS t) AS n "
                 "WHERE s.organization_id = $1 AND s.id = v.id "
                 "AND ((v.device IS NOT NULL AND s.device_id = v.device) OR "
                 "(v.device IS NULL AND s.device_id IS NULL AND s.user_id = v.usr)) "
@@ -310,8 +320,8 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                 "RETURNING s.id, s.last_heartbeat_at, s.lease_expires_at, s.borrowed_until, "
                 "s.holds_until, s.hardware_id, s.os_user, s.user_id, s.device_id, s.license_id, "
                 "l.name, l.product, l.license_key, l.features, l.max_concurrent_seats, "
-                "l.expires_at"_s.arg(sql.borrowed, sql.lease, sql.holds),
-                {org, pgArrayLiteral(ids), pgArrayLiteral(devices), pgArrayLiteral(users)});
+                "l.expires_at"_s.arg(sql.borrowed, sql.lease, sql.holds, now),
+                params);
         // Every renewed row carries the statement's "now" as its heartbeat.
         if (!renewed.isEmpty())
             batch.now = renewed.first().int64(1);
@@ -401,13 +411,16 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
 
 QStringList SeatStore::organizationsWithLapsed(SqlConnection& db, qint64 now)
 {
-    // Once per reaper pass.
+    // Once per reaper pass. In a transaction: on Citus the function's SET
+    // LOCAL of its maintenance setting reaches the workers only inside one.
+    Transaction tx(db, Transaction::Mode::Read, QString());
     const SqlResult rows =
             db.isPostgres()
-                    ? db.exec(u"SELECT organization_id FROM clm_lapsed_organizations($1)"_s, {now})
-                    : db.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
+                    ? tx.exec(u"SELECT organization_id FROM clm_lapsed_organizations($1)"_s, {now})
+                    : tx.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
                               "WHERE ended_at IS NULL AND holds_until <= $1"_s,
                               {now});
+    tx.commit();
     QStringList out;
     for (qsizetype i = 0; i < rows.size(); ++i)
         out.append(rows.row(i).text(0));
@@ -416,14 +429,16 @@ QStringList SeatStore::organizationsWithLapsed(SqlConnection& db, qint64 now)
 
 QList<SeatStore::Key> SeatStore::holdingCounts(SqlConnection& db, qint64 now, QList<qint64>* counts)
 {
+    Transaction tx(db, Transaction::Mode::Read, QString()); // as organizationsWithLapsed
     const SqlResult rows =
             db.isPostgres()
-                    ? db.exec(u"SELECT organization_id, license_id, active FROM clm_active_counts($1)"_s,
+                    ? tx.exec(u"SELECT organization_id, license_id, active FROM clm_active_counts($1)"_s,
                               {now})
-                    : db.exec(u"SELECT organization_id, license_id, count(*) FROM license_sessions "
+                    : tx.exec(u"SELECT organization_id, license_id, count(*) FROM license_sessions "
                               "WHERE ended_at IS NULL AND holds_until > $1 "
                               "GROUP BY organization_id, license_id"_s,
                               {now});
+    tx.commit();
     QList<Key> out;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         out.append({rows.row(i).text(0), QString(), rows.row(i).text(1)});

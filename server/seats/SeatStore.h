@@ -64,7 +64,8 @@ public:
     // every session the count saw ended had ended by then).
     qint64 countHolding(const QString& licenseId, qint64 now, qint64* countedAt = nullptr);
     // A SQL expression counting the sessions holding a seat of license `l` at
-    // the time bound as `nowParameter` (for license lists).
+    // the time bound as `nowParameter` (for license lists); the statement
+    // binds the organization as $1.
     static QString countHoldingExpression(const QString& nowParameter);
 
     // Heartbeats of one organization, written together inside the caller's

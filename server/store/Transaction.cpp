@@ -47,14 +47,12 @@ QString Transaction::forUpdate() const
 
 void Transaction::allowLoginLookup(const QString& email)
 {
-    if (m_db.isPostgres())
-        m_db.exec(u"SELECT set_config('app.login_email', $1, true)"_s, {email});
+    m_db.setLocal(u"app.login_email"_s, email);
 }
 
 void Transaction::enableMaintenance()
 {
-    if (m_db.isPostgres())
-        m_db.exec(u"SELECT set_config('app.maintenance', 'on', true)"_s);
+    m_db.setLocal(u"app.maintenance"_s, u"on"_s);
 }
 
 } // namespace clm::server

@@ -95,6 +95,33 @@ int migrate(const QString& databaseUrl)
     }
 }
 
+int distribute(const QString& databaseUrl)
+{
+    if (databaseUrl.startsWith(u"sqlite:"_s))
+        return fail(u"distribute needs a Citus coordinator (postgresql://...); this is a SQLite "
+                    "database, which one process serves"_s);
+    try {
+        auto db = SqlConnection::open(databaseUrl);
+        Migrator(*db).distribute();
+        const SqlResult tables =
+                db->exec(u"SELECT table_name::text, citus_table_type, shard_count, "
+                         "coalesce(distribution_column, '') FROM citus_tables "
+                         "ORDER BY citus_table_type, table_name::text"_s);
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            const SqlRow row = tables.row(i);
+            const QString column = row.text(3);
+            const QString by =
+                    column.isEmpty() || column.startsWith(u'<') ? QString() : u" by "_s + column;
+            std::printf("%s: %s%s, %s shard(s)\n", qPrintable(row.text(0)), qPrintable(row.text(1)),
+                        qPrintable(by), qPrintable(row.text(2)));
+        }
+        std::printf("schema at version %d, distributed\n", Migrator::latestVersion());
+        return 0;
+    } catch (const SqlError& e) {
+        return fail(u"distribute failed: "_s + e.message());
+    }
+}
+
 int keygen(const QString& keyDir)
 {
     QString path;

@@ -7,6 +7,9 @@ namespace clm::server::tools {
 // The operator's subcommands; each returns the process exit status and
 // prints a one-line reason on failure.
 int migrate(const QString& databaseUrl);
+// migrate, then the tables distributed over a Citus cluster (refused without
+// Citus); lists how each table is placed.
+int distribute(const QString& databaseUrl);
 int keygen(const QString& keyDir);
 // Reads the owner's password from the first line of standard input.
 int createOrganization(const QString& databaseUrl, const QString& name, const QString& ownerEmail);

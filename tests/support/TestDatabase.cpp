@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -51,14 +52,36 @@ QString withDatabase(const QString& url, const QString& name)
 
 TestDatabase::Backend TestDatabase::backend()
 {
-    return qEnvironmentVariable("CLM_TEST_BACKEND") == "postgres"_L1 ? Backend::PostgreSQL
-                                                                     : Backend::SQLite;
+    const QString name = qEnvironmentVariable("CLM_TEST_BACKEND");
+    return name == "postgres"_L1 || name == "citus"_L1 ? Backend::PostgreSQL : Backend::SQLite;
+}
+
+bool TestDatabase::isCitus()
+{
+    return qEnvironmentVariable("CLM_TEST_BACKEND") == "citus"_L1;
 }
 
 QString TestDatabase::backendName()
 {
+    if (isCitus())
+        return u"citus"_s;
     return backend() == Backend::PostgreSQL ? u"postgres"_s : u"sqlite"_s;
 }
+
+namespace {
+
+// The "host:port" of each Citus worker, and a URL of database `name` on it.
+QStringList citusWorkers()
+{
+    return qEnvironmentVariable("CLM_TEST_CITUS_WORKERS").split(u' ', Qt::SkipEmptyParts);
+}
+
+QString workerUrl(const QString& worker, const QString& name)
+{
+    return u"postgresql://postgres@%1/%2"_s.arg(worker, name);
+}
+
+} // namespace
 
 TestDatabase::TestDatabase()
 {
@@ -76,8 +99,36 @@ TestDatabase::TestDatabase()
     }
     m_name = u"clm_t_%1"_s.arg(QRandomGenerator::system()->generate64(), 0, 16);
     pgQuery(admin, u"CREATE DATABASE "_s + m_name, &m_error);
-    if (m_error.isEmpty())
-        m_url = withDatabase(admin, m_name);
+    if (!m_error.isEmpty())
+        return;
+    const QString url = withDatabase(admin, m_name);
+    if (isCitus()) {
+        const QStringList workers = citusWorkers();
+        if (workers.isEmpty()) {
+            m_error = u"CLM_TEST_CITUS_WORKERS is not set"_s;
+            return;
+        }
+        for (const QString& worker : workers) {
+            pgQuery(workerUrl(worker, u"postgres"_s), u"CREATE DATABASE "_s + m_name, &m_error);
+            if (m_error.isEmpty())
+                pgQuery(workerUrl(worker, m_name), u"CREATE EXTENSION citus"_s, &m_error);
+            if (!m_error.isEmpty())
+                return;
+        }
+        const QUrl coordinator(url);
+        QString setup = u"CREATE EXTENSION citus; SELECT citus_set_coordinator_host('%1', %2)"_s
+                                .arg(coordinator.host())
+                                .arg(coordinator.port(5432));
+        for (const QString& worker : workers) {
+            const qsizetype colon = worker.lastIndexOf(u':');
+            setup += u"; SELECT citus_add_node('%1', %2)"_s.arg(worker.left(colon),
+                                                                worker.mid(colon + 1));
+        }
+        pgQuery(url, setup, &m_error);
+        if (!m_error.isEmpty())
+            return;
+    }
+    m_url = url;
 }
 
 TestDatabase::~TestDatabase()
@@ -88,6 +139,11 @@ TestDatabase::~TestDatabase()
         QString ignored;
         pgQuery(TestPostgres::url(), u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name),
                 &ignored);
+        if (isCitus()) {
+            for (const QString& worker : citusWorkers())
+                pgQuery(workerUrl(worker, u"postgres"_s),
+                        u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name), &ignored);
+        }
     }
 }
 

@@ -7,7 +7,12 @@ namespace clm::test {
 // A fresh, empty database for one test: on PostgreSQL a new database in the
 // cluster of CLM_TEST_PG_URL (dropped again by the destructor), on SQLite a
 // file in a temporary directory. The backend comes from CLM_TEST_BACKEND
-// ("sqlite" or "postgres"; CTest registers every server suite for both).
+// ("sqlite" or "postgres"; CTest registers every server suite for both, and
+// the suites that prove distribution for "citus" too). Citus is PostgreSQL
+// to the tests: a database of that name on the coordinator of
+// CLM_TEST_CITUS_URL and on each worker of CLM_TEST_CITUS_WORKERS, with the
+// extension and the workers added, as an operator sets one up; the server
+// distributes its tables when it migrates.
 class TestDatabase
 {
 public:
@@ -24,6 +29,7 @@ public:
 
     static Backend backend();
     static QString backendName();
+    static bool isCitus();
 
     bool isValid() const { return !m_url.isEmpty(); }
     QString error() const { return m_error; }

@@ -8,6 +8,9 @@ namespace clm::test {
 
 QString TestPostgres::url()
 {
+    // The Citus backend's coordinator stands in for PostgreSQL.
+    if (qEnvironmentVariable("CLM_TEST_BACKEND") == "citus"_L1)
+        return qEnvironmentVariable("CLM_TEST_CITUS_URL");
     return qEnvironmentVariable("CLM_TEST_PG_URL");
 }
 

@@ -6,8 +6,10 @@
 namespace clm::test {
 
 // The throwaway PostgreSQL that scripts/test starts exports its URI as
-// CLM_TEST_PG_URL. Without it, tests that need PostgreSQL skip when run by
-// hand and fail under CI (CI=true), where a skip would hide a broken harness.
+// CLM_TEST_PG_URL (with CLM_TEST_BACKEND=citus: the Citus coordinator's,
+// CLM_TEST_CITUS_URL). Without it, tests that need PostgreSQL skip when run
+// by hand and fail under CI (CI=true), where a skip would hide a broken
+// harness.
 struct TestPostgres
 {
     static QString url();
