@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace clm;
 using namespace clm::test;
@@ -686,6 +688,71 @@ private slots:
         QCOMPARE(b.post(u"/api/v1/licenses/release"_s, {{u"session_id"_s, sessionId}}).status, 404);
         // A's session is untouched.
         QCOMPARE(sessionCall(device, u"heartbeat"_s, sessionId).status, 200);
+    }
+
+    void everyTenantStatementRunsOnOneNode()
+    {
+        // On Citus each organization's rows sit on one node (its shards are
+        // colocated), and a statement that names the organization is routed
+        // there alone. Citus records which statements were (citus_stat_
+        // statements: partition_key is the organization for a routed one).
+        if (!TestDatabase::isCitus())
+            QSKIP("statement routing is Citus's");
+        const QStringList reset =
+                m_fixture->database().query(u"SELECT citus_stat_statements_reset()"_s);
+        QVERIFY2(m_fixture->database().error().isEmpty(),
+                 qPrintable(m_fixture->database().error()));
+        QCOMPARE(reset.size(), 1);
+
+        // The hot paths: a machine's acquire, heartbeat, borrow and release,
+        // the admin's lists, a force-release.
+        createLicense(u"routed"_s, 3, {{u"max_borrow_seconds"_s, 3600}});
+        const Device device = enroll();
+        QVERIFY(!device.token.isEmpty());
+        const QString first = acquire(device, u"routed"_s).json.value("session_id"_L1).toString();
+        const QString second =
+                acquire(device, u"routed"_s, u"bob"_s).json.value("session_id"_L1).toString();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QCOMPARE(sessionCall(device, u"heartbeat"_s, first).status, 200);
+        QCOMPARE(sessionCall(device, u"borrow"_s, first, {{u"seconds"_s, 60}}).status, 200);
+        QCOMPARE(sessionCall(device, u"release"_s, first).status, 200);
+        QCOMPARE(admin().get(u"/api/v1/sessions/?active=true"_s).status, 200);
+        QCOMPARE(admin().get(u"/api/v1/licenses/"_s).status, 200);
+        QCOMPARE(admin().get(u"/api/v1/devices/"_s).status, 200);
+        QCOMPARE(admin().del(u"/api/v1/sessions/%1/"_s.arg(second)).status, 204);
+
+        // Every statement of the request role that was not routed to one
+        // node reads or writes a reference table (organizations, the sign-in
+        // attempt counter), or is the sign-in's lookup of a user by e-mail,
+        // whose organization is not known yet.
+        const QStringList statements = m_fixture->database().query(
+                u"SELECT (partition_key IS NOT NULL)::text || ' ' || "
+                "regexp_replace(query, '\\s+', ' ', 'g') FROM citus_stat_statements "
+                "WHERE userid = 'clm_app'::regrole"_s);
+        QVERIFY2(m_fixture->database().error().isEmpty(),
+                 qPrintable(m_fixture->database().error()));
+        int routed = 0;
+        for (const QString& line : statements) {
+            const QString query = line.section(u' ', 1);
+            if (line.startsWith(u"true "_s)) {
+                ++routed;
+                continue;
+            }
+            const bool allowed = query.contains(u"auth_attempts"_s) ||
+                                 query.contains(u"FROM organizations"_s) ||
+                                 query.contains(u"FROM users WHERE email = "_s);
+            QVERIFY2(allowed, qPrintable(u"not routed to one node: "_s + query));
+        }
+        // The acquire's, heartbeat's and release's own statements among them.
+        const auto routedMention = [&](const QString& text) {
+            return std::any_of(statements.cbegin(), statements.cend(), [&](const QString& line) {
+                return line.startsWith(u"true "_s) && line.contains(text);
+            });
+        };
+        QVERIFY(routedMention(u"INSERT INTO license_sessions"_s));
+        QVERIFY(routedMention(u"UPDATE license_sessions s SET last_heartbeat_at"_s));
+        QVERIFY(routedMention(u"UPDATE license_sessions SET ended_at"_s));
+        QVERIFY2(routed >= 10, qPrintable(statements.join(u'\n')));
     }
 };
 

@@ -116,8 +116,10 @@ TestDatabase::TestDatabase()
                 return;
         }
         const QUrl coordinator(url);
-        QString setup = u"CREATE EXTENSION citus; SELECT citus_set_coordinator_host('%1', %2)"_s
-                                .arg(coordinator.host())
+        // pg_stat_statements: citus_stat_statements tells which statements
+        // Citus routed to one node (tst_server_seats).
+        QString setup = u"CREATE EXTENSION citus; CREATE EXTENSION pg_stat_statements; "
+                        "SELECT citus_set_coordinator_host('%1', %2)"_s.arg(coordinator.host())
                                 .arg(coordinator.port(5432));
         for (const QString& worker : workers) {
             const qsizetype colon = worker.lastIndexOf(u':');
