@@ -104,7 +104,7 @@ _clm_citus_node() {
         if _clm_pg_as_owner "$CLM_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" \
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 \
                 -c shared_preload_libraries=citus,pg_stat_statements -c citus.shard_count=4 \
-                -c citus.stat_statements_track=all \
+                -c citus.stat_statements_track=all -c wal_level=logical \
                 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             -w -t 60 start >/dev/null 2>&1; then
             printf '%s\n' "$port"

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,9 @@ quint16 freePort()
 
 } // namespace
 
-PrivatePostgres::PrivatePostgres() = default;
+PrivatePostgres::PrivatePostgres(QStringList settings)
+    : m_settings(std::move(settings))
+{}
 
 PrivatePostgres::~PrivatePostgres()
 {
@@ -110,10 +113,12 @@ bool PrivatePostgres::start()
         if (m_port == 0 || attempt > 0)
             m_port = freePort();
         // fsync off: thrown away after the test.
-        const QString options =
+        QString options =
                 u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=100 -c fsync=off "
                 "-c synchronous_commit=off -c full_page_writes=off"_s.arg(m_port)
                         .arg(m_dir->path());
+        for (const QString& setting : m_settings)
+            options += u" -c "_s + setting;
         if (ctl({u"-l"_s, m_dir->path() + u"/server.log"_s, u"-o"_s, options, u"-w"_s, u"-t"_s,
                  u"60"_s, u"start"_s}) == 0) {
             m_running = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -15,7 +16,9 @@ namespace clm::test {
 class PrivatePostgres
 {
 public:
-    PrivatePostgres();
+    // `settings`: more server settings ("name=value"), for example a Citus
+    // node's shared_preload_libraries.
+    explicit PrivatePostgres(QStringList settings = {});
     ~PrivatePostgres();
     PrivatePostgres(const PrivatePostgres&) = delete;
     PrivatePostgres& operator=(const PrivatePostgres&) = delete;
@@ -42,6 +45,7 @@ private:
     int ctl(const QStringList& args, int timeoutMs = 60000);
     bool signalAll(int signal);
 
+    QStringList m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     quint16 m_port = 0;
     bool m_running = false;

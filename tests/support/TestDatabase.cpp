@@ -149,6 +149,12 @@ TestDatabase::~TestDatabase()
     }
 }
 
+QStringList TestDatabase::queryAt(const QString& url, const QString& sql, QString* error)
+{
+    error->clear();
+    return pgQuery(url, sql, error);
+}
+
 QStringList TestDatabase::query(const QString& sql)
 {
     m_error.clear();

@@ -40,6 +40,8 @@ public:
     // bypasses row-level security) and returns the first column of every
     // row, or an empty list and a message in error() on failure.
     QStringList query(const QString& sql);
+    // The same on any PostgreSQL database (a Citus node a test started).
+    static QStringList queryAt(const QString& url, const QString& sql, QString* error);
 
 private:
     QString m_url;
