@@ -100,12 +100,15 @@ _clm_citus_node() {
         port=$((20000 + RANDOM % 40000))
         _clm_port_in_use "$port" && continue
         # Four shards per table instead of 32: a test database is created
-        # for every test, and each shard is a table on a worker.
+        # for every test, and each shard is a table on a worker. fsync off
+        # unless CLM_PG_DURABLE=1 (bench/run), as in postgres.sh.
+        local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        [ "${CLM_PG_DURABLE:-0}" = 1 ] && durability=""
         if _clm_pg_as_owner "$CLM_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" \
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 \
                 -c shared_preload_libraries=citus,pg_stat_statements -c citus.shard_count=4 \
                 -c citus.stat_statements_track=all -c wal_level=logical \
-                -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+                $durability" \
             -w -t 60 start >/dev/null 2>&1; then
             printf '%s\n' "$port"
             return 0
@@ -127,6 +130,30 @@ clm_citus_start() {
     export CLM_TEST_CITUS_URL="postgresql://postgres@127.0.0.1:$coordinator/postgres"
     export CLM_TEST_CITUS_WORKERS="${workers[*]}"
     clm_log "test Citus cluster: coordinator 127.0.0.1:$coordinator, workers ${workers[*]}"
+}
+
+# clm_citus_create_database NAME: the database on every node, with the
+# extension, and the workers added on the coordinator, as an operator does
+# (docs/scale-out.md); prints the coordinator's URL of it.
+clm_citus_create_database() {
+    local name="$1" base="${CLM_TEST_CITUS_URL%/*}" worker coordinator_port
+    coordinator_port="${base##*:}"
+    for worker in $CLM_TEST_CITUS_WORKERS; do
+        psql -qAtX -v ON_ERROR_STOP=1 "postgresql://postgres@$worker/postgres" \
+            -c "CREATE DATABASE $name" >/dev/null || return 1
+        psql -qAtX -v ON_ERROR_STOP=1 "postgresql://postgres@$worker/$name" \
+            -c "CREATE EXTENSION citus" >/dev/null || return 1
+    done
+    psql -qAtX -v ON_ERROR_STOP=1 "$CLM_TEST_CITUS_URL" -c "CREATE DATABASE $name" >/dev/null ||
+        return 1
+    psql -qAtX -v ON_ERROR_STOP=1 "$base/$name" -c "CREATE EXTENSION citus" \
+        -c "SELECT citus_set_coordinator_host('127.0.0.1', $coordinator_port)" >/dev/null ||
+        return 1
+    for worker in $CLM_TEST_CITUS_WORKERS; do
+        psql -qAtX -v ON_ERROR_STOP=1 "$base/$name" \
+            -c "SELECT citus_add_node('${worker%:*}', ${worker##*:})" >/dev/null || return 1
+    done
+    printf '%s\n' "$base/$name"
 }
 
 clm_citus_stop() {
