@@ -356,9 +356,17 @@ void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
 {
     ensureConnected();
     // One round trip for both: a simple query may hold several statements.
-    const QString sql = u"BEGIN; SET LOCAL app.org = %1"_s.arg(literal(organizationId));
+    const QString set = u"SET LOCAL app.org = %1"_s.arg(literal(organizationId));
     m_inTransaction = true;
-    exec(sql);
+    if (m_citus) {
+        // Citus passes a SET LOCAL on to the workers as the whole query
+        // string it came in: "BEGIN; SET ..." would begin again there (a
+        // warning in every worker's log and ours).
+        exec(u"BEGIN"_s);
+        exec(set);
+        return;
+    }
+    exec(u"BEGIN; "_s + set);
 }
 
 void PgConnection::setLocal(const QString& name, const QString& value)
