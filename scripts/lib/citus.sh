@@ -77,55 +77,27 @@ EOF
     return 0
 }
 
-# _clm_citus_dir NAME: a new node directory (remembered for clm_citus_stop).
-_clm_citus_dir() {
-    local dir
-    dir="$(mktemp -d "${TMPDIR:-/tmp}/clm-citus-$1.XXXXXX")"
-    chmod 0755 "$dir"
-    if [ "$(id -u)" -eq 0 ]; then
-        chown postgres:postgres "$dir"
-    fi
-    CLM_CITUS_DIRS+=("$dir")
-}
-
-# _clm_citus_node DIR: initdb and start one node there; prints its port.
+# _clm_citus_node NAME: a new node (its directory remembered for
+# clm_citus_stop); sets _clm_citus_port. Four shards per table instead of
+# 32: a test database is created for every test, and each shard is a table
+# on a worker. pg_stat_statements for citus_stat_statements (which
+# statements were routed to one node), logical WAL for online shard moves.
 _clm_citus_node() {
-    local dir="$1" attempt port
-    _clm_pg_as_owner "$CLM_PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 \
-        --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || {
-        cat "$dir/initdb.log" >&2
-        return 1
-    }
-    for attempt in 1 2 3 4 5 6 7 8 9 10; do
-        port=$((20000 + RANDOM % 40000))
-        _clm_port_in_use "$port" && continue
-        # Four shards per table instead of 32: a test database is created
-        # for every test, and each shard is a table on a worker. fsync off
-        # unless CLM_PG_DURABLE=1 (bench/run), as in postgres.sh.
-        local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        [ "${CLM_PG_DURABLE:-0}" = 1 ] && durability=""
-        if _clm_pg_as_owner "$CLM_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 \
-                -c shared_preload_libraries=citus,pg_stat_statements -c citus.shard_count=4 \
-                -c citus.stat_statements_track=all -c wal_level=logical \
-                $durability" \
-            -w -t 60 start >/dev/null 2>&1; then
-            printf '%s\n' "$port"
-            return 0
-        fi
-    done
-    cat "$dir/server.log" >&2 2>/dev/null
-    return 1
+    local dir
+    dir="$(_clm_pg_dir "clm-citus-$1")"
+    CLM_CITUS_DIRS+=("$dir")
+    _clm_citus_port="$(_clm_pg_cluster "$dir" "-c max_connections=400 \
+        -c shared_preload_libraries=citus,pg_stat_statements -c citus.shard_count=4 \
+        -c citus.stat_statements_track=all -c wal_level=logical")"
 }
 
 clm_citus_start() {
-    local coordinator worker port workers=()
-    _clm_citus_dir coordinator
-    coordinator="$(_clm_citus_node "${CLM_CITUS_DIRS[-1]}")" || return 1
+    local coordinator worker workers=()
+    _clm_citus_node coordinator || return 1
+    coordinator="$_clm_citus_port"
     for worker in 1 2; do
-        _clm_citus_dir "worker$worker"
-        port="$(_clm_citus_node "${CLM_CITUS_DIRS[-1]}")" || return 1
-        workers+=("127.0.0.1:$port")
+        _clm_citus_node "worker$worker" || return 1
+        workers+=("127.0.0.1:$_clm_citus_port")
     done
     export CLM_TEST_CITUS_URL="postgresql://postgres@127.0.0.1:$coordinator/postgres"
     export CLM_TEST_CITUS_WORKERS="${workers[*]}"
