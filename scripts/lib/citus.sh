@@ -99,6 +99,15 @@ clm_citus_start() {
         _clm_citus_node "worker$worker" || return 1
         workers+=("127.0.0.1:$_clm_citus_port")
     done
+    # The request role on every node up front, able to log in (as
+    # distribute would make it): test databases are set up in parallel, and
+    # two first-time changes of one role at once fail with "tuple
+    # concurrently updated".
+    local node
+    for node in "127.0.0.1:$coordinator" "${workers[@]}"; do
+        psql -qAtX -v ON_ERROR_STOP=1 "postgresql://postgres@$node/postgres" \
+            -c "CREATE ROLE clm_app LOGIN NOBYPASSRLS" >/dev/null || return 1
+    done
     export CLM_TEST_CITUS_URL="postgresql://postgres@127.0.0.1:$coordinator/postgres"
     export CLM_TEST_CITUS_WORKERS="${workers[*]}"
     clm_log "test Citus cluster: coordinator 127.0.0.1:$coordinator, workers ${workers[*]}"

@@ -346,7 +346,12 @@ private slots:
 
     void contentionNeverOversubscribes()
     {
-        const QJsonObject license = createLicense(u"contended"_s, 5);
+        // A lease of 600 s holds every granted seat past the suite's 2 s TTL:
+        // on a loaded machine (the Citus run) deciding 50 acquires can take
+        // longer than 2 s, and a seat that lapsed meanwhile may rightly be
+        // granted again; with the long lease exactly 5 of 50 may succeed.
+        const QJsonObject license =
+                createLicense(u"contended"_s, 5, {{u"offline_lease_seconds"_s, 600}});
         const QString licenseId = license.value("id"_L1).toString();
         QList<quint16> ports{m_fixture->server().port()};
         std::unique_ptr<ServerProcess> second;

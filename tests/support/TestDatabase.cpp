@@ -10,6 +10,8 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace clm::test {
@@ -108,6 +110,12 @@ TestDatabase::TestDatabase()
             m_error = u"CLM_TEST_CITUS_WORKERS is not set"_s;
             return;
         }
+        // One test database at a time: adding the workers copies the
+        // cluster's roles to them, and two such copies at once fail with
+        // "tuple concurrently updated". The lock ends with its connection.
+        const std::unique_ptr<PGconn, decltype(&PQfinish)> lock(
+                PQconnectdb(admin.toUtf8().constData()), &PQfinish);
+        PQclear(PQexec(lock.get(), "SELECT pg_advisory_lock(7263001)"));
         for (const QString& worker : workers) {
             pgQuery(workerUrl(worker, u"postgres"_s), u"CREATE DATABASE "_s + m_name, &m_error);
             if (m_error.isEmpty())
