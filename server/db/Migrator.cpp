@@ -476,9 +476,17 @@ int Migrator::migrate()
         m_db.begin(SqlConnection::TransactionMode::Write);
     int version = 0;
     try {
-        m_db.exec(
-                pg ? u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at bigint NOT NULL)"_s
-                   : u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at integer NOT NULL)"_s);
+        // PostgreSQL answers CREATE TABLE IF NOT EXISTS on an existing table
+        // with a notice, which the log would show as a warning at every
+        // start: asked first (under the migration lock, so no race).
+        const bool exists =
+                pg && m_db.exec(u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s)
+                              .first()
+                              .boolean(0);
+        if (!exists)
+            m_db.exec(
+                    pg ? u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at bigint NOT NULL)"_s
+                       : u"CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at integer NOT NULL)"_s);
         version = appliedVersion();
         for (const auto& migration : migrations()) {
             if (migration.version <= version)
