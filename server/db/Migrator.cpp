@@ -7,8 +7,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace clm::server {
@@ -518,19 +516,14 @@ int Migrator::migrate()
     return version;
 }
 
-void Migrator::distribute()
+int Migrator::distribute()
 {
-    // Asked before anything is changed (a connection learns it on connecting).
-    const bool citus = m_db.isPostgres() && m_db.exec(u"SELECT EXISTS (SELECT 1 FROM pg_extension "
-                                                      "WHERE extname = 'citus')"_s)
-                                                    .first()
-                                                    .boolean(0);
-    if (!citus)
+    if (!m_db.isCitus()) // asked before anything is changed
         throw SqlError(SqlError::Kind::Other, QString(),
                        u"this database has no Citus extension: run CREATE EXTENSION citus in it "
                        "on the coordinator and on every worker, and add the workers "
                        "(citus_add_node), first (docs/scale-out.md)"_s);
-    migrate(); // distributes too (distributeTables), under the migration lock
+    return migrate(); // distributes too (distributeTables), under the migration lock
 }
 
 void Migrator::distributeTables()
@@ -549,16 +542,12 @@ void Migrator::distributeTables()
             u"users"_s,      u"refresh_tokens"_s,   u"licenses"_s,      u"enrollment_tokens"_s,
             u"devices"_s,    u"license_sessions"_s, u"usage_buckets"_s, u"audit_log"_s,
             u"audit_heads"_s};
-    QStringList done;
     const SqlResult existing =
             m_db.exec(u"SELECT logicalrelid::regclass::text FROM pg_dist_partition"_s);
+    QStringList missing = referenceTables + tenantTables;
     for (qsizetype i = 0; i < existing.size(); ++i)
-        done.append(existing.row(i).text(0));
-    const bool anything = std::any_of(referenceTables.cbegin(), referenceTables.cend(),
-                                      [&](const QString& t) { return !done.contains(t); }) ||
-                          std::any_of(tenantTables.cbegin(), tenantTables.cend(),
-                                      [&](const QString& t) { return !done.contains(t); });
-    if (anything) {
+        missing.removeAll(existing.row(i).text(0));
+    if (!missing.isEmpty()) {
         m_db.begin(SqlConnection::TransactionMode::Write);
         try {
             m_db.exec(u"SET LOCAL citus.enable_local_reference_table_foreign_keys = off"_s);
@@ -566,14 +555,10 @@ void Migrator::distributeTables()
             // Rows already there are copied to the shards: the schema owner
             // sees them only in maintenance (row-level security is forced).
             m_db.setLocal(u"app.maintenance"_s, u"on"_s);
-            for (const QString& table : referenceTables) {
-                if (!done.contains(table))
+            for (const QString& table : missing) {
+                if (referenceTables.contains(table))
                     m_db.exec(u"SELECT create_reference_table($1)"_s, {table});
-            }
-            for (const QString& table : tenantTables) {
-                if (done.contains(table))
-                    continue;
-                if (table == u"users"_s)
+                else if (table == u"users"_s)
                     m_db.exec(u"SELECT create_distributed_table($1, 'organization_id')"_s, {table});
                 else
                     m_db.exec(u"SELECT create_distributed_table($1, 'organization_id', "

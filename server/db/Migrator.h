@@ -23,7 +23,7 @@ public:
     // coordinator also distributes the tables (idempotent). Throws SqlError.
     int migrate();
     // migrate(), refusing a database without Citus (`clm-server distribute`).
-    void distribute();
+    int distribute();
     static int latestVersion();
 
 private:

@@ -350,14 +350,15 @@ void PgConnection::begin(TransactionMode)
 {
     exec(u"BEGIN"_s);
     m_inTransaction = true;
+    m_localSettings.clear();
 }
 
 void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
 {
     ensureConnected();
-    // One round trip for both: a simple query may hold several statements.
     const QString set = u"SET LOCAL app.org = %1"_s.arg(literal(organizationId));
     m_inTransaction = true;
+    m_localSettings = {{u"app.org"_s, organizationId}};
     if (m_citus) {
         // Citus passes a SET LOCAL on to the workers as the whole query
         // string it came in: "BEGIN; SET ..." would begin again there (a
@@ -366,7 +367,14 @@ void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
         exec(set);
         return;
     }
+    // One round trip for both: a simple query may hold several statements.
     exec(u"BEGIN; "_s + set);
+}
+
+bool PgConnection::isCitus()
+{
+    ensureConnected();
+    return m_citus;
 }
 
 void PgConnection::setLocal(const QString& name, const QString& value)
@@ -375,8 +383,14 @@ void PgConnection::setLocal(const QString& name, const QString& value)
     static const QRegularExpression setting(u"^[a-z_]+\\.[a-z_]+$"_s);
     if (!setting.match(name).hasMatch())
         throw SqlError(SqlError::Kind::Other, QString(), u"not a setting name: "_s + name);
+    // Already so in this transaction (a heartbeat batch begun scoped to the
+    // organization it then renews): no round trip.
+    const auto known = m_localSettings.constFind(name);
+    if (known != m_localSettings.cend() && *known == value)
+        return;
     ensureConnected();
     exec(u"SET LOCAL %1 = %2"_s.arg(name, literal(value)));
+    m_localSettings.insert(name, value);
 }
 
 QString PgConnection::literal(const QString& value)

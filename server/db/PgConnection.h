@@ -31,7 +31,7 @@ public:
     void rollback() noexcept override;
     bool reconnect() override;
     void setTimeoutMs(int timeoutMs) override;
-    bool isCitus() const override { return m_citus; }
+    bool isCitus() override;
     void setLocal(const QString& name, const QString& value) override;
 
     pg_conn* handle() const { return m_conn; }
@@ -54,6 +54,8 @@ private:
     int m_nextStatement = 0;
     bool m_inTransaction = false;
     bool m_citus = false;
+    // What setLocal() set in the open transaction (cleared when one begins).
+    QHash<QString, QString> m_localSettings;
     int m_timeoutMs;
 };
 

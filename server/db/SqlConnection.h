@@ -52,14 +52,14 @@ public:
     virtual void setTimeoutMs(int timeoutMs) = 0;
     static constexpr int kDefaultTimeoutMs = 5000;
     virtual bool isPostgres() const { return dialect() == Dialect::PostgreSQL; }
-    // A Citus coordinator (the extension is installed in this database):
-    // tenant settings are sent as SET LOCAL, which Citus passes on to the
-    // workers, plans are not forced generic, and a modifying statement
-    // takes its time as a parameter (docs/scale-out.md).
-    virtual bool isCitus() const { return false; }
+    // A Citus coordinator (the extension is installed in this database;
+    // connects to find out): plans are not forced generic, and a modifying
+    // statement takes its time as a parameter (docs/scale-out.md).
+    virtual bool isCitus() { return false; }
     // Sets a setting for the rest of the open transaction (app.org,
-    // app.login_email, app.maintenance: row-level security reads them), so
-    // that every node of a distributed database sees it. Nothing on SQLite.
+    // app.login_email, app.maintenance: row-level security reads them) with
+    // SET LOCAL, so that every node of a distributed database sees it; not
+    // sent again when the transaction has it already. Nothing on SQLite.
     virtual void setLocal(const QString& name, const QString& value)
     {
         Q_UNUSED(name);

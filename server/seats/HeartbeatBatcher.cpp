@@ -119,21 +119,16 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
         for (size_t i = 0; i < batch.size(); ++i)
             byOrganization[batch[i].caller.organizationId].push_back(i);
         SeatLedger ledger(m_context);
-        // Mostly one organization: then its tenant setting goes with BEGIN,
-        // one round trip fewer (each is a wake-up of two processes on a
-        // machine whose cores are shared with the database).
-        const bool oneOrganization = byOrganization.size() == 1;
-        if (oneOrganization)
-            db.beginScoped(SqlConnection::TransactionMode::Write, byOrganization.firstKey());
-        else
-            db.begin(SqlConnection::TransactionMode::Write);
+        // Begun scoped to the first organization (mostly the only one): its
+        // tenant setting goes with BEGIN, one round trip fewer (each is a
+        // wake-up of two processes on cores shared with the database).
+        db.beginScoped(SqlConnection::TransactionMode::Write, byOrganization.firstKey());
         try {
             for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
                 QList<SeatLedger::RenewRequest> requests;
                 for (const size_t i : it.value())
                     requests.append({batch[i].caller, batch[i].sessionId});
-                const QList<SeatOutcome> renewed =
-                        ledger.renew(db, it.key(), requests, oneOrganization);
+                const QList<SeatOutcome> renewed = ledger.renew(db, it.key(), requests);
                 for (qsizetype k = 0; k < renewed.size(); ++k)
                     outcomes[it.value()[static_cast<size_t>(k)]] = renewed.at(k);
             }

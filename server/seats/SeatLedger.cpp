@@ -311,14 +311,14 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
 }
 
 QList<SeatOutcome> SeatLedger::renew(SqlConnection& db, const QString& organizationId,
-                                     const QList<RenewRequest>& requests, bool organizationSet)
+                                     const QList<RenewRequest>& requests)
 {
     QList<SeatStore::RenewRequest> rows;
     for (const auto& r : requests)
         rows.append({r.sessionId, r.caller.deviceId,
                      r.caller.isDevice() ? QString() : r.caller.userId});
-    const SeatStore::RenewBatch batch = SeatStore::renewAll(db, organizationId, rows, ttlMs(),
-                                                            *m_context.clock, organizationSet);
+    const SeatStore::RenewBatch batch =
+            SeatStore::renewAll(db, organizationId, rows, ttlMs(), *m_context.clock);
     QHash<QString, const SeatStore::Renewed*> renewed;
     for (const auto& r : batch.renewed)
         renewed.insert(r.session.id, &r);

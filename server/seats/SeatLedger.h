@@ -95,15 +95,13 @@ public:
 
     // Heartbeats of one organization inside the batcher's open transaction
     // (SeatStore::renewAll); one outcome per request, in order.
-    // `organizationSet`: the transaction was begun scoped to the organization
-    // (SqlConnection::beginScoped), so its tenant setting is not sent again.
     struct RenewRequest
     {
         SeatCaller caller;
         QString sessionId;
     };
     QList<SeatOutcome> renew(SqlConnection& db, const QString& organizationId,
-                             const QList<RenewRequest>& requests, bool organizationSet = false);
+                             const QList<RenewRequest>& requests);
 
     SeatOutcome borrow(Transaction& tx, const SeatCaller& caller, const QString& sessionId,
                        qint64 seconds);

@@ -273,12 +273,11 @@ RenewalSql renewalSql(const QString& t, qint64 ttlMs)
 
 SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
                                           const QList<RenewRequest>& requests, qint64 ttlMs,
-                                          const Clock& clock, bool organizationSet)
+                                          const Clock& clock)
 {
     RenewBatch batch;
     const bool pg = db.isPostgres();
-    if (!organizationSet)
-        db.setLocal(u"app.org"_s, org);
+    db.setLocal(u"app.org"_s, org);
     QStringList ids, devices, users;
     for (const auto& request : requests) {
         ids.append(request.sessionId);
@@ -455,19 +454,15 @@ QList<QPair<QString, QString>> SeatStore::endLapsed(qint64 now, int limit)
     // On PostgreSQL the picked ids are an array, so that each row is found
     // by its key: with `id IN (subquery)` the plan walked every remaining
     // lapsed session of the organization to join them with the batch.
-    const QString statement =
-            m_tx.isPostgres()
-                    ? u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
-                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
-                      "AND id = ANY (ARRAY (SELECT id FROM license_sessions "
-                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
-                      "LIMIT $3 FOR UPDATE SKIP LOCKED)) RETURNING id, license_id"_s
-                    : u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
-                      "WHERE organization_id = $1 AND ended_at IS NULL AND holds_until <= $2 "
-                      "AND id IN (SELECT id FROM license_sessions WHERE organization_id = $1 "
-                      "AND ended_at IS NULL AND holds_until <= $2 LIMIT $3) "
-                      "RETURNING id, license_id"_s;
-    const SqlResult ended = m_tx.exec(statement, {m_tx.organizationId(), now, limit});
+    const QString lapsed = u"organization_id = $1 AND ended_at IS NULL AND holds_until <= $2"_s;
+    const QString pick = u"SELECT id FROM license_sessions WHERE %1 LIMIT $3"_s.arg(lapsed);
+    const QString picked = m_tx.isPostgres()
+                                   ? u"id = ANY (ARRAY (%1 FOR UPDATE SKIP LOCKED))"_s.arg(pick)
+                                   : u"id IN (%1)"_s.arg(pick);
+    const SqlResult ended =
+            m_tx.exec(u"UPDATE license_sessions SET ended_at = $2, end_reason = 'timeout' "
+                      "WHERE %1 AND %2 RETURNING id, license_id"_s.arg(lapsed, picked),
+                      {m_tx.organizationId(), now, limit});
     QList<QPair<QString, QString>> out;
     out.reserve(ended.size());
     for (qsizetype i = 0; i < ended.size(); ++i)

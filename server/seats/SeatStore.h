@@ -92,7 +92,7 @@ public:
     };
     static RenewBatch renewAll(SqlConnection& db, const QString& organizationId,
                                const QList<RenewRequest>& requests, qint64 ttlMs,
-                               const Clock& clock, bool organizationSet = false);
+                               const Clock& clock);
 
     // The reaper's view across organizations (maintenance functions on
     // PostgreSQL): lapsed but open sessions (organization, id, license), and

@@ -102,7 +102,7 @@ int distribute(const QString& databaseUrl)
                     "database, which one process serves"_s);
     try {
         auto db = SqlConnection::open(databaseUrl);
-        Migrator(*db).distribute();
+        const int version = Migrator(*db).distribute();
         const SqlResult tables =
                 db->exec(u"SELECT table_name::text, citus_table_type, shard_count, "
                          "coalesce(distribution_column, '') FROM citus_tables "
@@ -115,7 +115,7 @@ int distribute(const QString& databaseUrl)
             std::printf("%s: %s%s, %s shard(s)\n", qPrintable(row.text(0)), qPrintable(row.text(1)),
                         qPrintable(by), qPrintable(row.text(2)));
         }
-        std::printf("schema at version %d, distributed\n", Migrator::latestVersion());
+        std::printf("schema at version %d, distributed\n", version);
         return 0;
     } catch (const SqlError& e) {
         return fail(u"distribute failed: "_s + e.message());
