@@ -18,6 +18,7 @@
 #include "server/api/UsersApi.h"
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
+#include "server/metrics/ServerMetrics.h"
 
 #include <QLoggingCategory>
 
@@ -90,7 +91,8 @@ Application::~Application() = default;
 
 void Application::finish(HttpResponse& response, const QByteArray& method, const QString& path,
                          const QString& requestId, const QString& client,
-                         const QString& organization, qint64 startedNs)
+                         const QString& organization, qint64 startedNs, ServerMetrics* metrics,
+                         const QString& route)
 {
     auto setDefault = [&](const QByteArray& name, const QByteArray& value) {
         for (const auto& header : std::as_const(response.headers)) {
@@ -109,6 +111,8 @@ void Application::finish(HttpResponse& response, const QByteArray& method, const
     setDefault("Date", time::httpDate(Clock::system().nowMsecs()));
 
     const double durationMs = static_cast<double>(steadyNs() - startedNs) / 1e6;
+    if (metrics)
+        metrics->request(route, method, response.status, durationMs / 1000.0);
     logging::structured("clm.server.access",
                         {{u"msg"_s, u"request"_s},
                          {u"method"_s, QString::fromLatin1(method)},
@@ -248,32 +252,38 @@ HttpResponse Application::dispatch(HttpRequest& request, const Router::Match& ma
         }
     } catch (const NeedsDatabase&) {
         throw;
+    } catch (const SqlError&) {
+        if (m_context.metrics)
+            m_context.metrics->databaseError();
+        return Failures::response(std::current_exception());
     } catch (...) {
         return Failures::response(std::current_exception());
     }
 }
 
 HttpResponse Application::finished(HttpResponse response, const HttpRequest& request,
-                                   const QString& organization, qint64 started)
+                                   const QString& organization, qint64 started,
+                                   const QString& route) const
 {
+    ServerMetrics* metrics = m_context.metrics;
     if (!response.deferred) {
         finish(response, request.method, request.path, request.requestId, request.clientAddress,
-               organization, started);
+               organization, started, metrics, route);
         return response;
     }
     auto outer = std::make_shared<DeferredResponse>();
     response.deferred->onComplete([outer, method = request.method, path = request.path,
                                    id = request.requestId, client = request.clientAddress,
-                                   organization, started](HttpResponse later) {
+                                   organization, started, metrics, route](HttpResponse later) {
         if (!later.finalize) {
-            finish(later, method, path, id, client, organization, started);
+            finish(later, method, path, id, client, organization, started, metrics, route);
         } else {
             // The answer is made on the connection's thread: log it then.
             auto make = std::move(later.finalize);
-            later.finalize = [make, method, path, id, client, organization,
-                              started](HttpResponse& out) {
+            later.finalize = [make, method, path, id, client, organization, started, metrics,
+                              route](HttpResponse& out) {
                 make(out);
-                finish(out, method, path, id, client, organization, started);
+                finish(out, method, path, id, client, organization, started, metrics, route);
             };
         }
         outer->complete(std::move(later));
@@ -298,14 +308,14 @@ HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
         try {
             // Handlers only read the request, so a moved one starts afresh.
             HttpResponse response = dispatch(request, match, none, &organization);
-            return finished(std::move(response), request, organization, started);
+            return finished(std::move(response), request, organization, started, match.route());
         } catch (const NeedsDatabase&) {
             // On to a database thread, from the start.
         }
     }
     if (!m_database)
         return finished(Failures::unavailable(u"the database is unavailable"_s), request, {},
-                        started);
+                        started, match.route());
     // The HTTP thread goes back to its other connections; a database thread
     // answers (or, when none is free in time, the wait limit does).
     auto answer = std::make_shared<DeferredResponse>();
@@ -313,7 +323,8 @@ HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
             [this, request, match, answer, started](SqlConnection& db) mutable {
                 QString organization;
                 HttpResponse response = dispatch(request, match, db, &organization);
-                HttpResponse done = finished(std::move(response), request, organization, started);
+                HttpResponse done = finished(std::move(response), request, organization, started,
+                                             match.route());
                 if (!done.deferred) {
                     answer->complete(std::move(done));
                     return;
@@ -321,9 +332,11 @@ HttpResponse Application::handle(HttpRequest& request, int /*worker*/)
                 done.deferred->onComplete(
                         [answer](HttpResponse later) { answer->complete(std::move(later)); });
             },
-            [request, answer, started] {
-                answer->complete(
-                        finished(Failures::unavailable(kNoConnection), request, {}, started));
+            [this, request, answer, started, route = match.route()] {
+                if (m_context.metrics)
+                    m_context.metrics->databaseWaitExpired();
+                answer->complete(finished(Failures::unavailable(kNoConnection), request, {},
+                                          started, route));
             });
     HttpResponse placeholder;
     placeholder.deferred = answer;

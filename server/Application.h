@@ -10,6 +10,7 @@
 namespace clm::server {
 
 class DatabaseWorkers;
+class ServerMetrics;
 class SqlConnection;
 
 // clm-server's request pipeline: routing, one database connection per worker
@@ -43,11 +44,12 @@ private:
                           QString* organization);
     // Security headers and the access log line, once the answer is known
     // (for a deferred answer: when it comes).
-    static HttpResponse finished(HttpResponse response, const HttpRequest& request,
-                                 const QString& organization, qint64 started);
+    // `route`: the matched pattern, for the metrics.
+    HttpResponse finished(HttpResponse response, const HttpRequest& request,
+                          const QString& organization, qint64 started, const QString& route) const;
     static void finish(HttpResponse& response, const QByteArray& method, const QString& path,
                        const QString& requestId, const QString& client, const QString& organization,
-                       qint64 startedNs);
+                       qint64 startedNs, ServerMetrics* metrics, const QString& route);
     // The public URL and the client's address (through trusted proxies).
     void prepare(HttpRequest& request) const;
     // 0: close now; else milliseconds until the next check.

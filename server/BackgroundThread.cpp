@@ -2,6 +2,8 @@
 
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
+#include "server/db/SqlError.h"
+#include "server/metrics/ServerMetrics.h"
 
 #include <QLoggingCategory>
 
@@ -51,6 +53,10 @@ void BackgroundThread::run()
                                          m_context.settings.databaseRole,
                                          static_cast<int>(m_context.settings.databaseTimeoutMs));
             more = m_pass(*db);
+        } catch (const SqlError& e) {
+            if (m_context.metrics)
+                m_context.metrics->databaseError();
+            qCWarning(lcBackground).noquote() << m_name << "pass failed:" << e.message();
         } catch (const std::exception& e) {
             qCWarning(lcBackground).noquote() << m_name << "pass failed:" << e.what();
         }

@@ -2,6 +2,7 @@
 
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
+#include "server/metrics/ServerMetrics.h"
 
 #include <QLoggingCategory>
 
@@ -82,6 +83,12 @@ void DatabaseWorkers::run(int index)
         if (!db) {
             pending.expired();
             continue;
+        }
+        if (m_options.metrics) {
+            const auto queued = pending.deadline - std::chrono::milliseconds(m_options.waitMs);
+            m_options.metrics->databaseWait(
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - queued)
+                            .count());
         }
         pending.job(*db);
     }

@@ -12,6 +12,7 @@
 
 namespace clm::server {
 
+class ServerMetrics;
 class SqlConnection;
 
 // The threads that talk to the database, each with its own connection.
@@ -28,8 +29,9 @@ public:
         QString url;
         QString role;
         int threads = 2;
-        int timeoutMs = 5000; // every database call (SqlConnection::setTimeoutMs)
-        int waitMs = 3000;    // the longest a job waits for a free connection
+        int timeoutMs = 5000;             // every database call (SqlConnection::setTimeoutMs)
+        int waitMs = 3000;                // the longest a job waits for a free connection
+        ServerMetrics* metrics = nullptr; // records each job's wait, when set
     };
 
     using Job = std::function<void(SqlConnection& db)>;

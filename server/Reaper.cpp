@@ -2,11 +2,13 @@
 
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
+#include "server/metrics/ServerMetrics.h"
 #include "server/seats/HeartbeatBatcher.h"
 #include "server/seats/SeatLedger.h"
 #include "server/store/AttemptStore.h"
 #include "server/store/AuditStore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
@@ -23,6 +25,10 @@ Reaper::Reaper(const ServerContext& context)
                            QElapsedTimer pass;
                            pass.start();
                            const qint64 ended = reapOnce(db, context);
+                           if (context.metrics)
+                               context.metrics->reaperPass(
+                                       ended, static_cast<double>(pass.nsecsElapsed()) / 1e9,
+                                       QDateTime::currentMSecsSinceEpoch());
                            if (ended > 0)
                                qCInfo(lcReaper).noquote()
                                        << u"ended %1 lapsed sessions in %2 ms"_s.arg(ended).arg(

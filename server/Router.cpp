@@ -61,6 +61,7 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
             result.database = route.database;
             result.authentication = route.authentication;
             result.params = std::move(params);
+            result.pattern = route.pattern;
         } else if (!result.allowedMethods.contains(route.method)) {
             result.allowedMethods.append(route.method);
         }

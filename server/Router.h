@@ -53,6 +53,10 @@ public:
         Authentication authentication = Authentication::Checked;
         QHash<QString, QString> params;
         QByteArrayList allowedMethods; // when the path exists but the method does not
+        QString pattern;               // the route's, as registered
+
+        // The route template for metrics: low cardinality, never the path.
+        QString route() const { return handler ? pattern : QStringLiteral("unmatched"); }
     };
     Match match(const QByteArray& method, const QString& path) const;
     // Every (method, pattern), for documentation checks.

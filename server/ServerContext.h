@@ -15,6 +15,7 @@ class AuthCache;
 class EventHub;
 class HealthMonitor;
 class HeartbeatBatcher;
+class ServerMetrics;
 
 struct ServerSettings
 {
@@ -62,6 +63,8 @@ struct ServerContext
     AuthCache* auth = nullptr;
     // GET /health's own probe; null: /health says unhealthy.
     HealthMonitor* health = nullptr;
+    // What GET /metrics reports (--metrics-listen); null: nothing counted.
+    ServerMetrics* metrics = nullptr;
 };
 
 } // namespace clm::server

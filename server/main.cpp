@@ -16,6 +16,8 @@
 #include "server/db/SqlError.h"
 #include "server/events/EventHub.h"
 #include "server/http/HttpServer.h"
+#include "server/metrics/MetricsServer.h"
+#include "server/metrics/ServerMetrics.h"
 #include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
 #include "server/tools/AdminCommands.h"
@@ -119,6 +121,19 @@ Config makeConfig(const QString& command)
                       u"SECONDS"_s});
     config.addOption({u"server/request_timeout"_s, u"request-timeout"_s, QString(), u"30"_s,
                       u"seconds a whole request has to arrive in (then 408)"_s, u"SECONDS"_s});
+    config.addOption({u"server/metrics_listen"_s, u"metrics-listen"_s, u"CLM_METRICS_LISTEN"_s,
+                      QString(),
+                      u"serve GET /metrics (Prometheus) on this address and port, apart from "
+                      "the API (default: off)"_s,
+                      u"HOST:PORT"_s});
+    config.addOption({u"server/metrics_interval"_s, u"metrics-interval"_s, QString(), u"10"_s,
+                      u"seconds between reads of every license's seats for /metrics"_s,
+                      u"SECONDS"_s});
+    config.addOption({u"server/metrics_per_organization"_s, u"metrics-per-organization"_s,
+                      QString(), u"false"_s,
+                      u"report seats summed per organization instead of per license (fewer "
+                      "series)"_s,
+                      QString(), true});
     config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
                       u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
     return config;
@@ -136,6 +151,21 @@ T require(std::optional<T> value, const QString& error)
     if (!value)
         die(error);
     return *value;
+}
+
+// --NAME's HOST:PORT ("[::1]:8080" too); dies with a reason.
+std::pair<QString, quint16> hostAndPort(const Config& config, const QString& name)
+{
+    const QString value = config.value(u"server/"_s + QString(name).replace(u'-', u'_'));
+    const qsizetype colon = value.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&portOk) : 0;
+    if (!portOk || port > 65535)
+        die(u"--%1 must be HOST:PORT, not \"%2\""_s.arg(name, value));
+    QString host = value.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    return {host, static_cast<quint16>(port)};
 }
 
 int serve(const Config& config)
@@ -162,18 +192,17 @@ int serve(const Config& config)
     s.databaseWaitMs = require(config.integer(u"server/db_wait"_s, 1, 600, &error), error) * 1000;
     const qint64 eventsRecheckSeconds =
             require(config.integer(u"server/events_recheck_interval"_s, 1, 30, &error), error);
+    const bool metricsOn = !config.value(u"server/metrics_listen"_s).isEmpty();
+    std::pair<QString, quint16> metricsAddress;
+    if (metricsOn)
+        metricsAddress = hostAndPort(config, u"metrics-listen"_s);
+    const qint64 metricsInterval =
+            require(config.integer(u"server/metrics_interval"_s, 1, 3600, &error), error);
+    const bool metricsPerOrganization =
+            require(config.boolean(u"server/metrics_per_organization"_s, &error), error);
 
     HttpServer::Options options;
-    const QString listen = config.value(u"server/listen"_s);
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    if (!portOk || port > 65535)
-        die(u"--listen must be HOST:PORT, not \"%1\""_s.arg(listen));
-    options.host = listen.left(colon);
-    if (options.host.startsWith(u'[') && options.host.endsWith(u']'))
-        options.host = options.host.mid(1, options.host.size() - 2);
-    options.port = static_cast<quint16>(port);
+    std::tie(options.host, options.port) = hostAndPort(config, u"listen"_s);
     options.workers =
             static_cast<int>(require(config.integer(u"server/workers"_s, 1, 64, &error), error));
     // A commit waits for its WAL flush: with only as many connections as
@@ -245,6 +274,10 @@ int serve(const Config& config)
     // Until the LISTEN connection hears other processes' changes, the
     // authentication cache is not used (PostgreSQL); on SQLite this process
     // is the only one.
+    ServerMetrics metrics;
+    metrics.setSeatsPerOrganization(metricsPerOrganization);
+    if (metricsOn)
+        context.metrics = &metrics;
     AuthCache auth;
     auth.setTrusted(!s.databaseUrl.startsWith("postgres"_L1));
     context.auth = &auth;
@@ -253,6 +286,9 @@ int serve(const Config& config)
                        [&auth](bool hearing) { auth.setTrusted(hearing); });
     events.start(s.databaseUrl, s.databaseRole);
     context.events = &events;
+    metrics.subscribers = [&events] {
+        return events.listenerCount();
+    };
     HeartbeatBatcher heartbeats(context);
     heartbeats.start();
     context.heartbeats = &heartbeats;
@@ -265,7 +301,7 @@ int serve(const Config& config)
     context.health = &health;
     DatabaseWorkers database({s.databaseUrl, s.databaseRole, databaseConnections,
                               static_cast<int>(s.databaseTimeoutMs),
-                              static_cast<int>(s.databaseWaitMs)});
+                              static_cast<int>(s.databaseWaitMs), context.metrics});
     database.start();
 
     Application app(context, &database);
@@ -313,6 +349,22 @@ int serve(const Config& config)
     } catch (const std::exception& e) {
         die(QString::fromStdString(e.what()));
     }
+    // Before "listening on": whoever waits for that line finds both.
+    std::unique_ptr<MetricsServer> metricsServer;
+    if (metricsOn) {
+        metricsServer = std::make_unique<MetricsServer>(context, metrics, metricsAddress.first,
+                                                        metricsAddress.second,
+                                                        std::chrono::seconds(metricsInterval));
+        try {
+            metricsServer->start();
+        } catch (const std::exception& e) {
+            die(u"--metrics-listen: "_s + QString::fromStdString(e.what()));
+        }
+        std::printf("metrics on http://%s:%u/metrics\n", qPrintable(metricsAddress.first),
+                    metricsServer->port());
+        std::fflush(stdout);
+    }
+
     std::printf("listening on %s://%s:%u\n", qPrintable(scheme), qPrintable(shownHost),
                 server.port());
     std::fflush(stdout);
@@ -328,6 +380,8 @@ int serve(const Config& config)
     qInfo("received signal %d, finishing requests in flight", received);
     server.stop();
     server.wait();
+    if (metricsServer)
+        metricsServer->stop();
     // Requests in flight were answered by the database threads; now they go.
     database.stop();
     heartbeats.stop();

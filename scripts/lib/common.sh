@@ -29,6 +29,9 @@ CLM_PACKAGES=(
     # scripts/package (CPack's deb and rpm generators) and the install test
     # (tests/install): the linters, a throwaway Debian root, systemd-analyze
     rpmlint dpkg-dev debootstrap appstream desktop-file-utils systemd python3
+    # the metrics tests and docs/monitoring: promtool checks the /metrics text
+    # and the alert rules
+    prometheus
     # bench/run: the seat checks on SQLite, the Ed25519 limit (wrk, pgbench
     # and PostgreSQL are above)
     sqlite3 openssl

@@ -408,7 +408,24 @@ QList<Migration> migrations()
                                 u"SELECT DISTINCT a.organization_id FROM audit_log a "
                                 "WHERE a.hash IS NULL LIMIT max_rows"_s),
     };
-    return {v1, v2, v3, v4};
+    // GET /metrics: the seats and seats in use of every active license, read
+    // every few seconds by the metrics sampler (ServerMetrics).
+    Migration v5{5, {}, {}};
+    v5.postgres = {
+            maintenanceFunction(u"clm_license_seats(now_ms bigint)"_s,
+                                u"organization_id uuid, license_id uuid, seats integer, "
+                                "in_use bigint"_s,
+                                u"SELECT l.organization_id, l.id, l.max_concurrent_seats, "
+                                "coalesce(c.active, 0) FROM licenses l LEFT JOIN "
+                                "(SELECT s.organization_id, s.license_id, count(*) AS active "
+                                "FROM license_sessions s "
+                                "WHERE s.ended_at IS NULL AND s.holds_until > now_ms "
+                                "GROUP BY s.organization_id, s.license_id) c "
+                                "ON c.organization_id = l.organization_id AND c.license_id = l.id "
+                                "WHERE l.is_active"_s),
+            u"REVOKE ALL ON FUNCTION clm_license_seats(bigint) FROM PUBLIC"_s,
+    };
+    return {v1, v2, v3, v4, v5};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -458,6 +475,7 @@ void Migrator::ensureAppRole()
     m_db.exec(u"REVOKE ALL ON schema_migrations FROM %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_lapsed_organizations(bigint) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_active_counts(bigint) TO %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_license_seats(bigint) TO %1"_s.arg(role));
 }
 
 int Migrator::migrate()

@@ -5,6 +5,7 @@
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
 #include "server/events/EventHub.h"
+#include "server/metrics/ServerMetrics.h"
 
 #include <QLoggingCategory>
 #include <QMap>
@@ -122,6 +123,7 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
         // Begun scoped to the first organization (mostly the only one): its
         // tenant setting goes with BEGIN, one round trip fewer (each is a
         // wake-up of two processes on cores shared with the database).
+        const auto began = std::chrono::steady_clock::now();
         db.beginScoped(SqlConnection::TransactionMode::Write, byOrganization.firstKey());
         try {
             for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
@@ -137,6 +139,11 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
             db.rollback();
             throw;
         }
+        if (m_context.metrics)
+            m_context.metrics->heartbeatBatch(
+                    static_cast<qsizetype>(batch.size()),
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - began)
+                            .count());
         // Live updates of what committed (EventHub: not inside the batch's
         // transaction, whose commit a NOTIFY would serialize with others).
         if (m_context.events) {

@@ -6,6 +6,7 @@
 #include "server/api/Serializers.h"
 #include "server/db/SqlConnection.h"
 #include "server/events/EventHub.h"
+#include "server/metrics/ServerMetrics.h"
 #include "server/store/AuditStore.h"
 #include "server/store/DeviceStore.h"
 #include "server/store/LicenseStore.h"
@@ -158,6 +159,27 @@ QString SeatLedger::leaseUser(Transaction& tx, const SessionRecord& s, const Sea
     return user ? user->email : QString();
 }
 
+namespace {
+
+// The reason label of clm_acquires_total; empty for a seat held.
+QString denialReason(SeatOutcome::Kind kind)
+{
+    switch (kind) {
+    case SeatOutcome::Kind::NoSeats:
+        return u"no_seats"_s;
+    case SeatOutcome::Kind::NoLicense:
+        return u"no_license"_s;
+    case SeatOutcome::Kind::LicenseInactive:
+        return u"license_inactive"_s;
+    case SeatOutcome::Kind::LicenseExpired:
+        return u"license_expired"_s;
+    default:
+        return QString();
+    }
+}
+
+} // namespace
+
 QList<SeatOutcome> SeatLedger::acquire(SqlConnection& db, const QList<AcquireRequest>& requests)
 {
     if (requests.isEmpty())
@@ -165,6 +187,10 @@ QList<SeatOutcome> SeatLedger::acquire(SqlConnection& db, const QList<AcquireReq
     Transaction tx(db, Transaction::Mode::Write, requests.first().caller.organizationId);
     QList<SeatOutcome> outcomes = decide(tx, requests);
     tx.commit();
+    if (m_context.metrics) {
+        for (const SeatOutcome& outcome : std::as_const(outcomes))
+            m_context.metrics->acquire(denialReason(outcome.kind));
+    }
     return outcomes;
 }
 

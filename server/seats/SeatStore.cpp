@@ -446,6 +446,30 @@ QList<SeatStore::Key> SeatStore::holdingCounts(SqlConnection& db, qint64 now, QL
     return out;
 }
 
+QList<SeatStore::Seats> SeatStore::seatsOfEveryLicense(SqlConnection& db, qint64 now)
+{
+    Transaction tx(db, Transaction::Mode::Read, QString()); // as holdingCounts
+    const SqlResult rows =
+            db.isPostgres()
+                    ? tx.exec(u"SELECT organization_id, license_id, seats, in_use "
+                              "FROM clm_license_seats($1)"_s,
+                              {now})
+                    : tx.exec(u"SELECT l.organization_id, l.id, l.max_concurrent_seats, "
+                              "(SELECT count(*) FROM license_sessions s "
+                              "WHERE s.organization_id = l.organization_id AND s.license_id = l.id "
+                              "AND s.ended_at IS NULL AND s.holds_until > $1) "
+                              "FROM licenses l WHERE l.is_active"_s,
+                              {now});
+    tx.commit();
+    QList<Seats> out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto row = rows.row(i);
+        out.append({row.text(0), row.text(1), row.int64(2), row.int64(3)});
+    }
+    return out;
+}
+
 QList<QPair<QString, QString>> SeatStore::endLapsed(qint64 now, int limit)
 {
     // Still open and still lapsed: another process (or a heartbeat) may have

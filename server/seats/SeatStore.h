@@ -106,6 +106,16 @@ public:
     // Organizations that have lapsed but open sessions.
     static QStringList organizationsWithLapsed(SqlConnection& db, qint64 now);
     static QList<Key> holdingCounts(SqlConnection& db, qint64 now, QList<qint64>* counts);
+    // Every active license of every organization: (organization, license)
+    // with its seats and the sessions holding one at `now`.
+    struct Seats
+    {
+        QString organizationId;
+        QString licenseId;
+        qint64 seats = 0;
+        qint64 inUse = 0;
+    };
+    static QList<Seats> seatsOfEveryLicense(SqlConnection& db, qint64 now);
     // Ends up to `limit` of the transaction's organization's sessions still
     // open and lapsed at `now` (timeout), in one statement, skipping rows
     // another transaction holds (a heartbeat batch, another reaper: they are

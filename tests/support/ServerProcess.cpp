@@ -70,6 +70,10 @@ bool ServerProcess::start(int timeoutMs)
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_baseUrl = QUrl(match.captured(1));
+            // --metrics-listen: said before "listening on".
+            static const QRegularExpression metrics(u"metrics on (http://[^\\s]+)"_s);
+            if (const auto m = metrics.match(QString::fromUtf8(out)); m.hasMatch())
+                m_metricsUrl = QUrl(m.captured(1));
             return true;
         }
     }

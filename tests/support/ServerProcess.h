@@ -33,6 +33,8 @@ public:
     QString url(const QString& path) const;
     quint16 port() const { return static_cast<quint16>(m_baseUrl.port()); }
     QString keyDir() const { return m_keyDir; }
+    // GET /metrics when started with --metrics-listen; else empty.
+    QUrl metricsUrl() const { return m_metricsUrl; }
     QString databaseUrl() const { return m_databaseUrl; }
     QString error() const { return m_error; }
     QByteArray standardError();
@@ -51,6 +53,7 @@ private:
     QString m_keyDir;
     QString m_ownKeyDir;
     QUrl m_baseUrl;
+    QUrl m_metricsUrl;
     QString m_error;
     QByteArray m_stderr;
 };
