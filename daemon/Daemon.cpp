@@ -104,6 +104,8 @@ bool Daemon::start(QString* error)
                        "on the network path can forge leases and key sets";
     }
     m_link = std::make_unique<ServerLink>(m_rest.get(), urls);
+    m_link->setRoundTripObserver(
+            [this](double seconds, bool answered) { m_metrics.serverRequest(seconds, answered); });
     m_link->setBackoff(m_settings.retryMinSeconds * 1000, m_settings.retryMaxSeconds * 1000);
     m_link->setDeviceToken(m_device->deviceToken());
 
@@ -305,7 +307,9 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
     }
     const QString op = message.value("op"_L1).toString();
     QPointer<LocalConnection> guard(connection);
-    auto reply = [this, guard, id](const QJsonObject& result) {
+    auto reply = [this, guard, id, checkout = op == "checkout"_L1](const QJsonObject& result) {
+        if (checkout)
+            m_metrics.checkout(result);
         if (!guard || !guard->isOpen())
             return false;
         answer(guard, id, result);
@@ -319,6 +323,10 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
     }
     if (op == "status"_L1) {
         reply(statusAnswer());
+        return;
+    }
+    if (op == "metrics"_L1) {
+        reply(metricsAnswer());
         return;
     }
     // Seats are for users the machine knows: one with subordinate uids (user
@@ -423,6 +431,20 @@ QJsonObject Daemon::statusAnswer() const
                                                     : QJsonValue(QJsonValue::Null)},
             {u"version"_s, QStringLiteral(CLM_VERSION)},
             {u"leases"_s, m_seats->status()}};
+}
+
+QJsonObject Daemon::metricsAnswer() const
+{
+    DaemonMetrics::State state;
+    state.enrolled = m_device->isEnrolled();
+    state.serverReachable = m_link->isKnown() && m_link->isReachable();
+    for (const QJsonValue& lease : m_seats->status()) {
+        state.seatsHeld += lease.toObject().value("session_id"_L1).isString() ? 1 : 0;
+        state.localHolders += lease.toObject().value("holders"_L1).toInt();
+    }
+    state.cachedLeases = m_cache ? std::max(0, m_cache->size()) : 0;
+    state.connections = m_connections;
+    return {{u"ok"_s, true}, {u"text"_s, QString::fromUtf8(m_metrics.render(state))}};
 }
 
 // ---- enrollment ----------------------------------------------------------

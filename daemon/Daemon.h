@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "daemon/DaemonMetrics.h"
 #include "daemon/DaemonSettings.h"
 
 #include <QElapsedTimer>
@@ -61,6 +62,7 @@ private:
     void onRequest(LocalConnection* connection, const QJsonObject& message);
     void answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer);
     QJsonObject statusAnswer() const;
+    QJsonObject metricsAnswer() const;
     void enroll(const QList<QUrl>& urls, const QString& token, EnrollDone done);
     void enrollFromConfiguration();
     void forgetConfiguredToken();
@@ -73,6 +75,7 @@ private:
     const Clock& m_wall;
     QElapsedTimer m_monotonic;
     QString m_hardwareId;
+    DaemonMetrics m_metrics; // before what reports to it
     QNetworkAccessManager m_network;
     std::unique_ptr<RestClient> m_rest;
     std::unique_ptr<ServerLink> m_link;

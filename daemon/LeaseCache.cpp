@@ -250,4 +250,12 @@ bool LeaseCache::hasLeases()
     return q.value(0).toInt() != 0;
 }
 
+int LeaseCache::size()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT count(*) FROM leases"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
 } // namespace clm::daemon

@@ -45,6 +45,8 @@ public:
     ClockRecord loadClock(qint64* serverMs, qint64* wallMs);
     // Whether any lease row is stored (verified or not).
     bool hasLeases();
+    // How many lease rows are stored (verified or not); -1 when unreadable.
+    int size();
 
     QString path() const { return m_path; }
 

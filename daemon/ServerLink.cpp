@@ -1,5 +1,6 @@
 #include "daemon/ServerLink.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -90,10 +91,15 @@ void ServerLink::attempt(int index, const QByteArray& method, const QString& pat
     QUrl url = server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     const QString token = authenticated ? m_token : QString();
+    QElapsedTimer sent;
+    sent.start();
     m_client->send(
             method, url, body, token, context,
             [this, index, server, generation = m_urlsGeneration, token, method, path, body, context,
-             done = std::move(done), authenticated](const RestReply& reply) mutable {
+             done = std::move(done), authenticated, sent](const RestReply& reply) mutable {
+                if (m_roundTrip)
+                    m_roundTrip(static_cast<double>(sent.nsecsElapsed()) / 1e9,
+                                reply.reached() && reply.status < 500);
                 if (reply.serverDateMs)
                     emit serverTime(*reply.serverDateMs);
                 if (resentAfterEnrollment(reply, token, method, path, body, context, done))

@@ -44,6 +44,12 @@ public:
     void request(const QByteArray& method, const QString& path, const QJsonObject& body,
                  QObject* context, RestClient::Callback done, bool authenticated = true);
 
+    // Told of every attempt's round trip (seconds) and whether a server
+    // answered, for the daemon's metrics.
+    void setRoundTripObserver(std::function<void(double seconds, bool answered)> observer)
+    {
+        m_roundTrip = std::move(observer);
+    }
     // Probes now (GET /health), unless a request is already under way.
     void probe();
 
@@ -67,6 +73,7 @@ private:
     QList<QUrl> m_urls;
     QString m_token;
     int m_activeIndex = 0;
+    std::function<void(double, bool)> m_roundTrip;
     // Counts setUrls(): an answer to a request sent before the list
     // changed must not index the new list.
     quint64 m_urlsGeneration = 0;

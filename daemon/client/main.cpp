@@ -56,6 +56,8 @@ constexpr const char* kUsage =
         "  borrow PRODUCT --hours N    borrow a seat for offline use for N hours\n"
         "  return PRODUCT              give a borrowed seat back\n"
         "  status [--json]             show the daemon's state (--json: its answer as is)\n"
+        "  metrics                     print the daemon's counters in the Prometheus text\n"
+        "                              format (for node_exporter's textfile collector)\n"
         "  enroll --server URL (--token TOKEN | --token-file FILE|-) [--config FILE]\n"
         "                              (root) write the daemon's configuration and ask it\n"
         "                              to enroll this machine; --token-file reads the token\n"
@@ -518,6 +520,30 @@ int commandStatus(const Arguments& args)
     return kExitOk;
 }
 
+// The daemon's counters in the Prometheus text format, as they are, for
+// node_exporter's textfile collector (write to a temporary file, then
+// rename it into the collector's directory).
+int commandMetrics(const Arguments& args)
+{
+    checkArguments(args, {}, 0, "");
+    Connection connection;
+    int exitCode = kExitOk;
+    if (openConnection(args, connection, &exitCode) != CLM_OK)
+        return exitCode;
+    const int rc = clm_request(connection.conn, "{\"op\":\"metrics\"}");
+    if (rc != CLM_OK)
+        return reportFailure(connection.conn, rc);
+    const json::ParseResult parsed = json::parse(clm_last_answer(connection.conn));
+    const std::string text = parsed.value ? parsed.value->stringAt("text") : std::string();
+    if (text.empty()) {
+        printTo(stderr, "bad_request: the daemon sent no metrics (is it older than this clm?)");
+        return kExitError;
+    }
+    std::fputs(text.c_str(), stdout);
+    std::fflush(stdout);
+    return std::ferror(stdout) ? kExitError : kExitOk;
+}
+
 // --- enroll ------------------------------------------------------------------
 
 std::string errorText(int error)
@@ -886,7 +912,7 @@ int main(int argc, char** argv)
         return kExitOk;
     }
     if (args.command.empty())
-        usageError("a command is needed: checkout, run, borrow, return, status or enroll");
+        usageError("a command is needed: checkout, run, borrow, return, status, metrics or enroll");
     if (args.socket && args.socket->empty())
         usageError("--socket needs a value");
     if (args.command == "checkout")
@@ -899,6 +925,8 @@ int main(int argc, char** argv)
         return commandReturn(args);
     if (args.command == "status")
         return commandStatus(args);
+    if (args.command == "metrics")
+        return commandMetrics(args);
     if (args.command == "enroll")
         return commandEnroll(args);
     usageError("unknown command \"" + args.command + "\"");

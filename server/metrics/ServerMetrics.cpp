@@ -1,12 +1,7 @@
 #include "server/metrics/ServerMetrics.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QMap>
-
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -175,37 +170,8 @@ QByteArray ServerMetrics::render(bool databaseUp) const
                            static_cast<double>(license.seats));
         }
     }
-    renderProcess(out);
+    metrics::writeProcessMetrics(out, "process_", static_cast<double>(m_startedMs) / 1000.0);
     return out.text();
-}
-
-// The process metrics every Prometheus client library exports, from /proc.
-void ServerMetrics::renderProcess(metrics::TextWriter& out) const
-{
-    QFile statFile(u"/proc/self/stat"_s);
-    double cpuSeconds = 0;
-    double residentBytes = 0;
-    if (statFile.open(QIODevice::ReadOnly)) {
-        const QByteArray stat = statFile.readAll();
-        // Fields after the command name (which may hold spaces) in ")".
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-        if (fields.size() > 21 && ticks > 0) {
-            cpuSeconds = (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
-            residentBytes = fields.at(21).toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE));
-        }
-    }
-    out.counter("process_cpu_seconds_total", "User and system CPU time spent, in seconds.",
-                cpuSeconds);
-    out.gauge("process_resident_memory_bytes", "Resident memory size in bytes.", residentBytes);
-    const auto fds = QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size();
-    out.gauge("process_open_fds", "Open file descriptors.", static_cast<double>(fds));
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0)
-        out.gauge("process_max_fds", "The most file descriptors this process may open.",
-                  static_cast<double>(limit.rlim_cur));
-    out.gauge("process_start_time_seconds", "Unix time the process started.",
-              static_cast<double>(m_startedMs) / 1000.0);
 }
 
 } // namespace clm::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/metrics/Metrics.h"
+#include "core/Metrics.h"
 #include "server/seats/SeatStore.h"
 
 #include <QByteArray>
@@ -45,8 +45,6 @@ public:
     QByteArray render(bool databaseUp) const;
 
 private:
-    void renderProcess(metrics::TextWriter& out) const;
-
     metrics::Family<metrics::Counter> m_requests;
     metrics::Family<metrics::Histogram> m_requestSeconds;
     metrics::Histogram m_batchSize;

@@ -5,6 +5,7 @@
 #include "DaemonProcess.h"
 #include "LocalClient.h"
 #include "LocalClientGroup.h"
+#include "MetricsText.h"
 #include "RunProgram.h"
 #include "ScriptedHttpServer.h"
 #include "ServerFixture.h"
@@ -754,6 +755,29 @@ private slots:
                                   false, 15000);
         QVERIFY(other.checkout(u"offline-tool"_s).value("ok"_L1).toBool());
         QCOMPARE(activeSessions(license.value("id"_L1).toString()).size(), 1);
+
+        // `clm metrics` counted all of it, in a text promtool accepts.
+        QByteArray text;
+        QCOMPARE(daemon->clm({u"metrics"_s}, &text), 0);
+        const QHash<QString, double> seen = metricSamples(text);
+        QVERIFY2(seen.value(u"clmd_offline_grants_total"_s) >= 1, text.constData());
+        QVERIFY(seen.value(u"clmd_checkouts_total{result=\"granted\",reason=\"\"}"_s) >= 4);
+        QVERIFY(seen.value(
+                        u"clmd_checkouts_total{result=\"denied\",reason=\"offline_lease_expired\"}"_s) >=
+                1);
+        QVERIFY(seen.value(u"clmd_server_requests_total{outcome=\"unreachable\"}"_s) >= 1);
+        QVERIFY(seen.value(u"clmd_server_requests_total{outcome=\"answered\"}"_s) >= 2);
+        QVERIFY(seen.value(u"clmd_server_request_duration_seconds_count"_s) >= 3);
+        QCOMPARE(seen.value(u"clmd_seats_held"_s), 1.0);
+        QCOMPARE(seen.value(u"clmd_local_holders"_s), 2.0);
+        QCOMPARE(seen.value(u"clmd_cached_leases"_s), 1.0);
+        QCOMPARE(seen.value(u"clmd_server_reachable"_s), 1.0);
+        QCOMPARE(seen.value(u"clmd_enrolled"_s), 1.0);
+        QVERIFY(seen.value(u"clmd_process_resident_memory_bytes"_s) > 1e6);
+        // Nothing named like node_exporter's own figures, which it merges with.
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.key().startsWith("clmd_"_L1), qPrintable(it.key()));
+        CLM_VERIFY_PROMTOOL_ACCEPTS(text);
     }
 
     void clockSetBackIsTampering()

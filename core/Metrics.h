@@ -6,12 +6,13 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
 
-namespace clm::server::metrics {
+namespace clm::metrics {
 
 // Instruments in the Prometheus text exposition format (version 0.0.4),
 // written from any thread without locks on the hot path (one atomic add);
@@ -90,15 +91,15 @@ private:
 class TextWriter
 {
 public:
-    void header(const char* name, const char* type, const char* help);
-    void sample(const char* name, const QStringList& labelNames, const QStringList& labelValues,
-                double value, const char* suffix = "");
-    void counter(const char* name, const char* help, double value);
-    void gauge(const char* name, const char* help, double value);
-    void histogram(const char* name, const QStringList& labelNames, const QStringList& labelValues,
-                   const Histogram& histogram);
+    void header(const QByteArray& name, const char* type, const char* help);
+    void sample(const QByteArray& name, const QStringList& labelNames,
+                const QStringList& labelValues, double value, const char* suffix = "");
+    void counter(const QByteArray& name, const char* help, double value);
+    void gauge(const QByteArray& name, const char* help, double value);
+    void histogram(const QByteArray& name, const QStringList& labelNames,
+                   const QStringList& labelValues, const Histogram& histogram);
     template<class Instrument>
-    void family(const char* name, const char* type, const char* help,
+    void family(const QByteArray& name, const char* type, const char* help,
                 const Family<Instrument>& family);
 
     QByteArray text() const { return m_text; }
@@ -108,13 +109,20 @@ private:
 };
 
 template<>
-void TextWriter::family(const char* name, const char* type, const char* help,
+void TextWriter::family(const QByteArray& name, const char* type, const char* help,
                         const Family<Counter>& family);
 template<>
-void TextWriter::family(const char* name, const char* type, const char* help,
+void TextWriter::family(const QByteArray& name, const char* type, const char* help,
                         const Family<Histogram>& family);
+
+// The figures every Prometheus client library exports about its process
+// (CPU, resident memory, open and most file descriptors, start time), read
+// from /proc, named `<prefix>cpu_seconds_total` and so on: "process_" for a
+// program scraped on its own, another prefix for one whose text is merged
+// into another exporter's (clmd's into node_exporter's, which has its own).
+void writeProcessMetrics(TextWriter& out, const QByteArray& prefix, double startTimeSeconds);
 
 // The Content-Type of the text format.
 inline constexpr const char* kContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-} // namespace clm::server::metrics
+} // namespace clm::metrics

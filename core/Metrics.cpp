@@ -1,11 +1,16 @@
-#include "server/metrics/Metrics.h"
+#include "core/Metrics.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <limits>
 
-namespace clm::server::metrics {
+namespace clm::metrics {
 
 Histogram::Histogram(std::vector<double> bounds)
     : m_bounds(std::move(bounds))
@@ -74,7 +79,7 @@ QByteArray escaped(const QString& value)
 
 } // namespace
 
-void TextWriter::header(const char* name, const char* type, const char* help)
+void TextWriter::header(const QByteArray& name, const char* type, const char* help)
 {
     m_text += "# HELP ";
     m_text += name;
@@ -87,7 +92,7 @@ void TextWriter::header(const char* name, const char* type, const char* help)
     m_text += '\n';
 }
 
-void TextWriter::sample(const char* name, const QStringList& labelNames,
+void TextWriter::sample(const QByteArray& name, const QStringList& labelNames,
                         const QStringList& labelValues, double value, const char* suffix)
 {
     m_text += name;
@@ -109,19 +114,19 @@ void TextWriter::sample(const char* name, const QStringList& labelNames,
     m_text += '\n';
 }
 
-void TextWriter::counter(const char* name, const char* help, double value)
+void TextWriter::counter(const QByteArray& name, const char* help, double value)
 {
     header(name, "counter", help);
     sample(name, {}, {}, value);
 }
 
-void TextWriter::gauge(const char* name, const char* help, double value)
+void TextWriter::gauge(const QByteArray& name, const char* help, double value)
 {
     header(name, "gauge", help);
     sample(name, {}, {}, value);
 }
 
-void TextWriter::histogram(const char* name, const QStringList& labelNames,
+void TextWriter::histogram(const QByteArray& name, const QStringList& labelNames,
                            const QStringList& labelValues, const Histogram& histogram)
 {
     const std::vector<quint64> counts = histogram.cumulative();
@@ -140,7 +145,7 @@ void TextWriter::histogram(const char* name, const QStringList& labelNames,
 }
 
 template<>
-void TextWriter::family(const char* name, const char* type, const char* help,
+void TextWriter::family(const QByteArray& name, const char* type, const char* help,
                         const Family<Counter>& family)
 {
     header(name, type, help);
@@ -149,7 +154,7 @@ void TextWriter::family(const char* name, const char* type, const char* help,
 }
 
 template<>
-void TextWriter::family(const char* name, const char* type, const char* help,
+void TextWriter::family(const QByteArray& name, const char* type, const char* help,
                         const Family<Histogram>& family)
 {
     header(name, type, help);
@@ -157,4 +162,35 @@ void TextWriter::family(const char* name, const char* type, const char* help,
         histogram(name, family.labelNames(), labels, *child);
 }
 
-} // namespace clm::server::metrics
+void writeProcessMetrics(TextWriter& out, const QByteArray& prefix, double startTimeSeconds)
+{
+    QFile statFile(QStringLiteral("/proc/self/stat"));
+    double cpuSeconds = 0;
+    double residentBytes = 0;
+    if (statFile.open(QIODevice::ReadOnly)) {
+        const QByteArray stat = statFile.readAll();
+        // The fields after the command name (which may hold spaces) in "()":
+        // utime and stime are the 14th and 15th, rss the 24th.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+        if (fields.size() > 21 && ticks > 0) {
+            cpuSeconds = (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+            residentBytes = fields.at(21).toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE));
+        }
+    }
+    const auto name = [&prefix](const char* suffix) {
+        return QByteArray(prefix + suffix);
+    };
+    out.counter(name("cpu_seconds_total"), "User and system CPU time spent, in seconds.",
+                cpuSeconds);
+    out.gauge(name("resident_memory_bytes"), "Resident memory size in bytes.", residentBytes);
+    const auto fds = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System);
+    out.gauge(name("open_fds"), "Open file descriptors.", static_cast<double>(fds.size()));
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0)
+        out.gauge(name("max_fds"), "The most file descriptors this process may open.",
+                  static_cast<double>(limit.rlim_cur));
+    out.gauge(name("start_time_seconds"), "Unix time the process started.", startTimeSeconds);
+}
+
+} // namespace clm::metrics
