@@ -4,6 +4,7 @@
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include <cstdio>
@@ -26,6 +27,20 @@ QByteArray randomBytes(qsizetype count)
 QString randomToken(qsizetype bytes)
 {
     return QString::fromLatin1(base64url::encode(randomBytes(bytes)));
+}
+
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+              reinterpret_cast<const unsigned char*>(data.data()), static_cast<size_t>(data.size()),
+              digest, &length) ||
+        length != 32) {
+        std::fputs("clm: OpenSSL HMAC-SHA256 failed\n", stderr);
+        std::abort();
+    }
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
 }
 
 QByteArray sha256(QByteArrayView data)

@@ -18,6 +18,9 @@ QString randomToken(qsizetype bytes = 32);
 QByteArray sha256(QByteArrayView data);
 QString sha256Hex(QByteArrayView data);
 
+// HMAC-SHA256 of `data` with `key` (raw 32 bytes).
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
+
 // Compares in time that depends only on the lengths, never on the contents.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 

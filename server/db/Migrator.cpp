@@ -425,7 +425,97 @@ QList<Migration> migrations()
                                 "WHERE l.is_active"_s),
             u"REVOKE ALL ON FUNCTION clm_license_seats(bigint) FROM PUBLIC"_s,
     };
-    return {v1, v2, v3, v4, v5};
+    // Webhooks (docs/webhooks.md): endpoints, the outbox of events written
+    // in the transaction of the change they describe, one delivery per
+    // (event, endpoint) numbered per endpoint for ordering, and the
+    // license.expiring notices already sent. No foreign keys: the tables
+    // are distributed on Citus after organizations became a reference table.
+    Migration v6{6, {}, {}};
+    auto webhookTables = [](const QString& id, const QString& boolean, const QString& bigint) {
+        QStringList statements{
+                u"CREATE TABLE webhooks ("
+                " organization_id {id} NOT NULL,"
+                " id {id} NOT NULL,"
+                " url text NOT NULL,"
+                " description text NOT NULL DEFAULT '',"
+                " events text NOT NULL,"
+                " secret text NOT NULL,"
+                " is_active {bool} NOT NULL DEFAULT true,"
+                " disabled_reason text,"
+                " failing_since {time},"
+                " last_seq {time} NOT NULL DEFAULT 0,"
+                " created_at {time} NOT NULL,"
+                " updated_at {time} NOT NULL,"
+                " version integer NOT NULL DEFAULT 1,"
+                " PRIMARY KEY (organization_id, id))"_s,
+                u"CREATE TABLE webhook_events ("
+                " organization_id {id} NOT NULL,"
+                " id {id} NOT NULL,"
+                " type text NOT NULL,"
+                " payload text NOT NULL,"
+                " created_at {time} NOT NULL,"
+                " PRIMARY KEY (organization_id, id))"_s,
+                u"CREATE TABLE webhook_deliveries ("
+                " organization_id {id} NOT NULL,"
+                " id {id} NOT NULL,"
+                " webhook_id {id} NOT NULL,"
+                " event_id {id} NOT NULL,"
+                " seq {time} NOT NULL,"
+                " status text NOT NULL DEFAULT 'pending',"
+                " attempts integer NOT NULL DEFAULT 0,"
+                " next_attempt_at {time} NOT NULL,"
+                " locked_until {time} NOT NULL DEFAULT 0,"
+                " last_attempt_at {time},"
+                " response_status integer,"
+                " latency_ms integer,"
+                " response_body text,"
+                " error text,"
+                " created_at {time} NOT NULL,"
+                " delivered_at {time},"
+                " PRIMARY KEY (organization_id, id),"
+                " UNIQUE (organization_id, webhook_id, seq))"_s,
+                u"CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) "
+                "WHERE status = 'pending'"_s,
+                u"CREATE INDEX webhook_deliveries_list ON webhook_deliveries "
+                "(organization_id, webhook_id, created_at)"_s,
+                u"CREATE TABLE license_expiry_notices ("
+                " organization_id {id} NOT NULL,"
+                " license_id {id} NOT NULL,"
+                " expires_at {time} NOT NULL,"
+                " days integer NOT NULL,"
+                " PRIMARY KEY (organization_id, license_id, expires_at, days))"_s,
+        };
+        for (auto& statement : statements)
+            statement.replace(u"{id}"_s, id)
+                    .replace(u"{bool}"_s, boolean)
+                    .replace(u"{time}"_s, bigint);
+        return statements;
+    };
+    v6.postgres = webhookTables(uuid, u"boolean"_s, u"bigint"_s);
+    v6.sqlite = webhookTables(u"text"_s, u"integer"_s, u"integer"_s);
+    for (const auto& table :
+         {u"webhooks"_s, u"webhook_events"_s, u"webhook_deliveries"_s, u"license_expiry_notices"_s})
+        v6.postgres += rlsStatements(table);
+    v6.postgres += {
+            // The dispatcher's pass: organizations with a delivery due.
+            maintenanceFunction(u"clm_webhook_due_organizations(now_ms bigint)"_s,
+                                u"organization_id uuid"_s,
+                                u"SELECT DISTINCT d.organization_id FROM webhook_deliveries d "
+                                "WHERE d.status = 'pending' AND d.next_attempt_at <= now_ms "
+                                "AND d.locked_until <= now_ms"_s),
+            u"REVOKE ALL ON FUNCTION clm_webhook_due_organizations(bigint) FROM PUBLIC"_s,
+            // Organizations with an active webhook and a license that expires
+            // within `horizon_ms` (license.expiring).
+            maintenanceFunction(
+                    u"clm_expiring_organizations(now_ms bigint, horizon_ms bigint)"_s,
+                    u"organization_id uuid"_s,
+                    u"SELECT DISTINCT l.organization_id FROM licenses l JOIN webhooks w "
+                    "ON w.organization_id = l.organization_id AND w.is_active "
+                    "WHERE l.is_active AND l.expires_at > now_ms "
+                    "AND l.expires_at <= now_ms + horizon_ms"_s),
+            u"REVOKE ALL ON FUNCTION clm_expiring_organizations(bigint, bigint) FROM PUBLIC"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -476,6 +566,9 @@ void Migrator::ensureAppRole()
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_lapsed_organizations(bigint) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_active_counts(bigint) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_license_seats(bigint) TO %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_webhook_due_organizations(bigint) TO %1"_s.arg(role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_expiring_organizations(bigint, bigint) TO %1"_s.arg(
+            role));
 }
 
 int Migrator::migrate()
@@ -556,10 +649,19 @@ void Migrator::distributeTables()
     // a reference table would turn every table referring to it into a
     // coordinator-local table, which can then not be distributed.
     static const QStringList referenceTables{u"organizations"_s, u"auth_attempts"_s};
-    static const QStringList tenantTables{
-            u"users"_s,      u"refresh_tokens"_s,   u"licenses"_s,      u"enrollment_tokens"_s,
-            u"devices"_s,    u"license_sessions"_s, u"usage_buckets"_s, u"audit_log"_s,
-            u"audit_heads"_s};
+    static const QStringList tenantTables{u"users"_s,
+                                          u"refresh_tokens"_s,
+                                          u"licenses"_s,
+                                          u"enrollment_tokens"_s,
+                                          u"devices"_s,
+                                          u"license_sessions"_s,
+                                          u"usage_buckets"_s,
+                                          u"audit_log"_s,
+                                          u"audit_heads"_s,
+                                          u"webhooks"_s,
+                                          u"webhook_events"_s,
+                                          u"webhook_deliveries"_s,
+                                          u"license_expiry_notices"_s};
     const SqlResult existing =
             m_db.exec(u"SELECT logicalrelid::regclass::text FROM pg_dist_partition"_s);
     QStringList missing = referenceTables + tenantTables;

@@ -22,6 +22,15 @@ private slots:
         QCOMPARE(crypto::sha256("abc").size(), 32);
     }
 
+    // RFC 4231, test cases 1 and 2 (the webhook signatures use it).
+    void hmacSha256KnownAnswers()
+    {
+        QCOMPARE(crypto::hmacSha256(QByteArray(20, '\x0b'), "Hi There").toHex(),
+                 QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"));
+        QCOMPARE(crypto::hmacSha256("Jefe", "what do ya want for nothing?").toHex(),
+                 QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    }
+
     void randomBytesHaveTheLengthAskedAndDiffer()
     {
         QCOMPARE(crypto::randomBytes(0).size(), 0);
