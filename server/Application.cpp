@@ -16,6 +16,7 @@
 #include "server/api/OrganizationApi.h"
 #include "server/api/SeatsApi.h"
 #include "server/api/UsersApi.h"
+#include "server/api/WebhooksApi.h"
 #include "server/db/SqlConnection.h"
 #include "server/db/SqlError.h"
 #include "server/metrics/ServerMetrics.h"
@@ -85,6 +86,7 @@ Application::Application(ServerContext& context, DatabaseWorkers* database)
     SeatsApi::registerRoutes(m_router);
     LicensesApi::registerRoutes(m_router);
     DevicesApi::registerRoutes(m_router);
+    WebhooksApi::registerRoutes(m_router);
 }
 
 Application::~Application() = default;

@@ -9,6 +9,7 @@
 #include "server/store/AuditStore.h"
 #include "server/store/DeviceStore.h"
 #include "server/store/UserStore.h"
+#include "server/webhooks/WebhookOutbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,10 +140,11 @@ const Principal& RequestContext::requireCaller()
     return requireUser();
 }
 
-void RequestContext::publish(Transaction& tx, const QJsonObject& event)
+void RequestContext::publish(Transaction& tx, const QJsonObject& event, const QString& webhookType)
 {
     if (server.events)
         server.events->publish(tx, tx.organizationId(), event);
+    recordWebhookOf(server, tx, event, webhookType);
 }
 
 const Principal& RequestContext::requireAdmin()

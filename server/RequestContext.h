@@ -48,8 +48,9 @@ public:
     const Principal& requireCaller();
 
     // Publishes a live event to the organization's listeners once `tx`
-    // commits (never for a transaction that rolls back).
-    void publish(Transaction& tx, const QJsonObject& event);
+    // commits (never for a transaction that rolls back), and writes it to
+    // the webhook outbox in `tx` (as `webhookType` when given).
+    void publish(Transaction& tx, const QJsonObject& event, const QString& webhookType = {});
 
     // Records an audit entry (actor: the principal; address: the client).
     void audit(Transaction& tx, const QString& action, const QString& targetType,

@@ -4,6 +4,7 @@
 #include "core/PasswordHasher.h"
 #include "server/KeyStore.h"
 #include "server/TrustedProxies.h"
+#include "server/webhooks/WebhookSender.h"
 
 #include <QString>
 #include <QUrl>
@@ -16,6 +17,7 @@ class EventHub;
 class HealthMonitor;
 class HeartbeatBatcher;
 class ServerMetrics;
+class WebhookSubscriptions;
 
 struct ServerSettings
 {
@@ -41,6 +43,12 @@ struct ServerSettings
     // Where clients reach this server (absolute links such as `next`).
     QUrl publicUrl;
     TrustedProxies trustedProxies;
+    // Webhooks (docs/webhooks.md): where they may go, the first retry's
+    // delay (doubling up to an hour), and how long a delivery is retried,
+    // and an endpoint may keep failing before it is disabled.
+    WebhookPolicy webhookPolicy;
+    qint64 webhookRetryBaseMs = 10'000;
+    qint64 webhookGiveUpMs = 24 * 3600 * 1000;
 };
 
 // What every request handler shares, read-only after start.
@@ -65,6 +73,9 @@ struct ServerContext
     HealthMonitor* health = nullptr;
     // What GET /metrics reports (--metrics-listen); null: nothing counted.
     ServerMetrics* metrics = nullptr;
+    // Organizations known to have webhook endpoints, or not; null: every
+    // change asks the database.
+    WebhookSubscriptions* webhooks = nullptr;
 };
 
 } // namespace clm::server

@@ -21,6 +21,8 @@
 #include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
 #include "server/tools/AdminCommands.h"
+#include "server/webhooks/WebhookDispatcher.h"
+#include "server/webhooks/WebhookOutbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -134,6 +136,34 @@ Config makeConfig(const QString& command)
                       u"report seats summed per organization instead of per license (fewer "
                       "series)"_s,
                       QString(), true});
+    config.addOption({u"server/webhook_allow_insecure"_s, u"webhook-allow-insecure"_s, QString(),
+                      u"false"_s,
+                      u"let webhooks use http:// and reach loopback addresses (tests, a receiver "
+                      "on this machine)"_s,
+                      QString(), true});
+    Config::Option webhookNetwork{u"server/webhook_allowed_networks"_s,
+                                  u"webhook-allow-network"_s,
+                                  QString(),
+                                  QString(),
+                                  u"a private, link-local or loopback network (address or CIDR) "
+                                  "webhooks may reach anyway; repeatable"_s,
+                                  u"CIDR"_s};
+    webhookNetwork.repeatable = true;
+    config.addOption(webhookNetwork);
+    config.addOption({u"server/webhook_ca_file"_s, u"webhook-ca-file"_s, QString(), QString(),
+                      u"PEM certificates webhook receivers may use besides the system's"_s,
+                      u"FILE"_s});
+    config.addOption({u"server/webhook_timeout"_s, u"webhook-timeout"_s, QString(), u"10"_s,
+                      u"seconds one webhook delivery may take"_s, u"SECONDS"_s});
+    config.addOption({u"server/webhook_retry_base"_s, u"webhook-retry-base"_s, QString(),
+                      u"10000"_s,
+                      u"milliseconds before a failed webhook delivery is retried the first "
+                      "time; doubled each time, at most an hour"_s,
+                      u"MS"_s});
+    config.addOption({u"server/webhook_give_up"_s, u"webhook-give-up"_s, QString(), u"86400"_s,
+                      u"seconds a webhook delivery is retried, and an endpoint may keep "
+                      "failing before it is disabled"_s,
+                      u"SECONDS"_s});
     config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
                       u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
     return config;
@@ -227,6 +257,19 @@ int serve(const Config& config)
         die(u"--tls-cert and --tls-key go together"_s);
     s.trustedProxies =
             require(TrustedProxies::parse(config.list(u"server/trusted_proxies"_s), &error), error);
+    s.webhookPolicy.allowInsecure =
+            require(config.boolean(u"server/webhook_allow_insecure"_s, &error), error);
+    s.webhookPolicy.allowedNetworks = require(
+            TrustedProxies::parse(config.list(u"server/webhook_allowed_networks"_s), &error),
+            error);
+    s.webhookPolicy.caFile = config.value(u"server/webhook_ca_file"_s);
+    s.webhookPolicy.timeoutMs = static_cast<int>(
+            require(config.integer(u"server/webhook_timeout"_s, 1, 120, &error), error) * 1000);
+    s.webhookRetryBaseMs =
+            require(config.integer(u"server/webhook_retry_base"_s, 10, 3'600'000, &error), error);
+    s.webhookGiveUpMs =
+            require(config.integer(u"server/webhook_give_up"_s, 1, 30 * 86400, &error), error) *
+            1000;
     const QString publicUrl = config.value(u"server/public_url"_s).trimmed();
     if (!publicUrl.isEmpty()) {
         s.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
@@ -281,9 +324,19 @@ int serve(const Config& config)
     AuthCache auth;
     auth.setTrusted(!s.databaseUrl.startsWith("postgres"_L1));
     context.auth = &auth;
+    WebhookSubscriptions webhookSubscriptions;
+    webhookSubscriptions.setTrusted(!s.databaseUrl.startsWith("postgres"_L1));
+    context.webhooks = &webhookSubscriptions;
     EventHub events;
-    events.setObserver([&auth](const QJsonObject& event) { auth.observe(event); },
-                       [&auth](bool hearing) { auth.setTrusted(hearing); });
+    events.setObserver(
+            [&auth, &webhookSubscriptions](const QJsonObject& event) {
+                auth.observe(event);
+                webhookSubscriptions.observe(event);
+            },
+            [&auth, &webhookSubscriptions](bool hearing) {
+                auth.setTrusted(hearing);
+                webhookSubscriptions.setTrusted(hearing);
+            });
     events.start(s.databaseUrl, s.databaseRole);
     context.events = &events;
     metrics.subscribers = [&events] {
@@ -371,6 +424,8 @@ int serve(const Config& config)
 
     Reaper reaper(context);
     reaper.start();
+    WebhookDispatcher webhooks(context);
+    webhooks.start();
     AuditSealer sealer(context);
     if (s.databaseUrl.startsWith("postgres"_L1))
         sealer.start(); // SQLite seals as it appends
@@ -386,6 +441,7 @@ int serve(const Config& config)
     database.stop();
     heartbeats.stop();
     reaper.stop();
+    webhooks.stop();
     sealer.stop();
     health.stop();
     events.stop();

@@ -9,6 +9,7 @@
 #include "server/api/Serializers.h"
 #include "server/seats/SeatLedger.h"
 #include "server/store/DeviceStore.h"
+#include "server/webhooks/WebhookOutbox.h"
 
 #include <QJsonArray>
 
@@ -141,6 +142,9 @@ HttpResponse enroll(RequestContext& ctx)
     if (existing && existing->hostname != device.hostname)
         details.insert(u"previous_hostname"_s, existing->hostname);
     ctx.auditAs(tx, u"device"_s, device.id, u"device.enroll"_s, u"device"_s, device.id, details);
+    recordWebhook(ctx.server, tx, u"device.enrolled"_s,
+                  {{u"device"_s, api::toJson(*devices.find(device.id))},
+                   {u"reenrolled"_s, existing.has_value()}});
     if (existing) // its previous token stops working: callers who knew it forget it
         publishDevice(ctx, tx, *devices.find(device.id));
     tx.commit();
@@ -187,6 +191,9 @@ HttpResponse disableDevice(RequestContext& ctx)
     if (device->isActive || !ended.isEmpty())
         ctx.audit(tx, u"device.disable"_s, u"device"_s, id,
                   {{u"hostname"_s, device->hostname}, {u"ended_sessions"_s, ids}});
+    if (device->isActive)
+        recordWebhook(ctx.server, tx, u"device.disabled"_s,
+                      {{u"device"_s, api::toJson(*devices.find(id))}, {u"ended_sessions"_s, ids}});
     publishDevice(ctx, tx, *devices.find(id));
     tx.commit();
     return noContent();

@@ -158,8 +158,10 @@ HttpResponse create(RequestContext& ctx)
               {{u"name"_s, license.name},
                {u"product"_s, license.product},
                {u"max_concurrent_seats"_s, license.maxConcurrentSeats}});
-    ctx.publish(tx, {{u"type"_s, u"license.updated"_s},
-                     {u"license"_s, api::toJson(license, ctx.now())}});
+    ctx.publish(
+            tx,
+            {{u"type"_s, u"license.updated"_s}, {u"license"_s, api::toJson(license, ctx.now())}},
+            u"license.created"_s);
     tx.commit();
     return jsonResponse(201, api::toJson(license, ctx.now()));
 }

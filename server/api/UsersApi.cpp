@@ -21,9 +21,10 @@ const QStringList kRoles = {u"owner"_s, u"admin"_s, u"member"_s, u"guest"_s};
 
 // Live listeners learn of every change of a user; the events socket of that
 // user checks its right to listen again (API.md).
-void publishUser(RequestContext& ctx, Transaction& tx, const UserRecord& user)
+void publishUser(RequestContext& ctx, Transaction& tx, const UserRecord& user,
+                 const QString& webhookType = {})
 {
-    ctx.publish(tx, {{u"type"_s, u"user.updated"_s}, {u"user"_s, api::toJson(user)}});
+    ctx.publish(tx, {{u"type"_s, u"user.updated"_s}, {u"user"_s, api::toJson(user)}}, webhookType);
 }
 
 // A hash of `password` for `email`'s account, sharing the salt of the
@@ -183,7 +184,7 @@ HttpResponse create(RequestContext& ctx)
     }
     ctx.audit(tx, u"user.create"_s, u"user"_s, user.id,
               {{u"email"_s, user.email}, {u"role"_s, user.role}});
-    publishUser(ctx, tx, user);
+    publishUser(ctx, tx, user, u"user.created"_s);
     tx.commit();
     return jsonResponse(201, api::toJson(user));
 }

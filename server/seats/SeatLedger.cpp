@@ -13,6 +13,7 @@
 #include "server/store/Transaction.h"
 #include "server/store/UsageStore.h"
 #include "server/store/UserStore.h"
+#include "server/webhooks/WebhookOutbox.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -147,6 +148,7 @@ void SeatLedger::publish(Transaction& tx, const QJsonObject& event)
 {
     if (m_context.events)
         m_context.events->publish(tx, tx.organizationId(), event);
+    recordWebhookOf(m_context, tx, event);
 }
 
 QString SeatLedger::leaseUser(Transaction& tx, const SessionRecord& s, const SeatCaller& caller)
@@ -306,6 +308,12 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
                    {u"os_user"_s, s.osUser}},
                   at);
             publish(tx, sessionEvent(u"session.started"_s, s, at));
+            if (count.holding == license.maxConcurrentSeats)
+                recordWebhook(m_context, tx, u"license.seats_exhausted"_s,
+                              {{u"license_id"_s, license.id},
+                               {u"product"_s, license.product},
+                               {u"seats"_s, license.maxConcurrentSeats},
+                               {u"at"_s, api::timestamp(at)}});
             SeatOutcome o = outcome(SeatOutcome::Kind::Granted);
             o.license = license;
             o.session = s;
