@@ -49,6 +49,8 @@ struct ServerSettings
     WebhookPolicy webhookPolicy;
     qint64 webhookRetryBaseMs = 10'000;
     qint64 webhookGiveUpMs = 24 * 3600 * 1000;
+    // How often licenses are checked for license.expiring.
+    qint64 webhookExpiryCheckMs = 60'000;
 };
 
 // What every request handler shares, read-only after start.

@@ -164,6 +164,11 @@ Config makeConfig(const QString& command)
                       u"seconds a webhook delivery is retried, and an endpoint may keep "
                       "failing before it is disabled"_s,
                       u"SECONDS"_s});
+    config.addOption({u"server/webhook_expiry_check"_s, u"webhook-expiry-check"_s, QString(),
+                      u"60"_s,
+                      u"seconds between checks for licenses about to expire "
+                      "(license.expiring webhooks)"_s,
+                      u"SECONDS"_s});
     config.addOption({u"server/idle_timeout"_s, u"idle-timeout"_s, QString(), u"60"_s,
                       u"seconds an idle keep-alive connection stays open"_s, u"SECONDS"_s});
     return config;
@@ -269,6 +274,9 @@ int serve(const Config& config)
             require(config.integer(u"server/webhook_retry_base"_s, 10, 3'600'000, &error), error);
     s.webhookGiveUpMs =
             require(config.integer(u"server/webhook_give_up"_s, 1, 30 * 86400, &error), error) *
+            1000;
+    s.webhookExpiryCheckMs =
+            require(config.integer(u"server/webhook_expiry_check"_s, 1, 86400, &error), error) *
             1000;
     const QString publicUrl = config.value(u"server/public_url"_s).trimmed();
     if (!publicUrl.isEmpty()) {

@@ -27,7 +27,6 @@ constexpr qint64 kLeaseMs = 120'000;     // a taken delivery's lease (beyond the
 constexpr int kPerOrganization = 16;     // deliveries taken per organization and pass
 constexpr qint64 kMaxDelayMs = 3600'000; // the longest wait between two attempts
 constexpr qint64 kDayMs = 24 * 3600'000;
-constexpr qint64 kExpiryCheckMs = 60'000;
 
 } // namespace
 
@@ -35,7 +34,7 @@ WebhookDispatcher::WebhookDispatcher(const ServerContext& context)
     : BackgroundThread(context, u"webhook dispatcher"_s, std::chrono::milliseconds(500),
                        [this, &context](SqlConnection& db) {
                            const qint64 now = db.now(*context.clock);
-                           if (now - m_lastExpiryCheck >= kExpiryCheckMs) {
+                           if (now - m_lastExpiryCheck >= context.settings.webhookExpiryCheckMs) {
                                m_lastExpiryCheck = now;
                                noteExpiring(db, now);
                            }
@@ -105,8 +104,10 @@ bool WebhookDispatcher::passOnce(SqlConnection& db, const ServerContext& context
             Transaction tx(db, Transaction::Mode::Write, organization);
             WebhookStore store(tx);
             const std::optional<qint64> failingSince = store.complete(one, outcome, now, retry);
-            if (!outcome.delivered && failingSince &&
-                now - *failingSince >= settings.webhookGiveUpMs) {
+            // Given up: this delivery, the head of the endpoint's queue,
+            // failed for the whole give-up time, and so did the endpoint.
+            if (!outcome.delivered &&
+                (!retry || (failingSince && now - *failingSince >= settings.webhookGiveUpMs))) {
                 const QString reason = u"every delivery failed since %1; the last: %2"_s.arg(
                         api::timestamp(*failingSince), response.error);
                 store.disable(one.delivery.webhookId, reason, now);

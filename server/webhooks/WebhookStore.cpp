@@ -152,9 +152,9 @@ void WebhookStore::remove(const QString& id)
     m_tx.exec(u"DELETE FROM webhook_deliveries WHERE organization_id = $1 AND webhook_id = $2"_s,
               {org, id});
     m_tx.exec(u"DELETE FROM webhooks WHERE organization_id = $1 AND id = $2"_s, {org, id});
-    m_tx.exec(u"DELETE FROM webhook_events e WHERE e.organization_id = $1 AND NOT EXISTS "
+    m_tx.exec(u"DELETE FROM webhook_events WHERE organization_id = $1 AND NOT EXISTS "
               "(SELECT 1 FROM webhook_deliveries d WHERE d.organization_id = $1 "
-              "AND d.event_id = e.id)"_s,
+              "AND d.event_id = webhook_events.id)"_s,
               {org});
 }
 

@@ -56,6 +56,33 @@ int ScriptedHttpServer::requests(const QByteArray& path) const
     return m_counts.value(path);
 }
 
+void ScriptedHttpServer::failNext(const QByteArray& path, int count, int status)
+{
+    std::lock_guard lock(m_mutex);
+    m_failures.insert(path, {count, status});
+}
+
+int ScriptedHttpServer::connections() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_connections;
+}
+
+QList<ScriptedHttpServer::Received> ScriptedHttpServer::received() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_received;
+}
+
+QByteArray ScriptedHttpServer::Received::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key == name.toLower())
+            return value;
+    }
+    return {};
+}
+
 void ScriptedHttpServer::serve()
 {
     while (!m_stop) {
@@ -64,6 +91,10 @@ void ScriptedHttpServer::serve()
             continue;
         const int fd = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd >= 0) {
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_connections;
+            }
             handle(fd);
             ::close(fd);
         }
@@ -97,10 +128,28 @@ void ScriptedHttpServer::handle(int fd)
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray path = requestLine.value(1);
     std::pair<int, QByteArray> canned{404, "{\"error\":\"not_found\",\"message\":\"not found\"}"};
+    Received received;
+    received.method = requestLine.value(0);
+    received.path = path;
+    const QList<QByteArray> headLines = request.left(headEnd).split('\n');
+    for (qsizetype i = 1; i < headLines.size(); ++i) {
+        const qsizetype colon = headLines.at(i).indexOf(':');
+        if (colon > 0)
+            received.headers.append({headLines.at(i).left(colon).trimmed().toLower(),
+                                     headLines.at(i).mid(colon + 1).trimmed()});
+    }
+    received.body = request.mid(headEnd + 4);
     {
         std::lock_guard lock(m_mutex);
         ++m_counts[path];
         canned = m_answers.value(path, canned);
+        auto failure = m_failures.find(path);
+        if (failure != m_failures.end() && failure->first > 0) {
+            --failure->first;
+            canned = {failure->second, "{\"error\":\"scripted failure\"}"};
+        }
+        received.answeredStatus = canned.first;
+        m_received.append(received);
     }
     const QByteArray response = "HTTP/1.1 " + QByteArray::number(canned.first) +
                                 " Scripted\r\nContent-Type: application/json\r\nContent-Length: " +
