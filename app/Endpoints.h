@@ -26,6 +26,19 @@ inline QString enrollmentTokens()
 {
     return QStringLiteral("/api/v1/enrollment-tokens/");
 }
+inline QString webhooks()
+{
+    return QStringLiteral("/api/v1/webhooks/");
+}
+// The delivery log of one webhook endpoint, and the redelivery of one.
+inline QString webhookDeliveries(const QString& webhookId)
+{
+    return webhooks() + webhookId + QStringLiteral("/deliveries/");
+}
+inline QString redeliver(const QString& webhookId, const QString& deliveryId)
+{
+    return webhookDeliveries(webhookId) + deliveryId + QStringLiteral("/redeliver");
+}
 inline QString audit()
 {
     return QStringLiteral("/api/v1/audit/");

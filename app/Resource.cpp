@@ -36,8 +36,17 @@ void Resource::remove(const QString& id, QObject* context, Done done)
 
 void Resource::reactivate(const QString& id, QObject* context, Done done)
 {
-    m_api->request("PATCH", itemPath(id), {{u"is_active"_s, true}}, context,
-                   outcomeOf(std::move(done)));
+    update(id, {{u"is_active"_s, true}}, context, std::move(done));
+}
+
+void Resource::update(const QString& id, const QJsonObject& body, QObject* context, Done done)
+{
+    m_api->request("PATCH", itemPath(id), body, context, outcomeOf(std::move(done)));
+}
+
+void Resource::post(const QString& path, QObject* context, Done done)
+{
+    m_api->request("POST", path, {}, context, outcomeOf(std::move(done)));
 }
 
 void Resource::fetch(const QString& id, QObject* context, Done done)

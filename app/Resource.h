@@ -35,6 +35,11 @@ public:
     // PATCH {"is_active": true}: re-enables a disabled device (API.md),
     // reactivates a user or license.
     void reactivate(const QString& id, QObject* context, Done done);
+    // PATCH of `body` without a version check (switches such as a webhook's
+    // is_active or rotate_secret); a saved outcome carries the item.
+    void update(const QString& id, const QJsonObject& body, QObject* context, Done done);
+    // POST without a body to `path` (an action such as a redelivery).
+    void post(const QString& path, QObject* context, Done done);
     // GET of one item; a saved outcome carries it.
     void fetch(const QString& id, QObject* context, Done done);
     // An edit of `item` that saves with If-Match (see EditSession).

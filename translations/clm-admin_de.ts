@@ -794,6 +794,101 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::DeliveriesDialog</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>Fehlgeschlagen (aufgegeben)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Zustellungen an %1</translation>
+    </message>
+    <message>
+        <source>Event at</source>
+        <translation>Ereignis am</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Each event is sent until the receiver answers 2xx: again after 10 seconds, then doubling, for a day. Sending one again puts it after the events waiting for this receiver.</source>
+        <translation>Jedes Ereignis wird gesendet, bis der Empfänger mit 2xx antwortet: erneut nach 10 Sekunden, dann jeweils doppelt so spät, einen Tag lang. Ein erneut gesendetes Ereignis kommt nach den Ereignissen, die für diesen Empfänger warten.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see the receiver&apos;s answer.</source>
+        <translation>Wählen Sie eine Zustellung, um die Antwort des Empfängers zu sehen.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Event id (the receiver&apos;s Idempotency-Key): %1</source>
+        <translation>Ereignis-ID (der Idempotency-Key beim Empfänger): %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Could not send the event again: %1</source>
+        <translation>Das Ereignis konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::DetailPane</name>
     <message>
         <source>Details</source>
@@ -1568,6 +1663,21 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::SecretDialog</name>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Dieses Geheimnis wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt in den Empfänger unter %1. Jede Anfrage trägt einen damit erstellten &lt;tt&gt;Clm-Signature&lt;/tt&gt;-Header; der Empfänger prüft ihn und weist alles andere ab (wie, zeigt das Administrationshandbuch).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::SessionsPage</name>
     <message>
         <source>Live sessions</source>
@@ -2078,6 +2188,172 @@
     <message>
         <source>Seats of tools signed in as them</source>
         <translation>Plätze von Werkzeugen, die als sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::WebhooksPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Disabled by the server</source>
+        <translation>Vom Server gesperrt</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook...</source>
+        <translation>&amp;Neuer Webhook...</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret...</source>
+        <translation>Geheimnis &amp;erneuern...</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries...</source>
+        <translation>&amp;Zustellungen...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Its delivery log goes with it, and events waiting for it are not sent.</source>
+        <translation>Den Webhook an %1 löschen? Sein Zustellprotokoll wird mitgelöscht, und wartende Ereignisse werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the webhook: %1</source>
+        <translation>Der Webhook konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>&amp;Empfänger-URL:</translation>
+    </message>
+    <message>
+        <source>https:// address that receives the events as signed POST requests.</source>
+        <translation>https://-Adresse, die die Ereignisse als signierte POST-Anfragen empfängt.</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>E&amp;reignisse:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, of: %1</source>
+        <translation>Durch Kommas getrennt, aus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Could not enable the webhook: %1</source>
+        <translation>Der Webhook konnte nicht aktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not pause the webhook: %1</source>
+        <translation>Der Webhook konnte nicht pausiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Requests are signed with the new one at once: the receiver must be given it.</source>
+        <translation>Ein neues Geheimnis für %1 erstellen? Anfragen werden sofort mit dem neuen signiert: der Empfänger muss es erhalten.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>Das Geheimnis konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>The event will be sent again.</source>
+        <translation>Das Ereignis wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Why the server disabled it</source>
+        <translation>Warum der Server ihn gesperrt hat</translation>
     </message>
     <message>
         <source>Ids</source>

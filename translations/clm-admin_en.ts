@@ -132,4 +132,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>clm::ui::WebhooksPage</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

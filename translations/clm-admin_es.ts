@@ -794,6 +794,101 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::DeliveriesDialog</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>Fallido (abandonado)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Entregas a %1</translation>
+    </message>
+    <message>
+        <source>Event at</source>
+        <translation>Evento el</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Each event is sent until the receiver answers 2xx: again after 10 seconds, then doubling, for a day. Sending one again puts it after the events waiting for this receiver.</source>
+        <translation>Cada evento se envía hasta que el receptor responde 2xx: de nuevo tras 10 segundos, luego el doble cada vez, durante un día. Un evento enviado de nuevo va detrás de los que esperan a este receptor.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see the receiver&apos;s answer.</source>
+        <translation>Seleccione una entrega para ver la respuesta del receptor.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Event id (the receiver&apos;s Idempotency-Key): %1</source>
+        <translation>Id del evento (la Idempotency-Key del receptor): %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Could not send the event again: %1</source>
+        <translation>No se pudo enviar de nuevo el evento: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::DetailPane</name>
     <message>
         <source>Details</source>
@@ -1568,6 +1663,21 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::SecretDialog</name>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secreto del webhook</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Este secreto se muestra solo una vez.&lt;/b&gt; Cópielo ahora en el receptor de %1. Cada petición lleva una cabecera &lt;tt&gt;Clm-Signature&lt;/tt&gt; hecha con él; el receptor la comprueba y rechaza todo lo demás (la guía de administración explica cómo).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::SessionsPage</name>
     <message>
         <source>Live sessions</source>
@@ -2078,6 +2188,172 @@
     <message>
         <source>Seats of tools signed in as them</source>
         <translation>Puestos de herramientas con sesión a su nombre</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identificadores</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::WebhooksPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Disabled by the server</source>
+        <translation>Desactivado por el servidor</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Fallando desde %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook...</source>
+        <translation>&amp;Nuevo webhook...</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nuevo webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Editar webhook</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret...</source>
+        <translation>&amp;Renovar secreto...</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries...</source>
+        <translation>En&amp;tregas...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Its delivery log goes with it, and events waiting for it are not sent.</source>
+        <translation>¿Eliminar el webhook a %1? Su registro de entregas se elimina con él y los eventos en espera no se envían.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not delete the webhook: %1</source>
+        <translation>No se pudo eliminar el webhook: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>URL del &amp;receptor:</translation>
+    </message>
+    <message>
+        <source>https:// address that receives the events as signed POST requests.</source>
+        <translation>Dirección https:// que recibe los eventos como peticiones POST firmadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Eventos:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, of: %1</source>
+        <translation>Separados por comas, de: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Could not enable the webhook: %1</source>
+        <translation>No se pudo activar el webhook: %1</translation>
+    </message>
+    <message>
+        <source>Could not pause the webhook: %1</source>
+        <translation>No se pudo pausar el webhook: %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renovar secreto</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Requests are signed with the new one at once: the receiver must be given it.</source>
+        <translation>¿Crear un secreto nuevo para %1? Las peticiones se firman con el nuevo de inmediato: hay que dárselo al receptor.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>No se pudo renovar el secreto: %1</translation>
+    </message>
+    <message>
+        <source>The event will be sent again.</source>
+        <translation>El evento se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Why the server disabled it</source>
+        <translation>Por qué el servidor lo desactivó</translation>
     </message>
     <message>
         <source>Ids</source>

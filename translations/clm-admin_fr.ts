@@ -794,6 +794,101 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::DeliveriesDialog</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>Échec (abandonné)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Livraisons vers %1</translation>
+    </message>
+    <message>
+        <source>Event at</source>
+        <translation>Événement le</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Each event is sent until the receiver answers 2xx: again after 10 seconds, then doubling, for a day. Sending one again puts it after the events waiting for this receiver.</source>
+        <translation>Chaque événement est envoyé jusqu&apos;à ce que le destinataire réponde 2xx : de nouveau après 10 secondes, puis en doublant, pendant une journée. Un événement renvoyé passe après ceux qui attendent ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see the receiver&apos;s answer.</source>
+        <translation>Sélectionnez une livraison pour voir la réponse du destinataire.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative : %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Event id (the receiver&apos;s Idempotency-Key): %1</source>
+        <translation>Identifiant de l&apos;événement (l&apos;Idempotency-Key du destinataire) : %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Could not send the event again: %1</source>
+        <translation>Impossible de renvoyer l&apos;événement : %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::DetailPane</name>
     <message>
         <source>Details</source>
@@ -1568,6 +1663,21 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::SecretDialog</name>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret du webhook</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Ce secret n&apos;est affiché qu&apos;une fois.&lt;/b&gt; Copiez-le maintenant dans le destinataire à %1. Chaque requête porte un en-tête &lt;tt&gt;Clm-Signature&lt;/tt&gt; calculé avec lui ; le destinataire le vérifie et refuse tout le reste (le guide d&apos;administration explique comment).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::SessionsPage</name>
     <message>
         <source>Live sessions</source>
@@ -2078,6 +2188,172 @@
     <message>
         <source>Seats of tools signed in as them</source>
         <translation>Postes des outils connectés sous son nom</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::WebhooksPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Disabled by the server</source>
+        <translation>Désactivé par le serveur</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook...</source>
+        <translation>&amp;Nouveau webhook...</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret...</source>
+        <translation>&amp;Renouveler le secret...</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries...</source>
+        <translation>&amp;Livraisons...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Its delivery log goes with it, and events waiting for it are not sent.</source>
+        <translation>Supprimer le webhook vers %1 ? Son journal de livraisons est supprimé avec lui et les événements en attente ne sont pas envoyés.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the webhook: %1</source>
+        <translation>Impossible de supprimer le webhook : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>URL du &amp;destinataire :</translation>
+    </message>
+    <message>
+        <source>https:// address that receives the events as signed POST requests.</source>
+        <translation>Adresse https:// qui reçoit les événements en requêtes POST signées.</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>É&amp;vénements :</translation>
+    </message>
+    <message>
+        <source>Comma-separated, of: %1</source>
+        <translation>Séparés par des virgules, parmi : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Could not enable the webhook: %1</source>
+        <translation>Impossible d&apos;activer le webhook : %1</translation>
+    </message>
+    <message>
+        <source>Could not pause the webhook: %1</source>
+        <translation>Impossible de suspendre le webhook : %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Requests are signed with the new one at once: the receiver must be given it.</source>
+        <translation>Créer un nouveau secret pour %1 ? Les requêtes sont aussitôt signées avec le nouveau : il faut le donner au destinataire.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>Impossible de renouveler le secret : %1</translation>
+    </message>
+    <message>
+        <source>The event will be sent again.</source>
+        <translation>L&apos;événement va être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Why the server disabled it</source>
+        <translation>Pourquoi le serveur l&apos;a désactivé</translation>
     </message>
     <message>
         <source>Ids</source>

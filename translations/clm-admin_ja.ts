@@ -782,6 +782,101 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::DeliveriesDialog</name>
+    <message>
+        <source>Delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>失敗（断念）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>%1 への配信</translation>
+    </message>
+    <message>
+        <source>Event at</source>
+        <translation>イベント日時</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>再送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each event is sent until the receiver answers 2xx: again after 10 seconds, then doubling, for a day. Sending one again puts it after the events waiting for this receiver.</source>
+        <translation>各イベントは受信側が 2xx を返すまで送信されます。10 秒後に再送し、その後は間隔を倍にしながら 1 日続けます。再送したイベントは、この受信側を待っているイベントの後に送られます。</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see the receiver&apos;s answer.</source>
+        <translation>配信を選択すると受信側の応答が表示されます。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>次の試行: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>応答: %1</translation>
+    </message>
+    <message>
+        <source>Event id (the receiver&apos;s Idempotency-Key): %1</source>
+        <translation>イベント ID（受信側の Idempotency-Key）: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>送信されませんでした</translation>
+    </message>
+    <message>
+        <source>Could not send the event again: %1</source>
+        <translation>イベントを再送信できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::DetailPane</name>
     <message>
         <source>Details</source>
@@ -1551,6 +1646,21 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::SecretDialog</name>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook シークレット</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;このシークレットは一度しか表示されません。&lt;/b&gt;今すぐ %1 の受信側にコピーしてください。各リクエストにはこれで作成した &lt;tt&gt;Clm-Signature&lt;/tt&gt; ヘッダーが付きます。受信側はそれを検証し、それ以外を拒否します（方法は管理ガイドを参照）。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::SessionsPage</name>
     <message>
         <source>Live sessions</source>
@@ -2061,6 +2171,171 @@
     <message>
         <source>Seats of tools signed in as them</source>
         <translation>このユーザーとしてサインインしたツールのシート</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::WebhooksPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Disabled by the server</source>
+        <translation>サーバーにより無効化</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>%1 から失敗中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受信側</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook...</source>
+        <translation>新しい Webhook(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>新しい Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook を編集</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>有効にする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret...</source>
+        <translation>シークレットを更新(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries...</source>
+        <translation>配信(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>削除(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook を削除</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Its delivery log goes with it, and events waiting for it are not sent.</source>
+        <translation>%1 への Webhook を削除しますか？配信ログも削除され、待機中のイベントは送信されません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Could not delete the webhook: %1</source>
+        <translation>Webhook を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>受信側 URL(&amp;R):</translation>
+    </message>
+    <message>
+        <source>https:// address that receives the events as signed POST requests.</source>
+        <translation>イベントを署名付き POST リクエストとして受け取る https:// アドレス。</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Comma-separated, of: %1</source>
+        <translation>カンマ区切りで次から: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not enable the webhook: %1</source>
+        <translation>Webhook を有効にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not pause the webhook: %1</source>
+        <translation>Webhook を一時停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>シークレットを更新</translation>
+    </message>
+    <message>
+        <source>Make a new secret for %1? Requests are signed with the new one at once: the receiver must be given it.</source>
+        <translation>%1 の新しいシークレットを作成しますか？リクエストはただちに新しいシークレットで署名されます。受信側に渡す必要があります。</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>シークレットを更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The event will be sent again.</source>
+        <translation>イベントを再送信します。</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Why the server disabled it</source>
+        <translation>サーバーが無効にした理由</translation>
     </message>
     <message>
         <source>Ids</source>

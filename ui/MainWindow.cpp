@@ -22,6 +22,7 @@
 #include "ui/pages/SessionsPage.h"
 #include "ui/pages/TokensPage.h"
 #include "ui/pages/UsersPage.h"
+#include "ui/pages/WebhooksPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, app::Settin
     addPage(u"users"_s, new UsersPage(api, this));
     addPage(u"devices"_s, new DevicesPage(api, m_settings, this));
     addPage(u"tokens"_s, new TokensPage(api, this));
+    addPage(u"webhooks"_s, new WebhooksPage(api, this));
     addPage(u"audit"_s, new AuditPage(api, this));
     m_navigation->setCurrentRow(0);
 

@@ -1,6 +1,7 @@
 #include "TestData.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <cmath>
 #include <numbers>
@@ -23,6 +24,15 @@ QString createLicense(HttpClient& client, const QString& name, const QString& pr
     body.insert(u"max_concurrent_seats"_s, seats);
     const HttpReply reply = client.post(u"/api/v1/licenses/"_s, body);
     return reply.status == 201 ? reply.json.value("id"_L1).toString() : QString();
+}
+
+QString createWebhook(HttpClient& client, const QString& url, const QStringList& events)
+{
+    return client
+            .post(u"/api/v1/webhooks/"_s,
+                  {{u"url"_s, url}, {u"events"_s, QJsonArray::fromStringList(events)}})
+            .json.value("id"_L1)
+            .toString();
 }
 
 HttpReply acquire(const ServerFixture& fixture, const QString& token, const QString& product,

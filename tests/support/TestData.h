@@ -22,6 +22,10 @@ inline QString createLicense(HttpClient&& client, const QString& name, const QSt
 {
     return createLicense(client, name, product, seats, extra);
 }
+// POST /webhooks/ (a receiver nobody runs, for pages that need a row);
+// the new endpoint's id, empty on failure.
+QString createWebhook(HttpClient& client, const QString& url, const QStringList& events);
+
 // POST /licenses/acquire with a device token (or a user's access token and
 // `hardwareId`), as `osUser`.
 HttpReply acquire(const ServerFixture& fixture, const QString& token, const QString& product,

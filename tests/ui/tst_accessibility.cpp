@@ -95,6 +95,12 @@ private slots:
         m_owner = m_fixture->createOrganization(u"Access Co"_s, u"owner@access.example"_s);
         QVERIFY(!m_owner.access.isEmpty());
         QVERIFY(!createLicense(admin(), u"Screen reader"_s, u"reader"_s, 1).isEmpty());
+        {
+            HttpClient client = admin();
+            QVERIFY(!createWebhook(client, u"https://hooks.example.com/clm"_s,
+                                   {u"license.updated"_s})
+                             .isEmpty());
+        }
         const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Lab"_s);
         const QString device = m_fixture->enrollDevice(enrollment, u"ws-a11y"_s);
         QVERIFY(!device.isEmpty());

@@ -7,6 +7,7 @@
 
 #include "AdminClient.h"
 #include "DarkPalette.h"
+#include "ScriptedHttpServer.h"
 #include "ServerFixture.h"
 #include "TestCertificate.h"
 #include "TestData.h"
@@ -16,6 +17,7 @@
 #include "app/EventStream.h"
 #include "app/Settings.h"
 #include "app/SignInFlow.h"
+#include "ui/DeliveriesDialog.h"
 #include "ui/Language.h"
 #include "ui/LicenseView.h"
 #include "ui/ListPage.h"
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<app::Settings> m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
     QHash<QString, QString> m_licenses; // product -> id
+    ScriptedHttpServer m_receiver;      // the webhook receiver that answers
     QHash<QString, QString> m_devices;  // hostname -> device token
     QString m_variant;
 
@@ -110,9 +113,24 @@ private slots:
             QVERIFY(ui::Language::install(u"ja"_s));
         else
             QVERIFY(ui::Language::installEnglishPlurals());
-        CLM_START_FIXTURE(m_fixture);
+        // One webhook receiver runs on this machine (plain http to loopback
+        // is allowed for it); another's name does not resolve here, so its
+        // deliveries fail as they would against a receiver that is down.
+        CLM_START_FIXTURE(m_fixture, QStringList{u"--webhook-allow-insecure"_s,
+                                                 u"--webhook-retry-base"_s, u"500"_s});
         m_owner = m_fixture->createOrganization(u"Acme Tools"_s, u"owner@acme.example"_s);
         QVERIFY(!m_owner.access.isEmpty());
+        m_receiver.answer("/acme/clm-events", 200, "{\"received\":true}");
+        {
+            HttpClient client = admin();
+            QVERIFY(!createWebhook(client, m_receiver.baseUrl().toString() + u"/acme/clm-events"_s,
+                                   {u"license.created"_s, u"license.updated"_s,
+                                    u"license.expiring"_s, u"session.denied"_s})
+                             .isEmpty());
+            QVERIFY(!createWebhook(client, u"https://chat.acme.example/hooks/licenses"_s,
+                                   {u"license.seats_exhausted"_s, u"session.denied"_s})
+                             .isEmpty());
+        }
         const QList<std::tuple<QString, QString, int, int>> licenses{
                 {u"CODITECT CLI team"_s, u"coditect-cli"_s, 5, 0},
                 {u"CODITECT Studio team"_s, u"coditect-studio"_s, 2, 21},
@@ -252,6 +270,39 @@ private slots:
         shoot(u"page-devices"_s);
         show(u"tokens"_s, u"label"_s, u"Laptops"_s);
         shoot(u"page-tokens"_s);
+        ui::ListPage* webhooks = show(u"webhooks"_s);
+        QVERIFY(webhooks);
+        // The failing one selected, once its first deliveries failed.
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    webhooks->reload();
+                    QTest::qWait(300);
+                    for (int row = 0; row < webhooks->model()->rowCount(); ++row) {
+                        const QJsonObject w = webhooks->model()->item(row);
+                        if (w.value("url"_L1).toString().contains("chat."_L1) &&
+                            !w.value("failing_since"_L1).isNull()) {
+                            webhooks->view()->selectRow(row);
+                            return true;
+                        }
+                    }
+                    return false;
+                }(),
+                20000);
+        shoot(u"page-webhooks"_s);
+        bool shot = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    auto* log = static_cast<ui::DeliveriesDialog*>(dialog);
+                    QTRY_VERIFY_WITH_TIMEOUT(log->model()->rowCount() >= 1, 10000);
+                    // The oldest (the ping): the one failing, the others wait for it.
+                    log->view()->selectRow(log->model()->rowCount() - 1);
+                    shoot(u"dialog-webhook-deliveries"_s, dialog);
+                    static_cast<QDialog*>(dialog)->reject();
+                    shot = true;
+                },
+                u"deliveriesDialog"_s);
+        findAction(webhooks, u"&Deliveries..."_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shot, 10000);
         ui::ListPage* audit = show(u"audit"_s, u"action"_s, u"license.create"_s);
         QVERIFY(audit);
         shoot(u"page-audit"_s);
@@ -305,6 +356,26 @@ private slots:
                 },
                 u"tokenDialog"_s);
         findAction(tokens, u"&New token..."_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shot, 10000);
+
+        ui::ListPage* webhooks = show(u"webhooks"_s);
+        shot = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    QVERIFY(type(dialog, u"url"_s, u"https://erp.acme.example/clm"_s));
+                    QVERIFY(type(dialog, u"description"_s, u"Purchasing system"_s));
+                    onNextModal(
+                            [&](QWidget* shown) {
+                                shoot(u"dialog-webhook-secret"_s, shown);
+                                static_cast<QDialog*>(shown)->accept();
+                                shot = true;
+                            },
+                            u"secretShownDialog"_s);
+                    shoot(u"dialog-webhook-new"_s, dialog);
+                    QVERIFY(click(dialog, u"save"_s));
+                },
+                u"webhookDialog"_s);
+        findAction(webhooks, u"&New webhook..."_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(shot, 10000);
 
         ui::SettingsDialog* settings = m_window->openSettings();

@@ -6,6 +6,7 @@
 // explained and trusted through a CA file.
 
 #include "AdminClient.h"
+#include "ScriptedHttpServer.h"
 #include "ServerFixture.h"
 #include "TestCertificate.h"
 #include "TestData.h"
@@ -17,6 +18,7 @@
 #include "app/Settings.h"
 #include "app/SignInFlow.h"
 #include "ui/CertificateDialog.h"
+#include "ui/DeliveriesDialog.h"
 #include "ui/DetailPane.h"
 #include "ui/Language.h"
 #include "ui/LicenseView.h"
@@ -28,6 +30,7 @@
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/DevicesPage.h"
 #include "ui/pages/LicensesPage.h"
+#include "ui/pages/WebhooksPage.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -36,9 +39,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -115,7 +120,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(ui::Language::installEnglishPlurals()); // "1 request", "10 days"
-        CLM_START_FIXTURE(m_fixture);
+        // Webhooks go to a receiver on loopback over http:// here.
+        CLM_START_FIXTURE(m_fixture, QStringList{u"--webhook-allow-insecure"_s,
+                                                 u"--webhook-retry-base"_s, u"100"_s});
         m_owner = m_fixture->createOrganization(u"Pages Co"_s, u"owner@pages.example"_s);
         QVERIFY(!m_owner.access.isEmpty());
         const QString expires = QDateTime::currentDateTimeUtc().addDays(12).toString(Qt::ISODate);
@@ -430,6 +437,98 @@ private slots:
         QCOMPARE(settings.caFiles(), QStringList{ca});
         QCOMPARE(api.baseUrl().scheme(), u"https"_s);
         settings.setCaFiles({});
+    }
+
+    // The Webhooks page: create one (the secret shown once signs what the
+    // receiver gets), pause and enable it, read its delivery log and send
+    // an event again; endpoints created elsewhere appear live.
+    void webhooksAreCreatedPausedAndLogged()
+    {
+        ScriptedHttpServer receiver;
+        receiver.answer("/gui", 200, "{\"ok\":true}");
+        ui::ListPage* page = show(u"webhooks"_s);
+        QVERIFY(page);
+        const QString url = receiver.baseUrl().toString() + u"/gui"_s;
+        QString secret;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    QVERIFY(type(dialog, u"url"_s, url));
+                    QVERIFY(type(dialog, u"events"_s, u"license.created, license.updated"_s));
+                    QVERIFY(type(dialog, u"description"_s, u"Purchasing system"_s));
+                    screenshot(u"dialog-webhook-new"_s, dialog);
+                    onNextModal(
+                            [&](QWidget* shown) {
+                                secret = shown->findChild<QLineEdit*>(u"secretField"_s)->text();
+                                QVERIFY(click(shown, u"copySecret"_s));
+                                screenshot(u"dialog-webhook-secret"_s, shown);
+                                static_cast<QDialog*>(shown)->accept();
+                            },
+                            u"secretShownDialog"_s);
+                    QVERIFY(click(dialog, u"save"_s));
+                },
+                u"webhookDialog"_s);
+        findAction(page, u"&New webhook..."_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!secret.isEmpty(), 10000);
+        QVERIFY(secret.startsWith(u"whsec_"_s));
+        QCOMPARE(QApplication::clipboard()->text(), secret);
+        // The receiver's ping is signed with the secret shown.
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.requests("/gui") == 1, 15000);
+        const auto ping = receiver.received().first();
+        const QByteArray header = ping.header("clm-signature");
+        const QByteArray t = header.split(',').value(0).mid(2);
+        QCOMPARE(header.split(',').value(1).mid(3),
+                 QMessageAuthenticationCode::hash(t + '.' + ping.body, secret.toUtf8(),
+                                                  QCryptographicHash::Sha256)
+                         .toHex());
+
+        QVERIFY(selectRow(page, u"url"_s, url));
+        QCOMPARE(page->model()->item(0).value("events"_L1).toArray().size(), 2);
+        findAction(page, u"&Pause"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ui::WebhooksPage::stateText(page->selectedItem()), u"Disabled"_s,
+                                  10000);
+        QCOMPARE(admin().get(u"/api/v1/webhooks/"_s)
+                         .results()
+                         .first()
+                         .toObject()
+                         .value("is_active"_L1),
+                 QJsonValue(false));
+        findAction(page, u"E&nable"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ui::WebhooksPage::stateText(page->selectedItem()), u"Active"_s,
+                                  10000);
+        screenshot(u"page-webhooks"_s);
+
+        // The delivery log, and the ping sent again from it.
+        bool sentAgain = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    auto* log = static_cast<ui::DeliveriesDialog*>(dialog);
+                    QTRY_VERIFY_WITH_TIMEOUT(log->model()->rowCount() == 1, 10000);
+                    QCOMPARE(log->model()->item(0).value("status"_L1).toString(), u"delivered"_s);
+                    QCOMPARE(log->model()->data(log->model()->index(0, 2)).toString(),
+                             u"Delivered"_s);
+                    log->view()->selectRow(0);
+                    QVERIFY(dialog->findChild<QLabel*>(u"deliveryDetail"_s)
+                                    ->text()
+                                    .contains(u"ok"_s));
+                    screenshot(u"dialog-webhook-deliveries"_s, dialog);
+                    QVERIFY(click(dialog, u"redeliverButton"_s));
+                    QTRY_VERIFY_WITH_TIMEOUT(log->model()->rowCount() == 2, 10000);
+                    sentAgain = true;
+                    static_cast<QDialog*>(dialog)->reject();
+                },
+                u"deliveriesDialog"_s);
+        findAction(page, u"&Deliveries..."_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(sentAgain, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.requests("/gui") == 2, 15000);
+
+        // Created elsewhere: it shows without a reload.
+        QCOMPARE(admin().post(u"/api/v1/webhooks/"_s,
+                              QJsonObject{{u"url"_s,
+                                           QString(receiver.baseUrl().toString() + u"/other"_s)},
+                                          {u"events"_s, QJsonArray{u"user.created"_s}}})
+                         .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
     }
 
     void cleanupTestCase()

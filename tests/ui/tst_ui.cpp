@@ -103,6 +103,12 @@ private slots:
         for (const auto& [id, name] : names)
             QCOMPARE(admin().patch(u"/api/v1/users/%1/"_s.arg(id), {{u"full_name"_s, name}}).status,
                      200);
+        {
+            HttpClient client = admin();
+            QVERIFY(!createWebhook(client, u"https://hooks.example.com/clm"_s,
+                                   {u"license.updated"_s})
+                             .isEmpty());
+        }
         const QString enrollment = m_fixture->createEnrollmentToken(m_owner, u"Build machines"_s);
         for (const QString& host : {u"ws-berlin"_s, u"ws-tokyo"_s}) {
             const QString deviceToken = m_fixture->enrollDevice(enrollment, host);
