@@ -78,8 +78,10 @@ void EventHub::publish(Transaction& tx, const QString& organizationId, const QJs
     if (payload.size() > kMaxPayload)
         return;
     const QString type = event.value("type"_L1).toString();
-    if (type == "user.updated"_L1 || type == "device.updated"_L1) {
-        // Other processes must forget the caller exactly when this commits.
+    if (type == "user.updated"_L1 || type == "device.updated"_L1 || type == "webhook.updated"_L1) {
+        // Other processes must forget the caller (or what they knew of the
+        // organization's webhooks) exactly when this commits: a notice
+        // lost after the commit would leave them wrong.
         tx.exec(u"SELECT pg_notify('clm_events', $1)"_s, {QString::fromUtf8(payload)});
         return;
     }

@@ -25,8 +25,9 @@ class SqlConnection;
 // PostgreSQL serializes the commits of transactions that NOTIFY (a
 // database-wide lock held until the commit is flushed), which made every
 // seat change commit one at a time (docs/performance.md). So only the
-// events other processes' authentication caches act on (user.updated,
-// device.updated) are notified inside their transaction; the others are
+// events other processes' caches act on (user.updated, device.updated for
+// authentication, webhook.updated for the webhook outbox) are notified
+// inside their transaction; the others are
 // sent after commit, in batches, by the LISTEN thread on its own connection
 // without waiting for a flush. They are live updates, not a record: one can
 // be lost if the process dies right after the commit (the audit log and the
