@@ -1,6 +1,7 @@
 #include "server/webhooks/WebhookStore.h"
 
 #include "core/Json.h"
+#include "core/WebhookEvents.h"
 #include "server/ApiSupport.h"
 #include "server/db/SqlConnection.h"
 #include "server/store/ScopedQuery.h"
@@ -85,17 +86,7 @@ QStringList organizationsOf(SqlConnection& db, const QString& postgres, const QS
 
 const QStringList& WebhookStore::eventTypes()
 {
-    static const QStringList types{u"session.started"_s,
-                                   u"session.ended"_s,
-                                   u"session.denied"_s,
-                                   u"license.created"_s,
-                                   u"license.updated"_s,
-                                   u"license.expiring"_s,
-                                   u"license.seats_exhausted"_s,
-                                   u"device.enrolled"_s,
-                                   u"device.disabled"_s,
-                                   u"user.created"_s,
-                                   u"user.updated"_s};
+    static const QStringList types = webhookEventTypes();
     return types;
 }
 

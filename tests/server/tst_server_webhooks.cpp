@@ -2,6 +2,7 @@
 #include "ServerFixture.h"
 #include "TestData.h"
 #include "TestPostgres.h"
+#include "core/WebhookEvents.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,17 +19,7 @@ using namespace clm::test;
 
 namespace {
 
-const QStringList kAllEvents = {u"session.started"_s,
-                                u"session.ended"_s,
-                                u"session.denied"_s,
-                                u"license.created"_s,
-                                u"license.updated"_s,
-                                u"license.expiring"_s,
-                                u"license.seats_exhausted"_s,
-                                u"device.enrolled"_s,
-                                u"device.disabled"_s,
-                                u"user.created"_s,
-                                u"user.updated"_s};
+const QStringList kAllEvents = clm::webhookEventTypes();
 
 // The events a receiver accepted (2xx), in the order it received them.
 QList<QJsonObject> accepted(const ScriptedHttpServer& receiver, const QByteArray& path)
@@ -39,6 +30,17 @@ QList<QJsonObject> accepted(const ScriptedHttpServer& receiver, const QByteArray
             out.append(QJsonDocument::fromJson(request.body).object());
     }
     return out;
+}
+
+// The name of the license a license.* event carries.
+QString licenseNameOf(const QJsonObject& event)
+{
+    return event.value("data"_L1)
+            .toObject()
+            .value("license"_L1)
+            .toObject()
+            .value("name"_L1)
+            .toString();
 }
 
 QStringList typesOf(const QList<QJsonObject>& events)
@@ -254,12 +256,7 @@ private slots:
         QVERIFY(waitFor([&] { return accepted(m_receiver, "/flaky").size() == 4; }));
         QStringList received;
         for (const auto& event : accepted(m_receiver, "/flaky").mid(1))
-            received.append(event.value("data"_L1)
-                                    .toObject()
-                                    .value("license"_L1)
-                                    .toObject()
-                                    .value("name"_L1)
-                                    .toString());
+            received.append(licenseNameOf(event));
         QCOMPARE(received, names);
         // The three failures were all the first event's.
         int failuresBeforeFirst = 0;
@@ -267,14 +264,7 @@ private slots:
             if (request.path != "/flaky")
                 continue;
             if (request.answeredStatus == 503) {
-                QCOMPARE(QJsonDocument::fromJson(request.body)
-                                 .object()
-                                 .value("data"_L1)
-                                 .toObject()
-                                 .value("license"_L1)
-                                 .toObject()
-                                 .value("name"_L1)
-                                 .toString(),
+                QCOMPARE(licenseNameOf(QJsonDocument::fromJson(request.body).object()),
                          names.first());
                 ++failuresBeforeFirst;
             }
@@ -455,12 +445,7 @@ private slots:
         QStringList received;
         for (const auto& event : events.mid(1)) {
             ids.insert(event.value("id"_L1).toString());
-            received.append(event.value("data"_L1)
-                                    .toObject()
-                                    .value("license"_L1)
-                                    .toObject()
-                                    .value("name"_L1)
-                                    .toString());
+            received.append(licenseNameOf(event));
         }
         QCOMPARE(ids.size(), 20);
         QCOMPARE(received, names);

@@ -2,6 +2,7 @@
 
 #include "app/Endpoints.h"
 #include "app/Resource.h"
+#include "core/WebhookEvents.h"
 #include "ui/DeliveriesDialog.h"
 #include "ui/DetailPane.h"
 #include "ui/FieldNames.h"
@@ -18,17 +19,7 @@ namespace clm::ui {
 
 QStringList WebhooksPage::eventTypes()
 {
-    return {u"session.started"_s,
-            u"session.ended"_s,
-            u"session.denied"_s,
-            u"license.created"_s,
-            u"license.updated"_s,
-            u"license.expiring"_s,
-            u"license.seats_exhausted"_s,
-            u"device.enrolled"_s,
-            u"device.disabled"_s,
-            u"user.created"_s,
-            u"user.updated"_s};
+    return webhookEventTypes();
 }
 
 QString WebhooksPage::stateText(const QJsonObject& w)
