@@ -49,8 +49,11 @@ struct ServerSettings
     WebhookPolicy webhookPolicy;
     qint64 webhookRetryBaseMs = 10'000;
     qint64 webhookGiveUpMs = 24 * 3600 * 1000;
-    // How often licenses are checked for license.expiring.
+    // How often licenses are checked for license.expiring (and old
+    // deliveries pruned), and how long a delivery that is no longer pending
+    // is kept in the log.
     qint64 webhookExpiryCheckMs = 60'000;
+    qint64 webhookRetentionMs = 30LL * 24 * 3600 * 1000;
 };
 
 // What every request handler shares, read-only after start.

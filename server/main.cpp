@@ -164,6 +164,9 @@ Config makeConfig(const QString& command)
                       u"seconds a webhook delivery is retried, and an endpoint may keep "
                       "failing before it is disabled"_s,
                       u"SECONDS"_s});
+    config.addOption(
+            {u"server/webhook_retention"_s, u"webhook-retention"_s, QString(), u"2592000"_s,
+             u"seconds a delivered or given-up webhook delivery stays in the log"_s, u"SECONDS"_s});
     config.addOption({u"server/webhook_expiry_check"_s, u"webhook-expiry-check"_s, QString(),
                       u"60"_s,
                       u"seconds between checks for licenses about to expire "
@@ -274,6 +277,10 @@ int serve(const Config& config)
             require(config.integer(u"server/webhook_retry_base"_s, 10, 3'600'000, &error), error);
     s.webhookGiveUpMs =
             require(config.integer(u"server/webhook_give_up"_s, 1, 30 * 86400, &error), error) *
+            1000;
+    s.webhookRetentionMs =
+            require(config.integer(u"server/webhook_retention"_s, 1, 3650LL * 86400, &error),
+                    error) *
             1000;
     s.webhookExpiryCheckMs =
             require(config.integer(u"server/webhook_expiry_check"_s, 1, 86400, &error), error) *

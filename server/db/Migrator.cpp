@@ -515,7 +515,17 @@ QList<Migration> migrations()
                     "AND l.expires_at <= now_ms + horizon_ms"_s),
             u"REVOKE ALL ON FUNCTION clm_expiring_organizations(bigint, bigint) FROM PUBLIC"_s,
     };
-    return {v1, v2, v3, v4, v5, v6};
+    // Delivered and given-up webhook deliveries are kept for a while, then
+    // pruned: the organizations that have such older than a time.
+    Migration v7{7, {}, {}};
+    v7.postgres = {
+            maintenanceFunction(u"clm_webhook_prunable_organizations(before_ms bigint)"_s,
+                                u"organization_id uuid"_s,
+                                u"SELECT DISTINCT d.organization_id FROM webhook_deliveries d "
+                                "WHERE d.status <> 'pending' AND d.created_at < before_ms"_s),
+            u"REVOKE ALL ON FUNCTION clm_webhook_prunable_organizations(bigint) FROM PUBLIC"_s,
+    };
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -568,6 +578,8 @@ void Migrator::ensureAppRole()
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_license_seats(bigint) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_webhook_due_organizations(bigint) TO %1"_s.arg(role));
     m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_expiring_organizations(bigint, bigint) TO %1"_s.arg(
+            role));
+    m_db.exec(u"GRANT EXECUTE ON FUNCTION clm_webhook_prunable_organizations(bigint) TO %1"_s.arg(
             role));
 }
 

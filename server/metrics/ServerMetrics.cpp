@@ -27,6 +27,8 @@ ServerMetrics::ServerMetrics()
     , m_batchSize(batchBuckets())
     , m_batchCommitSeconds(metrics::latencyBuckets())
     , m_acquires({u"result"_s, u"reason"_s})
+    , m_webhookAttempts({u"outcome"_s})
+    , m_webhookSeconds(metrics::latencyBuckets())
     , m_reaperSeconds(metrics::latencyBuckets())
     , m_databaseWaitSeconds(metrics::latencyBuckets())
     , m_startedMs(QDateTime::currentMSecsSinceEpoch())
@@ -60,6 +62,12 @@ void ServerMetrics::reaperPass(qint64 ended, double seconds, qint64 finishedAtMs
     m_reaperEnded.add(static_cast<double>(ended));
     m_reaperSeconds.observe(seconds);
     m_reaperLastMs.store(finishedAtMs, std::memory_order_relaxed);
+}
+
+void ServerMetrics::webhookAttempt(const QString& outcome, double seconds)
+{
+    m_webhookAttempts.at({outcome}).add();
+    m_webhookSeconds.observe(seconds);
 }
 
 void ServerMetrics::databaseError()
@@ -118,6 +126,14 @@ QByteArray ServerMetrics::render(bool databaseUp) const
     out.gauge("clm_reaper_last_pass_timestamp_seconds",
               "Unix time the last reaper pass finished (0: none yet).",
               static_cast<double>(m_reaperLastMs.load(std::memory_order_relaxed)) / 1000.0);
+
+    out.family("clm_webhook_attempts_total", "counter",
+               "Webhook delivery attempts of this process: delivered, retried (will be tried "
+               "again) or failed (given up).",
+               m_webhookAttempts);
+    out.header("clm_webhook_attempt_duration_seconds", "histogram",
+               "One webhook delivery attempt, connection to answer.");
+    out.histogram("clm_webhook_attempt_duration_seconds", {}, {}, m_webhookSeconds);
 
     out.gauge("clm_database_up", "1 when the database answered the health probe, else 0.",
               databaseUp ? 1 : 0);

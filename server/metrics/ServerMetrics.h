@@ -28,6 +28,8 @@ public:
     // `reason`: empty when granted, else why not ("no_seats", ...).
     void acquire(const QString& reason);
     void reaperPass(qint64 ended, double seconds, qint64 finishedAtMs);
+    // One webhook delivery attempt: "delivered", "retried" or "failed".
+    void webhookAttempt(const QString& outcome, double seconds);
     void databaseError();
     void databaseWait(double seconds);
     void databaseWaitExpired();
@@ -50,6 +52,8 @@ private:
     metrics::Histogram m_batchSize;
     metrics::Histogram m_batchCommitSeconds;
     metrics::Family<metrics::Counter> m_acquires;
+    metrics::Family<metrics::Counter> m_webhookAttempts;
+    metrics::Histogram m_webhookSeconds;
     metrics::Counter m_reaperPasses;
     metrics::Counter m_reaperEnded;
     metrics::Histogram m_reaperSeconds;

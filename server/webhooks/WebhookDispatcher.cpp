@@ -4,6 +4,7 @@
 #include "server/ApiSupport.h"
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
+#include "server/metrics/ServerMetrics.h"
 #include "server/store/AuditStore.h"
 #include "server/store/Transaction.h"
 #include "server/webhooks/WebhookStore.h"
@@ -37,6 +38,7 @@ WebhookDispatcher::WebhookDispatcher(const ServerContext& context)
                            if (now - m_lastExpiryCheck >= context.settings.webhookExpiryCheckMs) {
                                m_lastExpiryCheck = now;
                                noteExpiring(db, now);
+                               prune(db, now - context.settings.webhookRetentionMs);
                            }
                            return passOnce(db, context, m_sender);
                        })
@@ -101,6 +103,11 @@ bool WebhookDispatcher::passOnce(SqlConnection& db, const ServerContext& context
                             ? std::nullopt
                             : retryAt(one.delivery.attempts, one.delivery.createdAt, now,
                                       settings.webhookRetryBaseMs, settings.webhookGiveUpMs);
+            if (context.metrics)
+                context.metrics->webhookAttempt(outcome.delivered ? u"delivered"_s
+                                                : retry           ? u"retried"_s
+                                                                  : u"failed"_s,
+                                                static_cast<double>(response.latencyMs) / 1000.0);
             Transaction tx(db, Transaction::Mode::Write, organization);
             WebhookStore store(tx);
             const std::optional<qint64> failingSince = store.complete(one, outcome, now, retry);
@@ -128,6 +135,17 @@ bool WebhookDispatcher::passOnce(SqlConnection& db, const ServerContext& context
         }
     }
     return sent;
+}
+
+qint64 WebhookDispatcher::prune(SqlConnection& db, qint64 before)
+{
+    qint64 removed = 0;
+    for (const QString& organization : WebhookStore::prunableOrganizations(db, before)) {
+        Transaction tx(db, Transaction::Mode::Write, organization);
+        removed += WebhookStore(tx).prune(before);
+        tx.commit();
+    }
+    return removed;
 }
 
 int WebhookDispatcher::noteExpiring(SqlConnection& db, qint64 now)

@@ -18,7 +18,8 @@ class SqlConnection;
 // them signed, and records the outcome: delivered, retried later with
 // exponential backoff, or failed after the give-up time, when the endpoint,
 // failing all that time, is disabled with the reason. Once a minute it also
-// writes license.expiring events (30, 7 and 1 days before).
+// writes license.expiring events (30, 7 and 1 days before) and prunes
+// deliveries older than the retention that are no longer pending.
 class WebhookDispatcher : public BackgroundThread
 {
 public:
@@ -29,6 +30,9 @@ public:
                          const WebhookSender& sender);
     // license.expiring events due at `now`; how many were written.
     static int noteExpiring(SqlConnection& db, qint64 now);
+    // Deletes delivered and given-up deliveries created before `before`
+    // (and events no delivery needs); how many.
+    static qint64 prune(SqlConnection& db, qint64 before);
 
     // The Clm-Signature header's value for `body` sent at `unixSeconds`:
     // "t=<unixSeconds>,v1=<hex HMAC-SHA256 of "<unixSeconds>.<body>">".

@@ -143,10 +143,36 @@ void WebhookStore::remove(const QString& id)
     m_tx.exec(u"DELETE FROM webhook_deliveries WHERE organization_id = $1 AND webhook_id = $2"_s,
               {org, id});
     m_tx.exec(u"DELETE FROM webhooks WHERE organization_id = $1 AND id = $2"_s, {org, id});
+    removeUnneededEvents();
+}
+
+void WebhookStore::removeUnneededEvents()
+{
     m_tx.exec(u"DELETE FROM webhook_events WHERE organization_id = $1 AND NOT EXISTS "
               "(SELECT 1 FROM webhook_deliveries d WHERE d.organization_id = $1 "
               "AND d.event_id = webhook_events.id)"_s,
-              {org});
+              {m_tx.organizationId()});
+}
+
+qint64 WebhookStore::prune(qint64 before)
+{
+    const qint64 removed =
+            m_tx.exec(u"DELETE FROM webhook_deliveries WHERE organization_id = $1 AND "
+                      "status <> 'pending' AND created_at < $2"_s,
+                      {m_tx.organizationId(), before})
+                    .affectedRows;
+    if (removed > 0)
+        removeUnneededEvents();
+    return removed;
+}
+
+QStringList WebhookStore::prunableOrganizations(SqlConnection& db, qint64 before)
+{
+    return organizationsOf(
+            db, u"SELECT organization_id FROM clm_webhook_prunable_organizations($1)"_s,
+            u"SELECT DISTINCT organization_id FROM webhook_deliveries WHERE status <> 'pending' "
+            "AND created_at < $1"_s,
+            {before});
 }
 
 int WebhookStore::record(const QString& type, const QJsonObject& data, qint64 now,

@@ -85,6 +85,13 @@ public:
     QString redeliver(const WebhookDelivery& delivery, qint64 now);
 
     // --- the dispatcher ---
+    // Organizations with delivered or given-up deliveries created before
+    // `before` (every organization's).
+    static QStringList prunableOrganizations(SqlConnection& db, qint64 before);
+    // Deletes the transaction's organization's delivered and given-up
+    // deliveries created before `before`, and the events no delivery needs
+    // any more; how many deliveries.
+    qint64 prune(qint64 before);
     // Organizations with a delivery due at `now` (every organization's).
     static QStringList dueOrganizations(SqlConnection& db, qint64 now);
     // Organizations with an active endpoint and a license expiring within
@@ -133,6 +140,8 @@ public:
     bool noteExpiry(const QString& licenseId, qint64 expiresAt, int days);
 
 private:
+    void removeUnneededEvents();
+
     Transaction& m_tx;
 };
 

@@ -417,6 +417,56 @@ private slots:
         QCOMPARE(admin().del(u"/api/v1/webhooks/"_s + id + u'/').status, 204);
     }
 
+    // Deliveries no longer pending leave the log after the retention; one
+    // still waiting stays, with its event. The attempts are counted in
+    // /metrics.
+    void oldDeliveriesArePrunedAndAttemptsCounted()
+    {
+        m_fixture->server().stop(); // one dispatcher: the one below
+        ServerProcess pruning(m_fixture->database().url(),
+                              {u"--webhook-allow-insecure"_s, u"--webhook-retry-base"_s, u"100"_s,
+                               u"--webhook-retention"_s, u"2"_s, u"--webhook-expiry-check"_s,
+                               u"1"_s, u"--metrics-listen"_s, u"127.0.0.1:0"_s},
+                              m_fixture->server().keyDir());
+        QVERIFY2(pruning.start(), qPrintable(pruning.error()));
+        HttpClient client(pruning.baseUrl());
+        client.setToken(m_owner.access);
+        m_receiver.answer("/kept", 200, "{}");
+        m_receiver.failNext("/stuck", 1'000'000, 500);
+        const auto made = [&](const char* path) {
+            return client
+                    .post(u"/api/v1/webhooks/"_s,
+                          {{u"url"_s, url(path)}, {u"events"_s, QJsonArray{u"user.created"_s}}})
+                    .json.value("id"_L1)
+                    .toString();
+        };
+        const QString kept = made("/kept");
+        const QString stuck = made("/stuck");
+        QVERIFY(!kept.isEmpty() && !stuck.isEmpty());
+        const auto deliveries = [&](const QString& id) {
+            return client.get(u"/api/v1/webhooks/%1/deliveries/"_s.arg(id)).results();
+        };
+        QVERIFY(waitFor([&] {
+            const QJsonArray log = deliveries(kept);
+            return log.size() == 1 &&
+                   log.first().toObject().value("status"_L1).toString() == "delivered"_L1;
+        }));
+        // Delivered more than 2 s ago: pruned (checked every second).
+        QVERIFY(waitFor([&] { return deliveries(kept).isEmpty(); }, 15000));
+        QCOMPARE(deliveries(stuck).size(), 1); // pending: kept whatever its age
+        QCOMPARE(deliveries(stuck).first().toObject().value("status"_L1).toString(), u"pending"_s);
+
+        HttpClient metrics(pruning.metricsUrl().adjusted(QUrl::RemovePath));
+        const QByteArray text = metrics.get(u"/metrics"_s).body;
+        QVERIFY2(text.contains("clm_webhook_attempts_total{outcome=\"delivered\"} 1"),
+                 text.constData());
+        QVERIFY(text.contains("clm_webhook_attempts_total{outcome=\"retried\"}"));
+        for (const QString& id : {kept, stuck})
+            QCOMPARE(client.del(u"/api/v1/webhooks/"_s + id + u'/').status, 204);
+        pruning.stop();
+        QVERIFY2(m_fixture->server().start(), qPrintable(m_fixture->server().error()));
+    }
+
     // Two processes share the database: each event reaches the endpoint
     // once, and in order.
     void severalProcessesDeliverEachEventOnce()
