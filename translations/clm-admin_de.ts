@@ -1005,10 +1005,6 @@
         <translation>Wieder freigeben</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Nicht ausgeführt</translation>
-    </message>
-    <message>
         <source>Could not re-enable the machine: %1</source>
         <translation>Der Rechner konnte nicht wieder freigegeben werden: %1</translation>
     </message>
@@ -1085,6 +1081,14 @@
     <message>
         <source>Not saved: someone else changed this meanwhile.</source>
         <translation>Nicht gespeichert: Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>This is in the past.</source>
+        <translation>Dieser Zeitpunkt liegt in der Vergangenheit.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,22 @@
     <message>
         <source>Could not release the seat: %1</source>
         <translation>Der Platz konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the license: %1</source>
+        <translation>Die Lizenz konnte nicht reaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+    <message>
+        <source>In your local time. Untick for a license that does not expire.</source>
+        <translation>In Ihrer Ortszeit. Ohne Haken läuft die Lizenz nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2212,14 @@
     <message>
         <source>Ids</source>
         <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the user: %1</source>
+        <translation>Der Benutzer konnte nicht reaktiviert werden: %1</translation>
     </message>
 </context>
 <context>

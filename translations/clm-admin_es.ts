@@ -1005,10 +1005,6 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>No realizado</translation>
-    </message>
-    <message>
         <source>Could not re-enable the machine: %1</source>
         <translation>No se pudo desbloquear la máquina: %1</translation>
     </message>
@@ -1085,6 +1081,14 @@
     <message>
         <source>Not saved: someone else changed this meanwhile.</source>
         <translation>No guardado: otra persona lo ha modificado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>This is in the past.</source>
+        <translation>Esta fecha ya ha pasado.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,22 @@
     <message>
         <source>Could not release the seat: %1</source>
         <translation>No se pudo liberar el puesto: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the license: %1</source>
+        <translation>No se pudo reactivar la licencia: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Ca&amp;duca:</translation>
+    </message>
+    <message>
+        <source>In your local time. Untick for a license that does not expire.</source>
+        <translation>En su hora local. Desmarque para una licencia que no caduca.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2212,14 @@
     <message>
         <source>Ids</source>
         <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the user: %1</source>
+        <translation>No se pudo reactivar al usuario: %1</translation>
     </message>
 </context>
 <context>

@@ -1005,10 +1005,6 @@
         <translation>Débloquer</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Action non effectuée</translation>
-    </message>
-    <message>
         <source>Could not re-enable the machine: %1</source>
         <translation>Impossible de débloquer la machine&#xa0;: %1</translation>
     </message>
@@ -1085,6 +1081,14 @@
     <message>
         <source>Not saved: someone else changed this meanwhile.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>This is in the past.</source>
+        <translation>Cette date est passée.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,22 @@
     <message>
         <source>Could not release the seat: %1</source>
         <translation>Impossible de libérer le poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the license: %1</source>
+        <translation>Impossible de réactiver la licence : %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>E&amp;xpire le :</translation>
+    </message>
+    <message>
+        <source>In your local time. Untick for a license that does not expire.</source>
+        <translation>Dans votre heure locale. Décochez pour une licence qui n&apos;expire pas.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2212,14 @@
     <message>
         <source>Ids</source>
         <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the user: %1</source>
+        <translation>Impossible de réactiver l&apos;utilisateur : %1</translation>
     </message>
 </context>
 <context>

@@ -992,10 +992,6 @@
         <translation>再有効化</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>実行できませんでした</translation>
-    </message>
-    <message>
         <source>Could not re-enable the machine: %1</source>
         <translation>マシンを再有効化できませんでした: %1</translation>
     </message>
@@ -1071,6 +1067,14 @@
     <message>
         <source>Not saved: someone else changed this meanwhile.</source>
         <translation>保存されていません。その間に他のユーザーが変更しました。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This is in the past.</source>
+        <translation>この日時は過去です。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1410,22 @@
     <message>
         <source>Could not release the seat: %1</source>
         <translation>シートを解放できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>再有効化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the license: %1</source>
+        <translation>ライセンスを再有効化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>有効期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>In your local time. Untick for a license that does not expire.</source>
+        <translation>ローカル時刻です。期限のないライセンスはチェックを外します。</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2195,14 @@
     <message>
         <source>Ids</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>再有効化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Could not reactivate the user: %1</source>
+        <translation>ユーザーを再有効化できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,20 @@
 #include "ui/FormDialog.h"
 
 #include "app/Outcome.h"
+#include "app/TimeText.h"
 #include "ui/Prompt.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -72,6 +78,39 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
             editor = combo;
             break;
         }
+        case Kind::DateTime: {
+            auto* edit = new QDateTimeEdit(this);
+            edit->setCalendarPopup(true);
+            edit->setTimeSpec(Qt::LocalTime);
+            edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+            edit->setDateTime(QDateTime::currentDateTime().addYears(1));
+            edit->setEnabled(false);
+            Moment moment;
+            moment.set = new QCheckBox(field.choiceLabels.value(0, tr("Set")), this);
+            moment.set->setObjectName(field.key + u"_set"_s);
+            moment.past = new QLabel(tr("This is in the past."), this);
+            moment.past->setObjectName(field.key + u"_past"_s);
+            moment.past->setStyleSheet(u"color: #b9770e;"_s);
+            // Its line is kept when hidden: the form does not jump, and the
+            // hint below is never drawn over.
+            QSizePolicy keep = moment.past->sizePolicy();
+            keep.setRetainSizeWhenHidden(true);
+            moment.past->setSizePolicy(keep);
+            moment.past->hide();
+            const QString key = field.key;
+            connect(moment.set, &QCheckBox::toggled, this, [this, key, edit](bool on) {
+                edit->setEnabled(on);
+                m_moments[key].touched = true;
+                showWhetherPast(key);
+            });
+            connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, key] {
+                m_moments[key].touched = true;
+                showWhetherPast(key);
+            });
+            m_moments.insert(field.key, moment);
+            editor = edit;
+            break;
+        }
         }
         editor->setObjectName(field.key);
         auto* error = new QLabel(this);
@@ -81,7 +120,15 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
         error->hide();
         auto* cell = new QVBoxLayout;
         cell->setContentsMargins(0, 0, 0, 0);
-        cell->addWidget(editor);
+        if (field.kind == Kind::DateTime) {
+            auto* row = new QHBoxLayout;
+            row->addWidget(m_moments.value(field.key).set);
+            row->addWidget(editor, 1);
+            cell->addLayout(row);
+            cell->addWidget(m_moments.value(field.key).past);
+        } else {
+            cell->addWidget(editor);
+        }
         if (!field.hint.isEmpty()) {
             auto* hint = new QLabel(field.hint, this);
             hint->setWordWrap(true);
@@ -102,6 +149,8 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
             initial.insert(field.key, field.initial);
     }
     setValues(initial);
+    for (auto& moment : m_moments) // what setValues did is not the user's change
+        moment.touched = false;
 
     m_general->setObjectName(u"error"_s);
     m_general->setWordWrap(true);
@@ -175,10 +224,33 @@ void FormDialog::setValues(const QJsonObject& values)
                 combo->setCurrentIndex(index);
             break;
         }
+        case Kind::DateTime: {
+            Moment& moment = m_moments[field.key];
+            auto* edit = static_cast<QDateTimeEdit*>(editor);
+            const auto at = app::TimeText::parse(value.toString());
+            if (at)
+                edit->setDateTime(QDateTime::fromMSecsSinceEpoch(*at).toLocalTime());
+            moment.set->setChecked(at.has_value());
+            edit->setEnabled(at.has_value());
+            moment.initial = at ? value : QJsonValue(QJsonValue::Null);
+            moment.touched = false;
+            showWhetherPast(field.key);
+            break;
+        }
         case Kind::Password:
             break;
         }
     }
+}
+
+void FormDialog::showWhetherPast(const QString& key)
+{
+    const Moment& moment = m_moments[key];
+    const auto* edit = static_cast<QDateTimeEdit*>(m_editors.value(key));
+    if (!edit || !moment.past)
+        return;
+    moment.past->setVisible(moment.set->isChecked() &&
+                            edit->dateTime() < QDateTime::currentDateTime());
 }
 
 QJsonObject FormDialog::collect() const
@@ -214,6 +286,19 @@ QJsonObject FormDialog::collect() const
         case Kind::Choice:
             body.insert(field.key, static_cast<QComboBox*>(editor)->currentData().toString());
             break;
+        case Kind::DateTime: {
+            const Moment& moment = m_moments[field.key];
+            if (!moment.touched) { // as it came, to the second
+                body.insert(field.key, moment.initial.isUndefined() ? QJsonValue(QJsonValue::Null)
+                                                                    : moment.initial);
+                break;
+            }
+            const QDateTime at = static_cast<QDateTimeEdit*>(editor)->dateTime();
+            body.insert(field.key, moment.set->isChecked()
+                                           ? QJsonValue(at.toUTC().toString(Qt::ISODate))
+                                           : QJsonValue(QJsonValue::Null));
+            break;
+        }
         }
     }
     return body;

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -35,7 +36,9 @@ public:
         Password,
         Integer,
         Choice,
-        List, // comma-separated strings
+        List,     // comma-separated strings
+        DateTime, // an optional moment, edited in local time, sent as UTC (RFC 3339)
+                  // or null; `choiceLabels[0]` names its check box ("Expires")
     };
     struct Field
     {
@@ -88,6 +91,17 @@ private:
     Submit m_submit;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_errors;
+    // DateTime fields: their check box, the "in the past" warning, the
+    // value they started with, and whether the user changed them.
+    struct Moment
+    {
+        QCheckBox* set = nullptr;
+        QLabel* past = nullptr;
+        QJsonValue initial;
+        bool touched = false;
+    };
+    QHash<QString, Moment> m_moments;
+    void showWhetherPast(const QString& key);
     QLabel* m_general;
     QLabel* m_notice;
     QProgressBar* m_progress;

@@ -431,6 +431,17 @@ void ListPage::removeItem(const QJsonObject& item, const QString& failure)
     });
 }
 
+void ListPage::reactivateItem(const QJsonObject& item, const QString& failure)
+{
+    m_resource->reactivate(item.value("id"_L1).toString(), this,
+                           [this, failure](const app::Outcome& outcome) {
+                               if (!outcome.isSaved())
+                                   Prompt::warn(this, u"actionError"_s, tr("Not done"),
+                                                QString(failure).arg(outcome.reason));
+                               reload();
+                           });
+}
+
 FormDialog* ListPage::createItem(const QString& title, const QString& objectName,
                                  QList<FormDialog::Field> fields,
                                  std::function<void(const QJsonObject&)> created)

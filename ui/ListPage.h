@@ -129,6 +129,9 @@ protected:
     // Deactivates, disables, revokes or releases `item`; a refusal is shown
     // as `failure` ("Could not ...: %1" with the reason).
     void removeItem(const QJsonObject& item, const QString& failure);
+    // Makes `item` active again (a license or user reactivated, a device
+    // re-enabled); a refusal is shown as `failure` with the reason.
+    void reactivateItem(const QJsonObject& item, const QString& failure);
     // A form that creates an item of the collection; the new item shows at
     // the top and `created` (if any) gets the server's answer.
     FormDialog* createItem(const QString& title, const QString& objectName,

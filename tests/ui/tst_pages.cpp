@@ -39,6 +39,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -437,6 +438,96 @@ private slots:
         QCOMPARE(settings.caFiles(), QStringList{ca});
         QCOMPARE(api.baseUrl().scheme(), u"https"_s);
         settings.setCaFiles({});
+    }
+
+    // A license's expiry is set in local time and stored as UTC, changed
+    // with a warning when it is in the past, and cleared; a deactivated
+    // license and user are reactivated.
+    void licenseExpiryIsSetChangedAndClearedAndThingsReactivated()
+    {
+        ui::ListPage* licenses = show(u"licenses"_s);
+        const QDateTime chosen =
+                QDateTime(QDate::currentDate().addDays(40), QTime(17, 30)); // local time
+        onNextModal(
+                [&](QWidget* dialog) {
+                    QVERIFY(type(dialog, u"name"_s, u"Expiring seats"_s));
+                    QVERIFY(type(dialog, u"product"_s, u"expiring"_s));
+                    auto* set = dialog->findChild<QCheckBox*>(u"expires_at_set"_s);
+                    auto* when = dialog->findChild<QDateTimeEdit*>(u"expires_at"_s);
+                    QVERIFY(set && when);
+                    QVERIFY(!set->isChecked() && !when->isEnabled());
+                    set->setChecked(true);
+                    when->setDateTime(chosen);
+                    QVERIFY(dialog->findChild<QLabel*>(u"expires_at_past"_s)->isHidden());
+                    QVERIFY(click(dialog, u"save"_s));
+                },
+                u"licenseDialog"_s);
+        findAction(licenses, u"&New license..."_s)->trigger();
+        QJsonObject created;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (const QJsonValue& l :
+                         admin().get(u"/api/v1/licenses/?page_size=500"_s).results())
+                        if (l.toObject().value("product"_L1).toString() == "expiring"_L1)
+                            created = l.toObject();
+                    return !created.isEmpty();
+                }(),
+                10000);
+        QCOMPARE(created.value("expires_at"_L1).toString(), chosen.toUTC().toString(Qt::ISODate));
+        const QString id = created.value("id"_L1).toString();
+
+        // Edited: it shows as stored; a past date is warned about; unticked
+        // clears it.
+        licenses->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(licenses, u"id"_s, id), 10000);
+        bool cleared = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    auto* set = dialog->findChild<QCheckBox*>(u"expires_at_set"_s);
+                    auto* when = dialog->findChild<QDateTimeEdit*>(u"expires_at"_s);
+                    QVERIFY(set->isChecked());
+                    QCOMPARE(when->dateTime(), chosen);
+                    auto* past = dialog->findChild<QLabel*>(u"expires_at_past"_s);
+                    when->setDateTime(QDateTime::currentDateTime().addDays(-2));
+                    QVERIFY(!past->isHidden());
+                    QTest::qWait(100); // the dialog grows to the warning
+                    screenshot(u"dialog-license-expiry-past"_s, dialog);
+                    set->setChecked(false);
+                    QVERIFY(past->isHidden());
+                    QVERIFY(click(dialog, u"save"_s));
+                    cleared = true;
+                },
+                u"licenseEditDialog"_s);
+        findAction(licenses, u"&Edit..."_s)->trigger();
+        QTRY_VERIFY(cleared);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                admin().get(u"/api/v1/licenses/%1/"_s.arg(id)).json.value("expires_at"_L1) ==
+                        QJsonValue(QJsonValue::Null),
+                10000);
+
+        // Deactivated, then reactivated.
+        QCOMPARE(admin().del(u"/api/v1/licenses/%1/"_s.arg(id)).status, 204);
+        licenses->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(licenses, u"id"_s, id), 10000);
+        QAction* reactivate = findAction(licenses, u"Re&activate"_s);
+        QTRY_VERIFY(reactivate->isEnabled());
+        reactivate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                admin().get(u"/api/v1/licenses/%1/"_s.arg(id)).json.value("is_active"_L1).toBool(),
+                10000);
+
+        const auto gone = m_fixture->createUser(m_owner, u"gone@pages.example"_s, u"member"_s);
+        QCOMPARE(admin().del(u"/api/v1/users/%1/"_s.arg(gone.userId)).status, 204);
+        ui::ListPage* users = show(u"users"_s);
+        users->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(users, u"email"_s, u"gone@pages.example"_s), 10000);
+        QAction* welcomeBack = findAction(users, u"Re&activate"_s);
+        QTRY_VERIFY(welcomeBack->isEnabled());
+        welcomeBack->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(admin().get(u"/api/v1/users/%1/"_s.arg(gone.userId))
+                                         .json.value("is_active"_L1)
+                                         .toBool(),
+                                 10000);
     }
 
     // The Webhooks page: create one (the secret shown once signs what the

@@ -103,15 +103,7 @@ DevicesPage::DevicesPage(app::ApiClient* api, app::Settings* settings, QWidget* 
                            "then it holds no seats.")
                                 .arg(d.value("hostname"_L1).toString()),
                         tr("Re-enable"), this, [this, d] {
-                            resource()->reactivate(
-                                    d.value("id"_L1).toString(), this,
-                                    [this](const app::Outcome& outcome) {
-                                        if (!outcome.isSaved())
-                                            Prompt::warn(this, u"actionError"_s, tr("Not done"),
-                                                         tr("Could not re-enable the machine: %1")
-                                                                 .arg(outcome.reason));
-                                        reload();
-                                    });
+                            reactivateItem(d, tr("Could not re-enable the machine: %1"));
                         });
             },
             true, [](const QJsonObject& d) { return !d.value("is_active"_L1).toBool(); });

@@ -69,6 +69,12 @@ LicensesPage::LicensesPage(app::ApiClient* api, QWidget* parent)
             icons::get(u"delete"_s), tr("&Deactivate..."),
             [this](const QJsonObject& l) { deactivateLicense(l); }, true,
             [](const QJsonObject& l) { return l.value("is_active"_L1).toBool(); });
+    addAction(
+            icons::get(u"enable"_s), tr("Re&activate"),
+            [this](const QJsonObject& l) {
+                reactivateItem(l, tr("Could not reactivate the license: %1"));
+            },
+            true, [](const QJsonObject& l) { return !l.value("is_active"_L1).toBool(); });
     enableExport({u"name"_s, u"product"_s, u"license_key"_s, u"max_concurrent_seats"_s,
                   u"active_sessions"_s, u"expires_at"_s, u"is_active"_s, u"features"_s,
                   u"created_at"_s});
@@ -122,6 +128,16 @@ QList<FormDialog::Field> LicensesPage::licenseFields()
              31536000,
              {},
              tr("0 turns borrowing off.")},
+            {u"expires_at"_s,
+             tr("E&xpires:"),
+             FormDialog::Kind::DateTime,
+             {},
+             {},
+             true,
+             0,
+             0,
+             {tr("Expires")},
+             tr("In your local time. Untick for a license that does not expire.")},
             {u"features"_s, tr("&Features:"), FormDialog::Kind::List, {}, {}, true}};
 }
 

@@ -59,6 +59,12 @@ UsersPage::UsersPage(app::ApiClient* api, QWidget* parent)
                                 });
             },
             true, [](const QJsonObject& u) { return u.value("is_active"_L1).toBool(); });
+    addAction(
+            icons::get(u"enable"_s), tr("Re&activate"),
+            [this](const QJsonObject& u) {
+                reactivateItem(u, tr("Could not reactivate the user: %1"));
+            },
+            true, [](const QJsonObject& u) { return !u.value("is_active"_L1).toBool(); });
     enableExport({u"email"_s, u"full_name"_s, u"role"_s, u"is_active"_s, u"last_login_at"_s,
                   u"created_at"_s});
 }
