@@ -105,7 +105,8 @@ set(CPACK_DEBIAN_LIB_PACKAGE_MULTIARCH same)
 # cache), debconf runs the questions, adduser makes the server's user.
 set(CLM_DEBIAN_DAEMON_DEPENDS "libqt6sql6-sqlite, debconf (>= 0.5) | debconf-2.0")
 set(CLM_DEBIAN_SERVER_DEPENDS "adduser")
-set(CPACK_DEBIAN_ADMIN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-qpa-plugins")
+# fonts-noto-cjk: Japanese text (and the chart's rotated axis titles) needs its glyphs.
+set(CPACK_DEBIAN_ADMIN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-qpa-plugins, fonts-noto-cjk")
 set(CPACK_DEBIAN_ADMIN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, nginx")
 set(CPACK_DEBIAN_DEV_PACKAGE_SHLIBDEPS OFF)
