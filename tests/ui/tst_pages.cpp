@@ -13,6 +13,7 @@
 #include "TestPostgres.h"
 #include "WidgetSteps.h"
 #include "app/ApiClient.h"
+#include "app/DashboardModel.h"
 #include "app/EventStream.h"
 #include "app/LicenseOverview.h"
 #include "app/Settings.h"
@@ -438,6 +439,28 @@ private slots:
         QCOMPARE(settings.caFiles(), QStringList{ca});
         QCOMPARE(api.baseUrl().scheme(), u"https"_s);
         settings.setCaFiles({});
+    }
+
+    // A refused acquire reaches the dashboard's "denials today" through the
+    // live session.denied event, without the user reloading.
+    void dashboardCountsDenialsLive()
+    {
+        const QString tiny = createLicense(admin(), u"Tiny"_s, u"tiny"_s, 1);
+        QVERIFY(!tiny.isEmpty());
+        m_window->showPage(u"dashboard"_s);
+        ui::DashboardPage* dashboard = m_window->dashboard();
+        QVERIFY(dashboard);
+        app::DashboardModel* model = dashboard->model();
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(tiny) >= 0, 10000);
+        QCOMPARE(model->denialsToday(model->rowOf(tiny)), 0);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-a"_s), u"tiny"_s, u"alice"_s).status,
+                 201);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-b"_s), u"tiny"_s, u"bob"_s).status, 409);
+        QTRY_COMPARE_WITH_TIMEOUT(model->denialsToday(model->rowOf(tiny)), 1, 10000);
+        QCOMPARE(acquire(*m_fixture, m_devices.value(u"ws-c"_s), u"tiny"_s, u"carol"_s).status,
+                 409);
+        QTRY_COMPARE_WITH_TIMEOUT(model->denialsToday(model->rowOf(tiny)), 2, 10000);
     }
 
     // A license's expiry is set in local time and stored as UTC, changed
