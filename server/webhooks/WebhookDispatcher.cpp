@@ -24,7 +24,11 @@ namespace clm::server {
 
 namespace {
 
-constexpr qint64 kLeaseMs = 120'000;     // a taken delivery's lease (beyond the timeout)
+// A taken delivery's lease beyond two timeouts (resolving has one, the
+// exchange another): long enough that no other process takes a delivery
+// still being sent, short enough that one a dead process held is sent
+// again soon.
+constexpr qint64 kLeaseMarginMs = 10'000;
 constexpr int kPerOrganization = 16;     // deliveries taken per organization and pass
 constexpr qint64 kMaxDelayMs = 3600'000; // the longest wait between two attempts
 constexpr qint64 kDayMs = 24 * 3600'000;
@@ -78,7 +82,8 @@ bool WebhookDispatcher::passOnce(SqlConnection& db, const ServerContext& context
             const qint64 now = db.now(*context.clock);
             Transaction tx(db, Transaction::Mode::Write, organization);
             claimed = WebhookStore(tx).claimDue(
-                    now, now + settings.webhookPolicy.timeoutMs + kLeaseMs, kPerOrganization);
+                    now, now + 2LL * settings.webhookPolicy.timeoutMs + kLeaseMarginMs,
+                    kPerOrganization);
             tx.commit();
         }
         for (const WebhookStore::Claimed& one : claimed) {

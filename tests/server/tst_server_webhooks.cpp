@@ -79,9 +79,12 @@ class TestServerWebhooks : public QObject
 private slots:
     void initTestCase()
     {
+        // A 2 s timeout: a delivery a killed server held is taken again
+        // after 14 s (two timeouts and 10 s).
         CLM_START_FIXTURE(m_fixture,
                           QStringList{u"--webhook-allow-insecure"_s, u"--webhook-retry-base"_s,
-                                      u"100"_s, u"--webhook-expiry-check"_s, u"1"_s});
+                                      u"100"_s, u"--webhook-expiry-check"_s, u"1"_s,
+                                      u"--webhook-timeout"_s, u"2"_s});
         m_owner = m_fixture->createOrganization(u"Hooks Org"_s, u"owner@hooks.test"_s);
         QVERIFY(!m_owner.access.isEmpty());
         QVERIFY(m_receiver.isListening());
@@ -342,7 +345,9 @@ private slots:
         m_fixture->server().stop();
         m_receiver.failNext("/durable", 0);
         QVERIFY2(m_fixture->server().start(), qPrintable(m_fixture->server().error()));
-        QVERIFY(waitFor([&] { return accepted(m_receiver, "/durable").size() == 2; }));
+        // At most the lease of a delivery the killed server held, then the
+        // retry delay.
+        QVERIFY(waitFor([&] { return accepted(m_receiver, "/durable").size() == 2; }, 40000));
         QTest::qWait(1000);
         const auto events = accepted(m_receiver, "/durable");
         QCOMPARE(typesOf(events), (QStringList{u"ping"_s, u"license.created"_s}));
