@@ -1,6 +1,7 @@
 #include "server/api/WebhooksApi.h"
 
 #include "core/Crypto.h"
+#include "core/WebhookEvents.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
 #include "server/RequestContext.h"
@@ -94,14 +95,14 @@ void readFields(RequestContext& ctx, const QJsonObject& body, api::Validator& v,
         QStringList list;
         bool valid = events.isArray() && !events.toArray().isEmpty();
         for (const QJsonValue& event : events.toArray()) {
-            if (!event.isString() || !WebhookStore::eventTypes().contains(event.toString()))
+            if (!event.isString() || !webhookEventTypes().contains(event.toString()))
                 valid = false;
             else if (!list.contains(event.toString()))
                 list.append(event.toString());
         }
         if (!valid)
             v.fail(u"events"_s,
-                   u"must be a non-empty list of: "_s + WebhookStore::eventTypes().join(u", "_s));
+                   u"must be a non-empty list of: "_s + webhookEventTypes().join(u", "_s));
         webhook.events = list;
     }
     if (const auto description = v.string(u"description"_s, false, 255, true))

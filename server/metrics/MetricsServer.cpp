@@ -62,8 +62,7 @@ void MetricsServer::stop()
 
 HttpResponse MetricsServer::answer(const HttpRequest& request) const
 {
-    QString path = request.path;
-    if (path != "/metrics"_L1)
+    if (request.path != "/metrics"_L1)
         return Failures::error(404, u"not_found"_s, u"only /metrics is served here"_s);
     if (request.method != "GET" && request.method != "HEAD")
         return Failures::error(405, u"method_not_allowed"_s, u"GET /metrics"_s);

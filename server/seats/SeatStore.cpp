@@ -410,25 +410,16 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
 
 QStringList SeatStore::organizationsWithLapsed(SqlConnection& db, qint64 now)
 {
-    // Once per reaper pass. In a transaction: on Citus the function's SET
-    // LOCAL of its maintenance setting reaches the workers only inside one.
-    Transaction tx(db, Transaction::Mode::Read, QString());
-    const SqlResult rows =
-            db.isPostgres()
-                    ? tx.exec(u"SELECT organization_id FROM clm_lapsed_organizations($1)"_s, {now})
-                    : tx.exec(u"SELECT DISTINCT organization_id FROM license_sessions "
-                              "WHERE ended_at IS NULL AND holds_until <= $1"_s,
-                              {now});
-    tx.commit();
-    QStringList out;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        out.append(rows.row(i).text(0));
-    return out;
+    return Transaction::organizations(db,
+                                      u"SELECT organization_id FROM clm_lapsed_organizations($1)"_s,
+                                      u"SELECT DISTINCT organization_id FROM license_sessions "
+                                      "WHERE ended_at IS NULL AND holds_until <= $1"_s,
+                                      {now});
 }
 
 QList<SeatStore::Key> SeatStore::holdingCounts(SqlConnection& db, qint64 now, QList<qint64>* counts)
 {
-    Transaction tx(db, Transaction::Mode::Read, QString()); // as organizationsWithLapsed
+    Transaction tx(db, Transaction::Mode::Read, QString()); // as Transaction::organizations
     const SqlResult rows =
             db.isPostgres()
                     ? tx.exec(u"SELECT organization_id, license_id, active FROM clm_active_counts($1)"_s,

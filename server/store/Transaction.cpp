@@ -50,6 +50,19 @@ void Transaction::allowLoginLookup(const QString& email)
     m_db.setLocal(u"app.login_email"_s, email);
 }
 
+QStringList Transaction::organizations(SqlConnection& db, const QString& postgres,
+                                       const QString& sqlite, const QVariantList& params)
+{
+    Transaction tx(db, Mode::Read, QString());
+    const SqlResult rows = tx.exec(db.isPostgres() ? postgres : sqlite, params);
+    tx.commit();
+    QStringList out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        out.append(rows.row(i).text(0));
+    return out;
+}
+
 void Transaction::enableMaintenance()
 {
     m_db.setLocal(u"app.maintenance"_s, u"on"_s);

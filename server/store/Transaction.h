@@ -3,6 +3,7 @@
 #include "server/db/SqlConnection.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -30,6 +31,14 @@ public:
     SqlResult exec(const QString& sql, const QVariantList& params = {});
 
     const QString& organizationId() const { return m_org; }
+    // The organizations a background pass works on, across tenants: on
+    // PostgreSQL from `postgres`, a maintenance function (the request role
+    // sees one organization only), on SQLite from `sqlite`; each query's
+    // first column. In a transaction of its own: on Citus the function's
+    // SET LOCAL of its maintenance setting reaches the workers only inside
+    // one.
+    static QStringList organizations(SqlConnection& db, const QString& postgres,
+                                     const QString& sqlite, const QVariantList& params);
     // SqlConnection::now(): the database's clock on PostgreSQL.
     qint64 now(const Clock& clock) { return m_db.now(clock); }
     bool isPostgres() const { return m_db.isPostgres(); }

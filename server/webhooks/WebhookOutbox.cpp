@@ -1,5 +1,6 @@
 #include "server/webhooks/WebhookOutbox.h"
 
+#include "core/WebhookEvents.h"
 #include "server/ServerContext.h"
 #include "server/store/Transaction.h"
 #include "server/webhooks/WebhookStore.h"
@@ -52,7 +53,7 @@ void WebhookSubscriptions::setTrusted(bool trusted)
 void recordWebhook(const ServerContext& context, Transaction& tx, const QString& type,
                    const QJsonObject& data)
 {
-    if (!WebhookStore::eventTypes().contains(type))
+    if (!webhookEventTypes().contains(type))
         return;
     if (context.webhooks && !context.webhooks->hasEndpoints(tx))
         return;
@@ -62,9 +63,12 @@ void recordWebhook(const ServerContext& context, Transaction& tx, const QString&
 void recordWebhookOf(const ServerContext& context, Transaction& tx, const QJsonObject& liveEvent,
                      const QString& type)
 {
+    const QString webhookType = type.isEmpty() ? liveEvent.value("type"_L1).toString() : type;
+    if (!webhookEventTypes().contains(webhookType)) // heartbeats, device.updated: not copied
+        return;
     QJsonObject data = liveEvent;
     data.remove(u"type"_s);
-    recordWebhook(context, tx, type.isEmpty() ? liveEvent.value("type"_L1).toString() : type, data);
+    recordWebhook(context, tx, webhookType, data);
 }
 
 } // namespace clm::server

@@ -68,27 +68,7 @@ WebhookDelivery deliveryFromRow(const SqlRow& row)
     return d;
 }
 
-QStringList organizationsOf(SqlConnection& db, const QString& postgres, const QString& sqlite,
-                            const QVariantList& params)
-{
-    // As SeatStore::organizationsWithLapsed: a maintenance function on
-    // PostgreSQL, which sees every organization; SQLite has no tenants wall.
-    Transaction tx(db, Transaction::Mode::Read, QString());
-    const SqlResult rows = tx.exec(db.isPostgres() ? postgres : sqlite, params);
-    tx.commit();
-    QStringList out;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        out.append(rows.row(i).text(0));
-    return out;
-}
-
 } // namespace
-
-const QStringList& WebhookStore::eventTypes()
-{
-    static const QStringList types = webhookEventTypes();
-    return types;
-}
 
 void WebhookStore::insert(const WebhookRecord& w, const QString& secret)
 {
@@ -168,7 +148,7 @@ qint64 WebhookStore::prune(qint64 before)
 
 QStringList WebhookStore::prunableOrganizations(SqlConnection& db, qint64 before)
 {
-    return organizationsOf(
+    return Transaction::organizations(
             db, u"SELECT organization_id FROM clm_webhook_prunable_organizations($1)"_s,
             u"SELECT DISTINCT organization_id FROM webhook_deliveries WHERE status <> 'pending' "
             "AND created_at < $1"_s,
@@ -256,19 +236,21 @@ QString WebhookStore::redeliver(const WebhookDelivery& delivery, qint64 now)
 
 QStringList WebhookStore::dueOrganizations(SqlConnection& db, qint64 now)
 {
-    return organizationsOf(db, u"SELECT organization_id FROM clm_webhook_due_organizations($1)"_s,
-                           u"SELECT DISTINCT organization_id FROM webhook_deliveries WHERE "
-                           "status = 'pending' AND next_attempt_at <= $1 AND locked_until <= $1"_s,
-                           {now});
+    return Transaction::organizations(
+            db, u"SELECT organization_id FROM clm_webhook_due_organizations($1)"_s,
+            u"SELECT DISTINCT organization_id FROM webhook_deliveries WHERE "
+            "status = 'pending' AND next_attempt_at <= $1 AND locked_until <= $1"_s,
+            {now});
 }
 
 QStringList WebhookStore::expiringOrganizations(SqlConnection& db, qint64 now, qint64 horizonMs)
 {
-    return organizationsOf(db, u"SELECT organization_id FROM clm_expiring_organizations($1, $2)"_s,
-                           u"SELECT DISTINCT l.organization_id FROM licenses l JOIN webhooks w "
-                           "ON w.organization_id = l.organization_id AND w.is_active "
-                           "WHERE l.is_active AND l.expires_at > $1 AND l.expires_at <= $1 + $2"_s,
-                           {now, horizonMs});
+    return Transaction::organizations(
+            db, u"SELECT organization_id FROM clm_expiring_organizations($1, $2)"_s,
+            u"SELECT DISTINCT l.organization_id FROM licenses l JOIN webhooks w "
+            "ON w.organization_id = l.organization_id AND w.is_active "
+            "WHERE l.is_active AND l.expires_at > $1 AND l.expires_at <= $1 + $2"_s,
+            {now, horizonMs});
 }
 
 QList<WebhookStore::Claimed> WebhookStore::claimDue(qint64 now, qint64 leaseUntil, int limit)

@@ -54,10 +54,6 @@ public:
         : m_tx(tx)
     {}
 
-    // The events an endpoint may subscribe to ("ping" is sent, never
-    // subscribed to).
-    static const QStringList& eventTypes();
-
     void insert(const WebhookRecord& webhook, const QString& secret);
     std::optional<WebhookRecord> find(const QString& id, bool lock = false);
     QList<WebhookRecord> list(qint64 limit, qint64 offset, qint64* count);

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace clm::ui {
 
-QStringList WebhooksPage::eventTypes()
-{
-    return webhookEventTypes();
-}
-
 QString WebhooksPage::stateText(const QJsonObject& w)
 {
     if (!w.value("is_active"_L1).toBool())
@@ -112,7 +107,7 @@ QList<FormDialog::Field> WebhooksPage::fields(const QJsonObject& w) const
              0,
              1000000000,
              {},
-             tr("Comma-separated, of: %1").arg(eventTypes().join(u", "_s))},
+             tr("Comma-separated, of: %1").arg(webhookEventTypes().join(u", "_s))},
             {u"description"_s,
              tr("&Description:"),
              FormDialog::Kind::Text,

@@ -15,8 +15,6 @@ public:
     explicit WebhooksPage(app::ApiClient* api, QWidget* parent = nullptr);
 
     void handleEvent(const QJsonObject& event) override;
-    // The event types an endpoint may subscribe to, in the API's order.
-    static QStringList eventTypes();
     // The state column's text.
     static QString stateText(const QJsonObject& webhook);
 
