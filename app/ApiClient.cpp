@@ -220,6 +220,14 @@ void ApiClient::resume(const QString& refreshToken, QObject* context, Callback d
                 });
 }
 
+void ApiClient::updateUser(const QJsonObject& user)
+{
+    if (user.value("id"_L1) != m_user.value("id"_L1))
+        return;
+    m_user = user;
+    emit userChanged(m_user);
+}
+
 void ApiClient::signOut()
 {
     if (!m_refresh.isEmpty())

@@ -46,6 +46,8 @@ public:
     bool isSignedIn() const { return !m_refresh.isEmpty(); }
     // The signed-in user (from sign-in or users/me), for role checks.
     QJsonObject user() const { return m_user; }
+    // The signed-in user as the server answered a change of it (users/me).
+    void updateUser(const QJsonObject& user);
 
     // Unknown until the first answer; false while the server does not answer.
     bool isReachable() const { return m_reachable; }
@@ -81,6 +83,7 @@ signals:
     // sign-out. The keychain stores the refresh token.
     void tokensChanged(const QString& refreshToken);
     void signedIn(const QJsonObject& user);
+    void userChanged(const QJsonObject& user);
     void signedOut();
     // The refresh token was refused: ask the user to sign in again.
     void signInRequired();

@@ -1,6 +1,7 @@
 #include "app/DashboardModel.h"
 
 #include "app/ApiClient.h"
+#include "app/ApiErrors.h"
 #include "app/Endpoints.h"
 #include "app/ListWalker.h"
 
@@ -104,7 +105,7 @@ void DashboardModel::fetchDenials()
                            if (it != m_incoming.end())
                                m_incoming.erase(it);
                        } else {
-                           failReload(reply.message());
+                           failReload(ApiErrors::describe(reply));
                            return;
                        }
                        if (--m_pendingDenials == 0)

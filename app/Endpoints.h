@@ -18,6 +18,11 @@ inline QString users()
 {
     return QStringLiteral("/api/v1/users/");
 }
+// The signed-in user's own account.
+inline QString me()
+{
+    return QStringLiteral("/api/v1/users/me/");
+}
 inline QString devices()
 {
     return QStringLiteral("/api/v1/devices/");

@@ -1,6 +1,7 @@
 #include "app/LicenseOverview.h"
 
 #include "app/ApiClient.h"
+#include "app/ApiErrors.h"
 #include "app/Endpoints.h"
 #include "app/ListWalker.h"
 #include "app/TimeText.h"
@@ -119,7 +120,7 @@ void LicenseOverview::loadDenials()
                            m_lastDenialBy.clear();
                        }
                    } else {
-                       m_error = reply.message();
+                       m_error = ApiErrors::describe(reply);
                        emit errorOccurred(m_error);
                    }
                    done();

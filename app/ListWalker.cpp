@@ -1,6 +1,7 @@
 #include "app/ListWalker.h"
 
 #include "app/ApiClient.h"
+#include "app/ApiErrors.h"
 #include "app/Endpoints.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ void ListWalker::fetch(int page)
                            return;
                        }
                        m_hasMore = false;
-                       emit failed(reply.message(), page);
+                       emit failed(ApiErrors::describe(reply), page);
                        return;
                    }
                    m_page = page;

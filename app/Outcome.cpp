@@ -1,5 +1,6 @@
 #include "app/Outcome.h"
 
+#include "app/ApiErrors.h"
 #include "core/RestClient.h"
 
 using namespace Qt::StringLiterals;
@@ -10,19 +11,19 @@ Outcome Outcome::fromReply(const RestReply& reply)
 {
     if (reply.isSuccess())
         return saved(reply.json);
+    const QString detail = ApiErrors::detail(reply);
     if (!reply.reached())
-        return refused(tr("The server does not answer (%1). Nothing was saved; try again.")
-                               .arg(reply.message()));
+        return refused(tr("The server does not answer. Nothing was saved; try again."), detail);
     if (reply.status == 412)
-        return {Kind::Conflict, {}, {}, tr("Someone else changed this meanwhile.")};
+        return {Kind::Conflict, {}, {}, tr("Someone else changed this meanwhile."), detail};
     const QJsonObject details = reply.json.value("details"_L1).toObject();
     if (reply.status == 400 && reply.errorCode() == "validation_failed"_L1 && !details.isEmpty()) {
-        Outcome invalid{Kind::Invalid, {}, {}, reply.message()};
+        Outcome invalid{Kind::Invalid, {}, {}, ApiErrors::describe(reply), detail};
         for (auto it = details.begin(); it != details.end(); ++it)
-            invalid.fieldErrors.insert(it.key(), it.value().toString());
+            invalid.fieldErrors.insert(it.key(), ApiErrors::reason(it.value().toString()));
         return invalid;
     }
-    return refused(reply.message());
+    return refused(ApiErrors::describe(reply), detail);
 }
 
 } // namespace clm::app

@@ -29,12 +29,16 @@ public:
     Kind kind = Kind::Refused;
     QJsonObject item;
     QMap<QString, QString> fieldErrors;
-    QString reason;
+    QString reason; // in the user's language (app/ApiErrors)
+    QString detail; // the server's own words, for a tooltip or a support request
 
     bool isSaved() const { return kind == Kind::Saved; }
 
-    static Outcome saved(const QJsonObject& item = {}) { return {Kind::Saved, item, {}, {}}; }
-    static Outcome refused(const QString& reason) { return {Kind::Refused, {}, {}, reason}; }
+    static Outcome saved(const QJsonObject& item = {}) { return {Kind::Saved, item, {}, {}, {}}; }
+    static Outcome refused(const QString& reason, const QString& detail = {})
+    {
+        return {Kind::Refused, {}, {}, reason, detail};
+    }
     static Outcome fromReply(const RestReply& reply);
 };
 

@@ -1,6 +1,7 @@
 #include "app/SignInFlow.h"
 
 #include "app/ApiClient.h"
+#include "app/ApiErrors.h"
 #include "app/Roles.h"
 #include "app/Settings.h"
 #include "app/TokenStore.h"
@@ -92,7 +93,7 @@ void SignInFlow::resume(const QString& refreshToken)
             askPassword();
             return;
         }
-        failed(reply.reached() ? reply.message() : QString());
+        failed(reply.reached() ? ApiErrors::describe(reply) : QString());
     });
 }
 
@@ -138,7 +139,7 @@ void SignInFlow::submit(const QString& server, const QString& email, const QStri
         else if (reply.status == 401)
             askPassword(tr("Wrong email or password."));
         else
-            failed(reply.reached() ? reply.message() : QString());
+            failed(reply.reached() ? ApiErrors::describe(reply) : QString());
     });
 }
 

@@ -1,6 +1,7 @@
 #include "app/UsageHistory.h"
 
 #include "app/ApiClient.h"
+#include "app/ApiErrors.h"
 #include "app/Endpoints.h"
 #include "core/Time.h"
 
@@ -115,7 +116,7 @@ void UsageHistory::refresh()
                    } else if (reply.status == 404) {
                        m_history.remove(licenseId); // not (or no longer) ours
                    } else {
-                       emit errorOccurred(reply.message());
+                       emit errorOccurred(ApiErrors::describe(reply));
                        return;
                    }
                    emit changed(licenseId);

@@ -378,6 +378,278 @@
     </message>
 </context>
 <context>
+    <name>clm::app::ApiErrors</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Some values were not accepted.</source>
+        <translation>Einige Werte wurden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or it was never there.</source>
+        <translation>Es existiert nicht mehr oder hat nie existiert.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this action.</source>
+        <translation>Der Server bietet diese Aktion nicht an.</translation>
+    </message>
+    <message>
+        <source>This clashes with what is already there.</source>
+        <translation>Das widerspricht dem, was bereits vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>All seats of the license are in use.</source>
+        <translation>Alle Plätze der Lizenz sind belegt.</translation>
+    </message>
+    <message>
+        <source>The license is deactivated.</source>
+        <translation>Die Lizenz ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The license has expired.</source>
+        <translation>Die Lizenz ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The seat has already been given up.</source>
+        <translation>Der Platz wurde bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>The license does not allow borrowing seats.</source>
+        <translation>Die Lizenz erlaubt kein Ausleihen von Plätzen.</translation>
+    </message>
+    <message>
+        <source>The machine is disabled.</source>
+        <translation>Der Rechner ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a minute, then try again.</source>
+        <translation>Zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>That is too much data to send at once.</source>
+        <translation>Das sind zu viele Daten auf einmal.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request&apos;s format.</source>
+        <translation>Der Server konnte das Format der Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again shortly.</source>
+        <translation>Der Server kann das gerade nicht ausführen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server failed. Try again; if it keeps failing, tell the server&apos;s operator.</source>
+        <translation>Beim Server ist ein Fehler aufgetreten. Versuchen Sie es erneut; wenn es weiter fehlschlägt, informieren Sie den Betreiber des Servers.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network and try again.</source>
+        <translation>Der Server antwortet nicht. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>Der Server hat das abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n seat(s) of the license are in use.</source>
+        <translation>
+            <numerusform>Die Lizenz hat %n Platz, und er ist belegt.</numerusform>
+            <numerusform>Alle %n Plätze der Lizenz sind belegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Jemand anderes hat das inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>A user with this email address already exists.</source>
+        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s last active owner cannot be demoted or deactivated.</source>
+        <translation>Der letzte aktive Eigentümer der Organisation kann weder herabgestuft noch deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Only an owner may do this.</source>
+        <translation>Das darf nur ein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>This server does not let anyone create an organization.</source>
+        <translation>Auf diesem Server kann niemand selbst eine Organisation anlegen.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Ihr Konto wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Must be an email address.</source>
+        <translation>Muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Must not be the email address.</source>
+        <translation>Darf nicht die E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time.</source>
+        <translation>Muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+    <message>
+        <source>Must be in the future.</source>
+        <translation>Muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Must be an id.</source>
+        <translation>Muss eine ID sein.</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>Enthält Zeichen, die kein gültiger Text sind.</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be stored.</source>
+        <translation>Enthält ein Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot be changed.</source>
+        <translation>Kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Das ist nicht Ihr aktuelles Passwort.</translation>
+    </message>
+    <message>
+        <source>Belongs to another machine.</source>
+        <translation>Gehört zu einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>A license key or a product is required.</source>
+        <translation>Ein Lizenzschlüssel oder ein Produkt ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Must be at most 100 entries of 1 to 255 characters each.</source>
+        <translation>Höchstens 100 Einträge mit je 1 bis 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Can only re-enable a machine.</source>
+        <translation>Ein Rechner kann hier nur wieder freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Must be from one minute to one day.</source>
+        <translation>Muss zwischen einer Minute und einem Tag liegen.</translation>
+    </message>
+    <message>
+        <source>The time range is too long for this resolution.</source>
+        <translation>Der Zeitraum ist für diese Auflösung zu lang.</translation>
+    </message>
+    <message>
+        <source>Must not be after the end.</source>
+        <translation>Darf nicht nach dem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Must be a full https:// address.</source>
+        <translation>Muss eine vollständige https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Must start with https://.</source>
+        <translation>Muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Must not contain a user name or password.</source>
+        <translation>Darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Must not end in a #fragment.</source>
+        <translation>Darf nicht auf ein #Fragment enden.</translation>
+    </message>
+    <message>
+        <source>Names a private or local address, which the server does not send to.</source>
+        <translation>Nennt eine private oder lokale Adresse, an die der Server nicht sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s).</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s).</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1 to %1.</source>
+        <translation>Muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Muss eines davon sein: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of: %1.</source>
+        <translation>Wählen Sie mindestens eines davon: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field; one of: %1.</source>
+        <translation>Unbekanntes Feld; möglich sind: %1.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>Nicht angenommen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -433,12 +705,12 @@
 <context>
     <name>clm::app::Outcome</name>
     <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>Der Server antwortet nicht (%1). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Someone else changed this meanwhile.</source>
         <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Nothing was saved; try again.</source>
+        <translation>Der Server antwortet nicht. Nichts wurde gespeichert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +722,13 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::Passwords</name>
+    <message>
+        <source>Does not match the new password.</source>
+        <translation>Stimmt nicht mit dem neuen Passwort überein.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1369,10 @@
         <source>This is in the past.</source>
         <translation>Dieser Zeitpunkt liegt in der Vergangenheit.</translation>
     </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Language</name>
@@ -1666,6 +1949,42 @@
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Angemeldet als %1 (%2) bei %3</translation>
     </message>
+    <message>
+        <source>My &amp;account...</source>
+        <translation>Mein &amp;Konto...</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Needed for any change.</source>
+        <translation>Für jede Änderung nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep it; a new one signs you out elsewhere.</source>
+        <translation>Leer lassen, um es zu behalten; ein neues meldet Sie überall sonst ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Your account was saved.</source>
+        <translation>Ihr Konto wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Notifier</name>
@@ -1684,14 +2003,6 @@
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>
-    <message>
-        <source>Webhook secret</source>
-        <translation>Webhook-Geheimnis</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
-        <translation>&lt;b&gt;Dieses Geheimnis wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt in den Empfänger unter %1. Jede Anfrage trägt einen damit erstellten &lt;tt&gt;Clm-Signature&lt;/tt&gt;-Header; der Empfänger prüft ihn und weist alles andere ab (wie, zeigt das Administrationshandbuch).</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
@@ -2221,6 +2532,42 @@
         <source>Could not reactivate the user: %1</source>
         <translation>Der Benutzer konnte nicht reaktiviert werden: %1</translation>
     </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>&amp;Passwort festlegen...</translation>
+    </message>
+    <message>
+        <source>Set password for %1</source>
+        <translation>Passwort für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate a strong password, shown once after saving.</source>
+        <translation>Leer lassen, um ein starkes Passwort zu erzeugen; es wird nach dem Speichern einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; they were signed out everywhere.</source>
+        <translation>Das Passwort von %1 wurde geändert; die Person wurde überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Dieses Passwort wird nur einmal angezeigt.&lt;/b&gt; Geben Sie es %1 auf sicherem Weg; damit meldet sich die Person an und kann es unter &lt;i&gt;Mein Konto&lt;/i&gt; ändern.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2386,6 +2733,14 @@
     <message>
         <source>Ids</source>
         <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Dieses Geheimnis wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt in den Empfänger unter %1. Jede Anfrage trägt einen damit erstellten &lt;tt&gt;Clm-Signature&lt;/tt&gt;-Header; der Empfänger prüft ihn und weist alles andere ab (wie, zeigt das Administrationshandbuch).</translation>
     </message>
 </context>
 <context>

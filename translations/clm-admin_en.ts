@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>clm::app::ApiErrors</name>
+    <message numerus="yes">
+        <source>All %n seat(s) of the license are in use.</source>
+        <translation>
+            <numerusform>The license has %n seat, and it is in use.</numerusform>
+            <numerusform>All %n seats of the license are in use.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s).</source>
+        <translation>
+            <numerusform>Must be at most %n character.</numerusform>
+            <numerusform>Must be at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s).</source>
+        <translation>
+            <numerusform>Must be at least %n character.</numerusform>
+            <numerusform>Must be at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::app::TimeText</name>
     <message numerus="yes">
         <source>%n s ago</source>

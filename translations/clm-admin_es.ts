@@ -378,6 +378,278 @@
     </message>
 </context>
 <context>
+    <name>clm::app::ApiErrors</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>El servidor no pudo leer la solicitud.</translation>
+    </message>
+    <message>
+        <source>Some values were not accepted.</source>
+        <translation>Algunos valores no se aceptaron.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Su inicio de sesión ya no es válido. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no lo permite.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or it was never there.</source>
+        <translation>Ya no existe, o nunca existió.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this action.</source>
+        <translation>El servidor no ofrece esta acción.</translation>
+    </message>
+    <message>
+        <source>This clashes with what is already there.</source>
+        <translation>Esto choca con lo que ya existe.</translation>
+    </message>
+    <message>
+        <source>All seats of the license are in use.</source>
+        <translation>Todos los puestos de la licencia están en uso.</translation>
+    </message>
+    <message>
+        <source>The license is deactivated.</source>
+        <translation>La licencia está desactivada.</translation>
+    </message>
+    <message>
+        <source>The license has expired.</source>
+        <translation>La licencia ha caducado.</translation>
+    </message>
+    <message>
+        <source>The seat has already been given up.</source>
+        <translation>El puesto ya se ha liberado.</translation>
+    </message>
+    <message>
+        <source>The license does not allow borrowing seats.</source>
+        <translation>La licencia no permite tomar puestos en préstamo.</translation>
+    </message>
+    <message>
+        <source>The machine is disabled.</source>
+        <translation>La máquina está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a minute, then try again.</source>
+        <translation>Demasiadas solicitudes. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That is too much data to send at once.</source>
+        <translation>Son demasiados datos para enviarlos de una vez.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request&apos;s format.</source>
+        <translation>El servidor no pudo leer el formato de la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again shortly.</source>
+        <translation>El servidor no puede hacerlo ahora. Inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The server failed. Try again; if it keeps failing, tell the server&apos;s operator.</source>
+        <translation>El servidor ha fallado. Inténtelo de nuevo; si sigue fallando, avise al operador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network and try again.</source>
+        <translation>El servidor no responde. Compruebe la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>El servidor lo ha rechazado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n seat(s) of the license are in use.</source>
+        <translation>
+            <numerusform>La licencia tiene %n puesto y está en uso.</numerusform>
+            <numerusform>Los %n puestos de la licencia están en uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Otra persona lo ha cambiado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>A user with this email address already exists.</source>
+        <translation>Ya existe un usuario con esta dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s last active owner cannot be demoted or deactivated.</source>
+        <translation>El último propietario activo de la organización no se puede degradar ni desactivar.</translation>
+    </message>
+    <message>
+        <source>Only an owner may do this.</source>
+        <translation>Solo un propietario puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>This server does not let anyone create an organization.</source>
+        <translation>Este servidor no permite crear organizaciones.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Correo o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Su cuenta ha sido desactivada.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>El servidor respondió con un error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>No puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Must be an email address.</source>
+        <translation>Debe ser una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Must not be the email address.</source>
+        <translation>No puede ser la dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Debe ser sí o no.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time.</source>
+        <translation>Debe ser una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Must be in the future.</source>
+        <translation>Debe estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Must be an id.</source>
+        <translation>Debe ser un identificador.</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>Contiene caracteres que no son texto válido.</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be stored.</source>
+        <translation>Contiene un carácter que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Cannot be changed.</source>
+        <translation>No se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Esa no es su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Belongs to another machine.</source>
+        <translation>Pertenece a otra máquina.</translation>
+    </message>
+    <message>
+        <source>A license key or a product is required.</source>
+        <translation>Se necesita una clave de licencia o un producto.</translation>
+    </message>
+    <message>
+        <source>Must be at most 100 entries of 1 to 255 characters each.</source>
+        <translation>Como máximo 100 entradas de 1 a 255 caracteres cada una.</translation>
+    </message>
+    <message>
+        <source>Can only re-enable a machine.</source>
+        <translation>Solo se puede volver a habilitar una máquina.</translation>
+    </message>
+    <message>
+        <source>Must be from one minute to one day.</source>
+        <translation>Debe estar entre un minuto y un día.</translation>
+    </message>
+    <message>
+        <source>The time range is too long for this resolution.</source>
+        <translation>El periodo es demasiado largo para esta resolución.</translation>
+    </message>
+    <message>
+        <source>Must not be after the end.</source>
+        <translation>No puede ser posterior al final.</translation>
+    </message>
+    <message>
+        <source>Must be a full https:// address.</source>
+        <translation>Debe ser una dirección https:// completa.</translation>
+    </message>
+    <message>
+        <source>Must start with https://.</source>
+        <translation>Debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Must not contain a user name or password.</source>
+        <translation>No puede contener usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>Must not end in a #fragment.</source>
+        <translation>No puede terminar en un #fragmento.</translation>
+    </message>
+    <message>
+        <source>Names a private or local address, which the server does not send to.</source>
+        <translation>Indica una dirección privada o local, a la que el servidor no envía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s).</source>
+        <translation>
+            <numerusform>Como máximo %n carácter.</numerusform>
+            <numerusform>Como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s).</source>
+        <translation>
+            <numerusform>Al menos %n carácter.</numerusform>
+            <numerusform>Al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1 to %1.</source>
+        <translation>Debe ser un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Debe ser como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of: %1.</source>
+        <translation>Elija al menos uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field; one of: %1.</source>
+        <translation>Campo desconocido; posibles: %1.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>No aceptado (%1).</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -433,12 +705,12 @@
 <context>
     <name>clm::app::Outcome</name>
     <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>El servidor no responde (%1). No se ha guardado nada; inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>Someone else changed this meanwhile.</source>
         <translation>Otra persona lo cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Nothing was saved; try again.</source>
+        <translation>El servidor no responde. No se ha guardado nada; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +722,13 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::Passwords</name>
+    <message>
+        <source>Does not match the new password.</source>
+        <translation>No coincide con la contraseña nueva.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1369,10 @@
         <source>This is in the past.</source>
         <translation>Esta fecha ya ha pasado.</translation>
     </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Language</name>
@@ -1666,6 +1949,42 @@
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Sesión iniciada como %1 (%2) en %3</translation>
     </message>
+    <message>
+        <source>My &amp;account...</source>
+        <translation>Mi &amp;cuenta...</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Needed for any change.</source>
+        <translation>Necesaria para cualquier cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep it; a new one signs you out elsewhere.</source>
+        <translation>Déjela vacía para mantenerla; una nueva cierra sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Your account was saved.</source>
+        <translation>Su cuenta se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Notifier</name>
@@ -1684,14 +2003,6 @@
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>
-    <message>
-        <source>Webhook secret</source>
-        <translation>Secreto del webhook</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
-        <translation>&lt;b&gt;Este secreto se muestra solo una vez.&lt;/b&gt; Cópielo ahora en el receptor de %1. Cada petición lleva una cabecera &lt;tt&gt;Clm-Signature&lt;/tt&gt; hecha con él; el receptor la comprueba y rechaza todo lo demás (la guía de administración explica cómo).</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
@@ -2221,6 +2532,42 @@
         <source>Could not reactivate the user: %1</source>
         <translation>No se pudo reactivar al usuario: %1</translation>
     </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>Establecer &amp;contraseña...</translation>
+    </message>
+    <message>
+        <source>Set password for %1</source>
+        <translation>Establecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate a strong password, shown once after saving.</source>
+        <translation>Déjela vacía para generar una contraseña segura, que se muestra una vez al guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; they were signed out everywhere.</source>
+        <translation>La contraseña de %1 se ha cambiado; se han cerrado todas sus sesiones.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Esta contraseña solo se muestra una vez.&lt;/b&gt; Entréguela a %1 de forma segura; con ella inicia sesión y puede cambiarla en &lt;i&gt;Mi cuenta&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2386,6 +2733,14 @@
     <message>
         <source>Ids</source>
         <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secreto del webhook</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Este secreto se muestra solo una vez.&lt;/b&gt; Cópielo ahora en el receptor de %1. Cada petición lleva una cabecera &lt;tt&gt;Clm-Signature&lt;/tt&gt; hecha con él; el receptor la comprueba y rechaza todo lo demás (la guía de administración explica cómo).</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,278 @@
     </message>
 </context>
 <context>
+    <name>clm::app::ApiErrors</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Le serveur n’a pas pu lire la requête.</translation>
+    </message>
+    <message>
+        <source>Some values were not accepted.</source>
+        <translation>Certaines valeurs n’ont pas été acceptées.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Votre connexion n’est plus valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or it was never there.</source>
+        <translation>Cela n’existe plus, ou n’a jamais existé.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this action.</source>
+        <translation>Le serveur ne propose pas cette action.</translation>
+    </message>
+    <message>
+        <source>This clashes with what is already there.</source>
+        <translation>Cela entre en conflit avec l’existant.</translation>
+    </message>
+    <message>
+        <source>All seats of the license are in use.</source>
+        <translation>Toutes les places de la licence sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The license is deactivated.</source>
+        <translation>La licence est désactivée.</translation>
+    </message>
+    <message>
+        <source>The license has expired.</source>
+        <translation>La licence a expiré.</translation>
+    </message>
+    <message>
+        <source>The seat has already been given up.</source>
+        <translation>La place a déjà été libérée.</translation>
+    </message>
+    <message>
+        <source>The license does not allow borrowing seats.</source>
+        <translation>La licence ne permet pas d’emprunter des places.</translation>
+    </message>
+    <message>
+        <source>The machine is disabled.</source>
+        <translation>La machine est désactivée.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a minute, then try again.</source>
+        <translation>Trop de requêtes. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>That is too much data to send at once.</source>
+        <translation>C’est trop de données à envoyer en une fois.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request&apos;s format.</source>
+        <translation>Le serveur n’a pas pu lire le format de la requête.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again shortly.</source>
+        <translation>Le serveur ne peut pas le faire pour l’instant. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The server failed. Try again; if it keeps failing, tell the server&apos;s operator.</source>
+        <translation>Le serveur a échoué. Réessayez ; si l’échec persiste, prévenez l’exploitant du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network and try again.</source>
+        <translation>Le serveur ne répond pas. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>Le serveur a refusé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n seat(s) of the license are in use.</source>
+        <translation>
+            <numerusform>La licence a %n place, et elle est utilisée.</numerusform>
+            <numerusform>Les %n places de la licence sont toutes utilisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Quelqu’un d’autre l’a modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>A user with this email address already exists.</source>
+        <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s last active owner cannot be demoted or deactivated.</source>
+        <translation>Le dernier propriétaire actif de l’organisation ne peut être ni rétrogradé ni désactivé.</translation>
+    </message>
+    <message>
+        <source>Only an owner may do this.</source>
+        <translation>Seul un propriétaire peut faire cela.</translation>
+    </message>
+    <message>
+        <source>This server does not let anyone create an organization.</source>
+        <translation>Ce serveur ne permet à personne de créer une organisation.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Votre compte a été désactivé.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Must be an email address.</source>
+        <translation>Doit être une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Must not be the email address.</source>
+        <translation>Ne doit pas être l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time.</source>
+        <translation>Doit être une date et une heure.</translation>
+    </message>
+    <message>
+        <source>Must be in the future.</source>
+        <translation>Doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Must be an id.</source>
+        <translation>Doit être un identifiant.</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>Contient des caractères qui ne sont pas du texte valide.</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be stored.</source>
+        <translation>Contient un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot be changed.</source>
+        <translation>Ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ce n’est pas votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Belongs to another machine.</source>
+        <translation>Appartient à une autre machine.</translation>
+    </message>
+    <message>
+        <source>A license key or a product is required.</source>
+        <translation>Une clé de licence ou un produit est requis.</translation>
+    </message>
+    <message>
+        <source>Must be at most 100 entries of 1 to 255 characters each.</source>
+        <translation>Au plus 100 entrées de 1 à 255 caractères chacune.</translation>
+    </message>
+    <message>
+        <source>Can only re-enable a machine.</source>
+        <translation>On peut seulement réactiver une machine.</translation>
+    </message>
+    <message>
+        <source>Must be from one minute to one day.</source>
+        <translation>Doit être compris entre une minute et un jour.</translation>
+    </message>
+    <message>
+        <source>The time range is too long for this resolution.</source>
+        <translation>La période est trop longue pour cette résolution.</translation>
+    </message>
+    <message>
+        <source>Must not be after the end.</source>
+        <translation>Ne doit pas être après la fin.</translation>
+    </message>
+    <message>
+        <source>Must be a full https:// address.</source>
+        <translation>Doit être une adresse https:// complète.</translation>
+    </message>
+    <message>
+        <source>Must start with https://.</source>
+        <translation>Doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Must not contain a user name or password.</source>
+        <translation>Ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Must not end in a #fragment.</source>
+        <translation>Ne doit pas se terminer par un #fragment.</translation>
+    </message>
+    <message>
+        <source>Names a private or local address, which the server does not send to.</source>
+        <translation>Désigne une adresse privée ou locale, vers laquelle le serveur n’envoie rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s).</source>
+        <translation>
+            <numerusform>Au plus %n caractère.</numerusform>
+            <numerusform>Au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s).</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1 to %1.</source>
+        <translation>Doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit être au plus %1.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Doit être l’une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of: %1.</source>
+        <translation>Choisissez au moins l’une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field; one of: %1.</source>
+        <translation>Champ inconnu ; valeurs possibles : %1.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>Non accepté (%1).</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -433,12 +705,12 @@
 <context>
     <name>clm::app::Outcome</name>
     <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>Le serveur ne répond pas (%1). Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
-    </message>
-    <message>
         <source>Someone else changed this meanwhile.</source>
         <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Nothing was saved; try again.</source>
+        <translation>Le serveur ne répond pas. Rien n’a été enregistré ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +722,13 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::Passwords</name>
+    <message>
+        <source>Does not match the new password.</source>
+        <translation>Ne correspond pas au nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1369,10 @@
         <source>This is in the past.</source>
         <translation>Cette date est passée.</translation>
     </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a indiqué : %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Language</name>
@@ -1666,6 +1949,42 @@
         <source>Signed in as %1 (%2) at %3</source>
         <translation>Connecté en tant que %1 (%2) à %3</translation>
     </message>
+    <message>
+        <source>My &amp;account...</source>
+        <translation>Mon &amp;compte...</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>Needed for any change.</source>
+        <translation>Nécessaire pour toute modification.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep it; a new one signs you out elsewhere.</source>
+        <translation>Laissez vide pour le garder ; un nouveau vous déconnecte ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Your account was saved.</source>
+        <translation>Votre compte a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Notifier</name>
@@ -1684,14 +2003,6 @@
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>
-    <message>
-        <source>Webhook secret</source>
-        <translation>Secret du webhook</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
-        <translation>&lt;b&gt;Ce secret n&apos;est affiché qu&apos;une fois.&lt;/b&gt; Copiez-le maintenant dans le destinataire à %1. Chaque requête porte un en-tête &lt;tt&gt;Clm-Signature&lt;/tt&gt; calculé avec lui ; le destinataire le vérifie et refuse tout le reste (le guide d&apos;administration explique comment).</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
@@ -2221,6 +2532,42 @@
         <source>Could not reactivate the user: %1</source>
         <translation>Impossible de réactiver l&apos;utilisateur : %1</translation>
     </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>Définir le mot de &amp;passe...</translation>
+    </message>
+    <message>
+        <source>Set password for %1</source>
+        <translation>Définir le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate a strong password, shown once after saving.</source>
+        <translation>Laissez vide pour générer un mot de passe robuste, affiché une seule fois après l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; they were signed out everywhere.</source>
+        <translation>Le mot de passe de %1 a été changé ; cette personne a été déconnectée partout.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Ce mot de passe n’est affiché qu’une fois.&lt;/b&gt; Transmettez-le à %1 de façon sûre ; cette personne se connecte avec et peut le changer dans &lt;i&gt;Mon compte&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2386,6 +2733,14 @@
     <message>
         <source>Ids</source>
         <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret du webhook</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;Ce secret n&apos;est affiché qu&apos;une fois.&lt;/b&gt; Copiez-le maintenant dans le destinataire à %1. Chaque requête porte un en-tête &lt;tt&gt;Clm-Signature&lt;/tt&gt; calculé avec lui ; le destinataire le vérifie et refuse tout le reste (le guide d&apos;administration explique comment).</translation>
     </message>
 </context>
 <context>

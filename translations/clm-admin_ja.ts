@@ -378,6 +378,275 @@
     </message>
 </context>
 <context>
+    <name>clm::app::ApiErrors</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>サーバーが要求を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Some values were not accepted.</source>
+        <translation>受け付けられなかった値があります。</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>サインインが無効になりました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>あなたのロールではこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or it was never there.</source>
+        <translation>存在しないか、すでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The server does not offer this action.</source>
+        <translation>サーバーはこの操作に対応していません。</translation>
+    </message>
+    <message>
+        <source>This clashes with what is already there.</source>
+        <translation>既存のものと競合しています。</translation>
+    </message>
+    <message>
+        <source>All seats of the license are in use.</source>
+        <translation>ライセンスのシートはすべて使用中です。</translation>
+    </message>
+    <message>
+        <source>The license is deactivated.</source>
+        <translation>ライセンスは無効化されています。</translation>
+    </message>
+    <message>
+        <source>The license has expired.</source>
+        <translation>ライセンスの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The seat has already been given up.</source>
+        <translation>このシートはすでに解放されています。</translation>
+    </message>
+    <message>
+        <source>The license does not allow borrowing seats.</source>
+        <translation>このライセンスではシートを借用できません。</translation>
+    </message>
+    <message>
+        <source>The machine is disabled.</source>
+        <translation>このマシンは無効化されています。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a minute, then try again.</source>
+        <translation>要求が多すぎます。1 分待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>That is too much data to send at once.</source>
+        <translation>一度に送信するにはデータが多すぎます。</translation>
+    </message>
+    <message>
+        <source>The server could not read the request&apos;s format.</source>
+        <translation>サーバーが要求の形式を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again shortly.</source>
+        <translation>サーバーは現在この操作を実行できません。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server failed. Try again; if it keeps failing, tell the server&apos;s operator.</source>
+        <translation>サーバーでエラーが発生しました。再試行し、続く場合はサーバーの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the network and try again.</source>
+        <translation>サーバーが応答しません。ネットワークを確認して再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>サーバーに拒否されました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n seat(s) of the license are in use.</source>
+        <translation>
+            <numerusform>ライセンスの %n シートはすべて使用中です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>その間に他の人が変更しました。</translation>
+    </message>
+    <message>
+        <source>A user with this email address already exists.</source>
+        <translation>このメールアドレスのユーザーはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s last active owner cannot be demoted or deactivated.</source>
+        <translation>組織の最後の有効なオーナーは、降格も無効化もできません。</translation>
+    </message>
+    <message>
+        <source>Only an owner may do this.</source>
+        <translation>この操作はオーナーのみ可能です。</translation>
+    </message>
+    <message>
+        <source>This server does not let anyone create an organization.</source>
+        <translation>このサーバーでは組織を作成できません。</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>メールアドレスまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>あなたのアカウントは無効化されています。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>サーバーがエラーを返しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>テキストで入力してください。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>空にはできません。</translation>
+    </message>
+    <message>
+        <source>Must be an email address.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Must not be the email address.</source>
+        <translation>メールアドレスと同じにはできません。</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>「はい」か「いいえ」で指定してください。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Must be a date and time.</source>
+        <translation>日時で入力してください。</translation>
+    </message>
+    <message>
+        <source>Must be in the future.</source>
+        <translation>未来の日時にしてください。</translation>
+    </message>
+    <message>
+        <source>Must be an id.</source>
+        <translation>ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>テキストとして無効な文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be stored.</source>
+        <translation>保存できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Cannot be changed.</source>
+        <translation>変更できません。</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>現在のパスワードと一致しません。</translation>
+    </message>
+    <message>
+        <source>Belongs to another machine.</source>
+        <translation>別のマシンのものです。</translation>
+    </message>
+    <message>
+        <source>A license key or a product is required.</source>
+        <translation>ライセンスキーまたは製品が必要です。</translation>
+    </message>
+    <message>
+        <source>Must be at most 100 entries of 1 to 255 characters each.</source>
+        <translation>1〜255 文字の項目を最大 100 個まで指定できます。</translation>
+    </message>
+    <message>
+        <source>Can only re-enable a machine.</source>
+        <translation>マシンの再有効化のみ可能です。</translation>
+    </message>
+    <message>
+        <source>Must be from one minute to one day.</source>
+        <translation>1 分から 1 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The time range is too long for this resolution.</source>
+        <translation>この解像度には期間が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Must not be after the end.</source>
+        <translation>終了より後にはできません。</translation>
+    </message>
+    <message>
+        <source>Must be a full https:// address.</source>
+        <translation>完全な https:// アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Must start with https://.</source>
+        <translation>https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Must not contain a user name or password.</source>
+        <translation>ユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Must not end in a #fragment.</source>
+        <translation>#フラグメントで終わることはできません。</translation>
+    </message>
+    <message>
+        <source>Names a private or local address, which the server does not send to.</source>
+        <translation>サーバーが送信しないプライベートまたはローカルのアドレスです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>%1〜%2 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1 to %1.</source>
+        <translation>1〜%1 の整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>%1 以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>次のいずれかにしてください: %1。</translation>
+    </message>
+    <message>
+        <source>Choose at least one of: %1.</source>
+        <translation>次から 1 つ以上選択してください: %1。</translation>
+    </message>
+    <message>
+        <source>Unknown field; one of: %1.</source>
+        <translation>不明な項目です。次のいずれか: %1。</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>受け付けられませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -433,12 +702,12 @@
 <context>
     <name>clm::app::Outcome</name>
     <message>
-        <source>The server does not answer (%1). Nothing was saved; try again.</source>
-        <translation>サーバーが応答しません (%1)。何も保存されていません。もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Someone else changed this meanwhile.</source>
         <translation>その間に他の人が変更しました。</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Nothing was saved; try again.</source>
+        <translation>サーバーが応答しません。何も保存されていません。再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +719,13 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>clm::app::Passwords</name>
+    <message>
+        <source>Does not match the new password.</source>
+        <translation>新しいパスワードと一致しません。</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1352,10 @@
         <source>This is in the past.</source>
         <translation>この日時は過去です。</translation>
     </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーからのメッセージ: %1</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Language</name>
@@ -1649,6 +1929,42 @@
         <source>Signed in as %1 (%2) at %3</source>
         <translation>%3 に %1 (%2) としてサインイン中</translation>
     </message>
+    <message>
+        <source>My &amp;account...</source>
+        <translation>マイアカウント(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>マイアカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Needed for any change.</source>
+        <translation>変更には必須です。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep it; a new one signs you out elsewhere.</source>
+        <translation>空欄なら変更しません。変更すると他の場所のサインインは終了します。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Your account was saved.</source>
+        <translation>アカウントを保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::Notifier</name>
@@ -1667,14 +1983,6 @@
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>
-    <message>
-        <source>Webhook secret</source>
-        <translation>Webhook シークレット</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
-        <translation>&lt;b&gt;このシークレットは一度しか表示されません。&lt;/b&gt;今すぐ %1 の受信側にコピーしてください。各リクエストにはこれで作成した &lt;tt&gt;Clm-Signature&lt;/tt&gt; ヘッダーが付きます。受信側はそれを検証し、それ以外を拒否します（方法は管理ガイドを参照）。</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
@@ -2204,6 +2512,42 @@
         <source>Could not reactivate the user: %1</source>
         <translation>ユーザーを再有効化できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>パスワードを設定(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Set password for %1</source>
+        <translation>%1 のパスワードを設定</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新しいパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate a strong password, shown once after saving.</source>
+        <translation>空欄にすると強力なパスワードを生成し、保存後に一度だけ表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; they were signed out everywhere.</source>
+        <translation>%1 のパスワードを変更しました。すべての場所でサインアウトされました。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;このパスワードは一度だけ表示されます。&lt;/b&gt;安全な方法で %1 に伝えてください。このパスワードでサインインし、&lt;i&gt;マイアカウント&lt;/i&gt;で変更できます。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2368,6 +2712,14 @@
     <message>
         <source>Ids</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook シークレット</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it now into the receiver at %1. Every request carries a &lt;tt&gt;Clm-Signature&lt;/tt&gt; header made with it; the receiver checks it and refuses anything else (the administration guide shows how).</source>
+        <translation>&lt;b&gt;このシークレットは一度しか表示されません。&lt;/b&gt;今すぐ %1 の受信側にコピーしてください。各リクエストにはこれで作成した &lt;tt&gt;Clm-Signature&lt;/tt&gt; ヘッダーが付きます。受信側はそれを検証し、それ以外を拒否します（方法は管理ガイドを参照）。</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,23 @@ FormDialog::FormDialog(const QString& title, QList<Field> fields, Submit submit,
     layout->addWidget(m_general);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
-    // Grows when error lines appear, so nothing is clipped or overlaps.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // Wide enough for a reason on a line or two; it grows when reasons
+    // appear (fitContents), so nothing is clipped or overlaps.
     setMinimumWidth(460);
+}
+
+void FormDialog::fitContents()
+{
+    QLayout* all = layout();
+    if (!all) // still being built
+        return;
+    all->activate();
+    const int w = std::max(width(), minimumWidth());
+    // Wrapped reasons and hints need height for the width they get.
+    const int h =
+            all->hasHeightForWidth() ? all->totalHeightForWidth(w) : all->totalSizeHint().height();
+    if (h > height() || w > width())
+        resize(w, std::max(h, height()));
 }
 
 QString FormDialog::fieldError(const QString& key) const
@@ -251,6 +265,7 @@ void FormDialog::showWhetherPast(const QString& key)
         return;
     moment.past->setVisible(moment.set->isChecked() &&
                             edit->dateTime() < QDateTime::currentDateTime());
+    fitContents();
 }
 
 QJsonObject FormDialog::collect() const
@@ -323,6 +338,9 @@ void FormDialog::submit()
 void FormDialog::finish(const app::Outcome& outcome)
 {
     setBusy(false);
+    // The sentence is in the user's language; the server's words stay at hand.
+    m_general->setToolTip(outcome.detail.isEmpty() ? QString()
+                                                   : tr("The server said: %1").arg(outcome.detail));
     switch (outcome.kind) {
     case app::Outcome::Kind::Saved:
         m_result = outcome.item;
@@ -365,6 +383,7 @@ void FormDialog::resolveConflict()
                         setValues(reloaded.item);
                         m_notice->setText(tr("Reloaded: the fields show the saved version now."));
                         m_notice->show();
+                        fitContents();
                     });
                 } else if (choice == 1) {
                     setBusy(true);
@@ -392,6 +411,7 @@ void FormDialog::showErrors(const QMap<QString, QString>& fieldErrors, const QSt
         m_general->setText(message);
         m_general->show();
     }
+    fitContents();
 }
 
 } // namespace clm::ui

@@ -84,6 +84,7 @@ private:
     void finish(const app::Outcome& outcome);
     void resolveConflict();
     void setBusy(bool busy);
+    void fitContents();
     QJsonObject collect() const;
     void showErrors(const QMap<QString, QString>& fieldErrors, const QString& message);
 

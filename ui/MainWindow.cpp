@@ -2,6 +2,7 @@
 
 #include "app/ApiClient.h"
 #include "app/EventStream.h"
+#include "app/Passwords.h"
 #include "app/SeatAlerts.h"
 #include "app/ServerTrust.h"
 #include "app/Settings.h"
@@ -9,6 +10,7 @@
 #include "app/TokenStore.h"
 #include "core/Clock.h"
 #include "ui/CertificateDialog.h"
+#include "ui/FormDialog.h"
 #include "ui/Icons.h"
 #include "ui/Language.h"
 #include "ui/Notifier.h"
@@ -173,6 +175,9 @@ MainWindow::MainWindow(app::ApiClient* api, app::TokenStore* tokens, app::Settin
     m_signInAction = file->addAction(tr("Sign &in..."), this,
                                      [this] { m_flow->start(m_flow->server(), m_flow->email()); });
     m_signInAction->setEnabled(false);
+    m_accountAction = file->addAction(icons::get(u"account"_s), tr("My &account..."), this,
+                                      [this] { openAccount(); });
+    m_accountAction->setEnabled(false);
     file->addAction(icons::get(u"sign-out"_s), tr("Sign &out"), this, [this] {
         m_events->stop();
         m_flow->signOut();
@@ -277,6 +282,7 @@ void MainWindow::onFlowState()
     using State = app::SignInFlow::State;
     const State state = m_flow->state();
     m_signInAction->setEnabled(state == State::SignedOut);
+    m_accountAction->setEnabled(state == State::SignedIn);
     switch (state) {
     case State::ReadingKeychain:
     case State::Resuming:
@@ -351,8 +357,50 @@ SettingsDialog* MainWindow::openSettings()
     return dialog;
 }
 
+FormDialog* MainWindow::openAccount()
+{
+    if (!m_api->isSignedIn())
+        return nullptr;
+    const QJsonObject me = m_api->user();
+    auto* dialog = new FormDialog(
+            tr("My account"),
+            {{u"full_name"_s, tr("&Name:"), FormDialog::Kind::Text, {}, me.value("full_name"_L1)},
+             {u"current_password"_s,
+              tr("&Current password:"),
+              FormDialog::Kind::Password,
+              {},
+              {},
+              false,
+              0,
+              0,
+              {},
+              tr("Needed for any change.")},
+             {u"password"_s,
+              tr("&New password:"),
+              FormDialog::Kind::Password,
+              {},
+              {},
+              true,
+              0,
+              0,
+              {},
+              tr("Leave empty to keep it; a new one signs you out elsewhere.")},
+             {u"password_repeat"_s, tr("&Repeat:"), FormDialog::Kind::Password, {}, {}, true}},
+            [this](const QJsonObject& body, FormDialog::Done done) {
+                app::Passwords::saveOwnAccount(m_api, body, this, std::move(done));
+            },
+            this);
+    dialog->setObjectName(u"accountDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::saved, this,
+            [this] { statusBar()->showMessage(tr("Your account was saved."), 8000); });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::onSignedIn()
 {
+    m_accountAction->setEnabled(true);
     const QString organization = m_flow->organization().value("name"_L1).toString();
     const QString who = m_api->user().value("email"_L1).toString();
     setWindowTitle(organization.isEmpty()

@@ -26,6 +26,7 @@ class DashboardPage;
 class ListPage;
 class Notifier;
 class Page;
+class FormDialog;
 class SettingsDialog;
 class SignInDialog;
 
@@ -71,6 +72,8 @@ public:
     void followLink(const QUrl& target);
     // Settings > Preferences...
     SettingsDialog* openSettings();
+    // File > My account...: one's own name and password (null when signed out).
+    FormDialog* openAccount();
 
 signals:
     // The dialog was closed before anyone signed in.
@@ -102,6 +105,7 @@ private:
     QLabel* m_bannerText;
     QLabel* m_liveIndicator;
     QAction* m_signInAction = nullptr;
+    QAction* m_accountAction = nullptr;
     DashboardPage* m_dashboard = nullptr;
     QHash<QString, Page*> m_pages;
     QStringList m_order;

@@ -16,24 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace clm::ui {
 
-SecretDialog::SecretDialog(const QString& url, const QString& secret, QWidget* parent)
+SecretDialog::SecretDialog(const QString& title, const QString& explanation, const QString& name,
+                           const QString& secret, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Webhook secret"));
-    auto* warning = new QLabel(
-            tr("<b>This secret is shown only once.</b> Copy it now into the receiver at %1. "
-               "Every request carries a <tt>Clm-Signature</tt> header made with it; the "
-               "receiver checks it and refuses anything else (the administration guide shows "
-               "how).")
-                    .arg(url.toHtmlEscaped()),
-            this);
+    setWindowTitle(title);
+    auto* warning = new QLabel(explanation, this);
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::RichText);
 
     auto* field = new QLineEdit(secret, this);
     field->setObjectName(u"secretField"_s);
     field->setReadOnly(true);
-    field->setAccessibleName(tr("Webhook secret"));
+    field->setAccessibleName(name);
     field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     field->setMinimumWidth(field->fontMetrics().horizontalAdvance(secret) + 24);
     auto* copy = new QPushButton(icons::get(u"copy"_s), tr("&Copy"), this);

@@ -4,14 +4,16 @@
 
 namespace clm::ui {
 
-// Shows a webhook's signing secret once, with a copy button and how a
-// receiver checks a request with it. Closing it is the last chance to see
-// the secret; the server never shows it again.
+// Shows a secret once (a webhook's signing secret, a generated password),
+// with a copy button and what to do with it. Closing it is the last chance
+// to see the secret; the server never shows it again.
 class SecretDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SecretDialog(const QString& url, const QString& secret, QWidget* parent = nullptr);
+    // `explanation` is rich text; `name` names the secret for screen readers.
+    SecretDialog(const QString& title, const QString& explanation, const QString& name,
+                 const QString& secret, QWidget* parent = nullptr);
 
 signals:
     void copied(const QString& text);

@@ -3,16 +3,22 @@
 // untrusted certificate is described.
 
 #include "TestCertificate.h"
+#include "app/ApiErrors.h"
 #include "app/CertificateProblem.h"
 #include "app/DeviceStatus.h"
 #include "app/Outcome.h"
+#include "app/Passwords.h"
 #include "app/SeatAlerts.h"
 #include "app/TimeText.h"
 #include "core/Clock.h"
 #include "core/RestClient.h"
 #include "core/Time.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -23,6 +29,12 @@ using namespace clm;
 using namespace clm::app;
 
 namespace {
+
+QString readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 QJsonObject license(const QString& id, int used, int total)
 {
@@ -158,18 +170,126 @@ private slots:
                             {u"message"_s, u"invalid input"_s},
                             {u"details"_s, QJsonObject{{u"name"_s, u"too long"_s}}}}));
         QCOMPARE(invalid.kind, Outcome::Kind::Invalid);
-        QCOMPARE(invalid.fieldErrors.value(u"name"_s), u"too long"_s);
-        QCOMPARE(invalid.reason, u"invalid input"_s);
-        const Outcome refused = Outcome::fromReply(
-                reply(409, {{u"error"_s, u"conflict"_s}, {u"message"_s, u"last owner"_s}}));
+        // Reasons the app does not know are shown with the server's words.
+        QCOMPARE(invalid.fieldErrors.value(u"name"_s), u"Not accepted (too long)."_s);
+        QCOMPARE(invalid.reason, u"name: Not accepted (too long)."_s);
+        QCOMPARE(invalid.detail, u"invalid input"_s);
+        const Outcome known = Outcome::fromReply(reply(
+                400,
+                {{u"error"_s, u"validation_failed"_s},
+                 {u"message"_s, u"invalid input"_s},
+                 {u"details"_s, QJsonObject{{u"name"_s, u"must be at most 255 characters"_s}}}}));
+        QVERIFY(known.fieldErrors.value(u"name"_s).startsWith(u"Must be at most 255 character"_s));
+        const Outcome refused = Outcome::fromReply(reply(
+                409,
+                {{u"error"_s, u"conflict"_s},
+                 {u"message"_s, u"the last active owner cannot be demoted or deactivated"_s}}));
         QCOMPARE(refused.kind, Outcome::Kind::Refused);
-        QCOMPARE(refused.reason, u"last owner"_s);
+        QCOMPARE(refused.reason,
+                 u"The organization's last active owner cannot be demoted or deactivated."_s);
+        QCOMPARE(refused.detail, u"the last active owner cannot be demoted or deactivated"_s);
         RestReply away;
         away.networkError = u"Connection refused"_s;
         const Outcome unreachable = Outcome::fromReply(away);
         QCOMPARE(unreachable.kind, Outcome::Kind::Refused);
-        QVERIFY(unreachable.reason.contains(u"Connection refused"_s));
         QVERIFY(unreachable.reason.contains(u"Nothing was saved"_s));
+        QCOMPARE(unreachable.detail, u"Connection refused"_s);
+    }
+
+    // Generated passwords: the server's rules, the promised shape and
+    // strength, never twice the same; a repeat that differs is refused.
+    void generatedPasswords()
+    {
+        QVERIFY(Passwords::generatedBits() > 128);
+        static const QRegularExpression shape(
+                u"^[a-km-zA-HJ-NP-Z2-9]{5}(-[a-km-zA-HJ-NP-Z2-9]{5}){4}$"_s);
+        QSet<QString> seen;
+        QSet<QChar> used;
+        for (int i = 0; i < 1000; ++i) {
+            const QString password = Passwords::generate();
+            QVERIFY2(shape.match(password).hasMatch(), qPrintable(password));
+            QVERIFY(password.size() >= Passwords::kMinimumLength);
+            seen.insert(password);
+            for (QChar c : password)
+                used.insert(c);
+        }
+        QCOMPARE(seen.size(), 1000);
+        QCOMPARE(used.size(), 56 + 1); // the whole alphabet, and the dashes
+
+        QJsonObject same{{u"password"_s, u"abcdefghijk"_s},
+                         {u"password_repeat"_s, u"abcdefghijk"_s}};
+        QVERIFY(!Passwords::takeRepeat(same));
+        QCOMPARE(same, (QJsonObject{{u"password"_s, u"abcdefghijk"_s}}));
+        QJsonObject differ{{u"password"_s, u"abcdefghijk"_s},
+                           {u"password_repeat"_s, u"abcdefghij"_s}};
+        const auto refused = Passwords::takeRepeat(differ);
+        QVERIFY(refused);
+        QCOMPARE(refused->kind, Outcome::Kind::Invalid);
+        QVERIFY(refused->fieldErrors.contains(u"password_repeat"_s));
+    }
+
+    // Every error code API.md lists has its own sentence.
+    void everyErrorCodeHasASentence()
+    {
+        const QString fallback = ApiErrors::sentence(u"no_such_code"_s);
+        QSet<QString> sentences;
+        for (const QString& code : ApiErrors::codes()) {
+            const QString text = ApiErrors::sentence(code);
+            QVERIFY2(text != fallback, qPrintable(code));
+            sentences.insert(text);
+        }
+        QCOMPARE(sentences.size(), ApiErrors::codes().size());
+        const QString spec = readFile(QStringLiteral(CLM_SPEC_API));
+        if (!spec.isEmpty()) {
+            const qsizetype from = spec.indexOf("Codes used below:"_L1);
+            const QString list = spec.mid(from, spec.indexOf("- A resource"_L1, from) - from);
+            static const QRegularExpression code(u"`([a-z_]+)`"_s);
+            int listed = 0;
+            for (const auto& m : code.globalMatch(list)) {
+                QVERIFY2(ApiErrors::codes().contains(m.captured(1)), qPrintable(m.captured(1)));
+                ++listed;
+            }
+            QVERIFY(listed >= 18);
+        }
+        // (Plural forms come from the English translation; see tst_pages.)
+        QVERIFY(ApiErrors::describe(
+                        reply(409, {{u"error"_s, u"no_seats"_s},
+                                    {u"message"_s, u"all 5 seats are in use"_s},
+                                    {u"details"_s, QJsonObject{{u"max_concurrent_seats"_s, 5}}}}))
+                        .startsWith(u"All 5 seat"_s));
+    }
+
+    // Every validation reason written in the server's source is known, so
+    // none reaches the user only in English.
+    void everyServerReasonIsTranslated()
+    {
+        QStringList reasons{u"must not contain U+0000 or a UTF-16 surrogate without its pair"_s};
+        static const QRegularExpression literal(
+                uR"re((?:fail|validation)\(\s*[^,()]+,\s*u"([^"]+)"_s)re"_s);
+        static const QRegularExpression urlProblem(uR"re(return u"((?:must|names) [^"]+)"_s)re"_s);
+        QDirIterator it(QStringLiteral(CLM_SOURCE_DIR "/server"), {u"*.cpp"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains("/server/db/"_L1)) // the database's own failures
+                continue;
+            const QString source = readFile(path);
+            for (const auto& m : literal.globalMatch(source))
+                reasons.append(m.captured(1));
+            if (it.fileName() == "WebhookSender.cpp"_L1)
+                for (const auto& m : urlProblem.globalMatch(source))
+                    reasons.append(m.captured(1));
+        }
+        QVERIFY(reasons.size() >= 30);
+        for (QString r : std::as_const(reasons)) {
+            if (r.endsWith(u": "_s)) // a list follows
+                r += u"a, b"_s;
+            r.replace(u"%1"_s, u"5"_s).replace(u"%2"_s, u"9"_s).replace(u"\\\""_s, u"\""_s);
+            bool known = false;
+            const QString text = ApiErrors::reason(r, &known);
+            QVERIFY2(known, qPrintable(r));
+            QVERIFY2(!text.isEmpty() && text != r, qPrintable(r));
+        }
     }
 
     void staleDevices()

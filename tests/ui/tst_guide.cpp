@@ -18,6 +18,7 @@
 #include "app/Settings.h"
 #include "app/SignInFlow.h"
 #include "ui/DeliveriesDialog.h"
+#include "ui/FormDialog.h"
 #include "ui/Language.h"
 #include "ui/LicenseView.h"
 #include "ui/ListPage.h"
@@ -377,6 +378,33 @@ private slots:
                 u"webhookDialog"_s);
         findAction(webhooks, u"&New webhook..."_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(shot, 10000);
+
+        ui::ListPage* users = show(u"users"_s, u"email"_s, u"ada@acme.example"_s);
+        shot = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    shoot(u"dialog-password-set"_s, dialog);
+                    onNextModal(
+                            [&](QWidget* shown) {
+                                shoot(u"dialog-password-shown"_s, shown);
+                                static_cast<QDialog*>(shown)->accept();
+                                shot = true;
+                            },
+                            u"passwordShownDialog"_s);
+                    QVERIFY(click(dialog, u"save"_s));
+                },
+                u"passwordDialog"_s);
+        findAction(users, u"Set &password..."_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shot, 10000);
+
+        ui::FormDialog* account = m_window->openAccount();
+        QVERIFY(account);
+        QVERIFY(QTest::qWaitForWindowExposed(account));
+        QVERIFY(type(account, u"current_password"_s, m_owner.password));
+        QVERIFY(type(account, u"password"_s, u"a longer passphrase"_s));
+        QVERIFY(type(account, u"password_repeat"_s, u"a longer passphrase"_s));
+        shoot(u"dialog-my-account"_s, account);
+        account->reject();
 
         ui::SettingsDialog* settings = m_window->openSettings();
         QVERIFY(QTest::qWaitForWindowExposed(settings));

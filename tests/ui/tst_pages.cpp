@@ -21,6 +21,7 @@
 #include "ui/CertificateDialog.h"
 #include "ui/DeliveriesDialog.h"
 #include "ui/DetailPane.h"
+#include "ui/FormDialog.h"
 #include "ui/Language.h"
 #include "ui/LicenseView.h"
 #include "ui/ListPage.h"
@@ -55,8 +56,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace clm;
@@ -643,6 +646,106 @@ private slots:
                          .status,
                  201);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10000);
+    }
+
+    // An admin gives a user a new password, generated and shown once (their
+    // other sign-ins end); the signed-in owner changes their own name and
+    // password under My account; refusals read in the user's language.
+    void passwordsAreGivenAndChangedInTheUsersLanguage()
+    {
+        const auto pat = m_fixture->createUser(m_owner, u"pat@pages.example"_s, u"member"_s);
+        QVERIFY(!pat.refresh.isEmpty());
+        ui::ListPage* users = show(u"users"_s);
+        users->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(users, u"email"_s, pat.email), 10000);
+        QAction* setPassword = findAction(users, u"Set &password..."_s);
+        QVERIFY(setPassword && setPassword->isEnabled());
+
+        // Typed twice differently: refused at once, nothing sent.
+        bool mismatched = false;
+        onNextModal(
+                [&](QWidget* dialog) {
+                    auto* form = qobject_cast<ui::FormDialog*>(dialog);
+                    QVERIFY(form);
+                    QVERIFY(type(dialog, u"password"_s, u"correct horse battery"_s));
+                    QVERIFY(type(dialog, u"password_repeat"_s, u"correct horse battery!"_s));
+                    QVERIFY(click(dialog, u"save"_s));
+                    QTRY_COMPARE(form->fieldError(u"password_repeat"_s),
+                                 u"Does not match the new password."_s);
+                    dialog->close();
+                    mismatched = true;
+                },
+                u"passwordDialog"_s);
+        setPassword->trigger();
+        QTRY_VERIFY(mismatched);
+        QVERIFY(!m_fixture->login(pat.email, pat.password).access.isEmpty());
+
+        // Left empty: a strong one is generated, saved and shown once.
+        onNextModal([&](QWidget* dialog) { QVERIFY(click(dialog, u"save"_s)); },
+                    u"passwordDialog"_s);
+        setPassword->trigger();
+        QDialog* shownDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (shownDialog = users->findChild<QDialog*>(u"passwordShownDialog"_s)) != nullptr,
+                10000);
+        const QString generated = shownDialog->findChild<QLineEdit*>(u"secretField"_s)->text();
+        static const QRegularExpression shape(
+                u"^[a-km-zA-HJ-NP-Z2-9]{5}(-[a-km-zA-HJ-NP-Z2-9]{5}){4}$"_s);
+        QVERIFY2(shape.match(generated).hasMatch(), qPrintable(generated));
+        QVERIFY(click(shownDialog, u"copySecret"_s));
+        QCOMPARE(QApplication::clipboard()->text(), generated);
+        screenshot(u"dialog-password-shown"_s, shownDialog);
+        shownDialog->close();
+        QVERIFY(!m_fixture->login(pat.email, generated).access.isEmpty());
+        QVERIFY(m_fixture->login(pat.email, pat.password).access.isEmpty());
+        // Pat's sign-in from before was ended.
+        QCOMPARE(m_fixture->client()
+                         .post(u"/api/v1/auth/refresh"_s, {{u"refresh"_s, pat.refresh}})
+                         .status,
+                 401);
+
+        // My account: a wrong current password is refused, in German.
+        ui::FormDialog* account = m_window->openAccount();
+        QVERIFY(account);
+        QVERIFY(QTest::qWaitForWindowExposed(account));
+        QCOMPARE(qobject_cast<QLineEdit*>(account->editor(u"full_name"_s))->text(),
+                 m_api->user().value("full_name"_L1).toString());
+        const QString newPassword = u"a fresh start 2026"_s;
+        QVERIFY(type(account, u"full_name"_s, u"Olivia Owner"_s));
+        QVERIFY(type(account, u"current_password"_s, u"not my password"_s));
+        QVERIFY(type(account, u"password"_s, newPassword));
+        QVERIFY(type(account, u"password_repeat"_s, newPassword));
+        {
+            QTranslator german;
+            QVERIFY(german.load(u":/i18n/clm-admin_de"_s));
+            QCoreApplication::installTranslator(&german);
+            QVERIFY(click(account, u"save"_s));
+            QTRY_COMPARE_WITH_TIMEOUT(account->fieldError(u"current_password"_s),
+                                      u"Das ist nicht Ihr aktuelles Passwort."_s, 10000);
+            QTest::qWait(100); // the dialog grows to the reason
+            screenshot(u"dialog-account-refused-de"_s, account);
+            QCoreApplication::removeTranslator(&german);
+        }
+        QVERIFY(m_fixture->login(m_owner.email, newPassword).access.isEmpty());
+
+        // The right one: saved, the window stays signed in, and every other
+        // sign-in of the owner ends.
+        QVERIFY(type(account, u"current_password"_s, m_owner.password));
+        QSignalSpy closed(account, &QObject::destroyed);
+        QVERIFY(click(account, u"save"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 10000);
+        QCOMPARE(m_api->user().value("full_name"_L1).toString(), u"Olivia Owner"_s);
+        QVERIFY(!m_fixture->login(m_owner.email, newPassword).access.isEmpty());
+        QCOMPARE(m_fixture->client()
+                         .post(u"/api/v1/auth/refresh"_s, {{u"refresh"_s, m_owner.refresh}})
+                         .status,
+                 401);
+        std::optional<bool> fresh;
+        m_api->refreshAccess(this, [&](bool ok) { fresh = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.has_value(), 10000);
+        QVERIFY(*fresh);
+        QVERIFY(m_window->signInFlow()->isSignedIn());
+        m_owner.password = newPassword;
     }
 
     void cleanupTestCase()

@@ -2,14 +2,20 @@
 
 #include "app/ApiClient.h"
 #include "app/Endpoints.h"
+#include "app/Outcome.h"
+#include "app/Passwords.h"
+#include "app/Resource.h"
 #include "app/Roles.h"
 #include "app/TimeText.h"
 #include "ui/DetailPane.h"
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
 #include "ui/Prompt.h"
+#include "ui/SecretDialog.h"
 
 #include <QDateTime>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +54,8 @@ UsersPage::UsersPage(app::ApiClient* api, QWidget* parent)
         fields.append(roleField(u.value("role"_L1).toString()));
         editItem(tr("Edit user"), u"userEditDialog"_s, u, fields);
     });
+    addAction(icons::get(u"password"_s), tr("Set &password..."),
+              [this](const QJsonObject& u) { setPassword(u); });
     addAction(
             icons::get(u"delete"_s), tr("&Deactivate..."),
             [this](const QJsonObject& u) {
@@ -67,6 +75,60 @@ UsersPage::UsersPage(app::ApiClient* api, QWidget* parent)
             true, [](const QJsonObject& u) { return !u.value("is_active"_L1).toBool(); });
     enableExport({u"email"_s, u"full_name"_s, u"role"_s, u"is_active"_s, u"last_login_at"_s,
                   u"created_at"_s});
+}
+
+void UsersPage::setPassword(const QJsonObject& u)
+{
+    const QString id = u.value("id"_L1).toString();
+    const QString email = u.value("email"_L1).toString();
+    // Empty: a strong one is generated, and shown once when saved.
+    auto generated = std::make_shared<QString>();
+    auto* dialog = new FormDialog(
+            tr("Set password for %1").arg(email),
+            {{u"password"_s,
+              tr("New &password:"),
+              FormDialog::Kind::Password,
+              {},
+              {},
+              true,
+              0,
+              0,
+              {},
+              tr("Leave empty to generate a strong password, shown once after saving.")},
+             {u"password_repeat"_s, tr("&Repeat:"), FormDialog::Kind::Password, {}, {}, true}},
+            [this, id, generated](QJsonObject body, FormDialog::Done done) {
+                if (const auto mismatch = app::Passwords::takeRepeat(body)) {
+                    done(*mismatch);
+                    return;
+                }
+                *generated = body.contains("password"_L1) ? QString() : app::Passwords::generate();
+                if (!generated->isEmpty())
+                    body.insert(u"password"_s, *generated);
+                resource()->update(id, body, this, std::move(done));
+            },
+            this);
+    dialog->setObjectName(u"passwordDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::saved, this, [this, email, generated](const QJsonObject& item) {
+        model()->upsert(item);
+        emit statusMessage(
+                tr("The password of %1 was changed; they were signed out everywhere.").arg(email),
+                8000);
+        if (generated->isEmpty())
+            return;
+        auto* shown = new SecretDialog(
+                tr("New password"),
+                tr("<b>This password is shown only once.</b> Give it to %1 in a safe way; "
+                   "they sign in with it and can change it under <i>My account</i>.")
+                        .arg(email.toHtmlEscaped()),
+                tr("New password"), *generated, this);
+        shown->setObjectName(u"passwordShownDialog"_s);
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        connect(shown, &SecretDialog::copied, this,
+                [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
+        shown->open();
+    });
+    dialog->open();
 }
 
 FormDialog::Field UsersPage::roleField(const QString& current) const

@@ -5,8 +5,8 @@
 namespace clm::ui {
 
 // Users of the organization: roles, sign-ins; create, edit (only the roles
-// the signed-in user may give), deactivate; details link to what the user
-// did (audit log) and to sessions of tools signed in as them.
+// the signed-in user may give), set a password, deactivate, reactivate; details link to what the
+// user did (audit log) and to sessions of tools signed in as them.
 class UsersPage : public ListPage
 {
     Q_OBJECT
@@ -19,6 +19,8 @@ protected:
     void describe(const QJsonObject& user, DetailPane* pane) override;
 
 private:
+    // A new password, typed or generated (then shown once).
+    void setPassword(const QJsonObject& user);
     FormDialog::Field roleField(const QString& current) const;
 };
 

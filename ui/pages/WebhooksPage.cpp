@@ -118,8 +118,15 @@ QList<FormDialog::Field> WebhooksPage::fields(const QJsonObject& w) const
 
 void WebhooksPage::showSecret(const QJsonObject& answer)
 {
-    auto* shown = new SecretDialog(answer.value("url"_L1).toString(),
-                                   answer.value("secret"_L1).toString(), this);
+    const QString url = answer.value("url"_L1).toString();
+    auto* shown = new SecretDialog(
+            tr("Webhook secret"),
+            tr("<b>This secret is shown only once.</b> Copy it now into the receiver at %1. "
+               "Every request carries a <tt>Clm-Signature</tt> header made with it; the "
+               "receiver checks it and refuses anything else (the administration guide shows "
+               "how).")
+                    .arg(url.toHtmlEscaped()),
+            tr("Webhook secret"), answer.value("secret"_L1).toString(), this);
     shown->setObjectName(u"secretShownDialog"_s);
     shown->setAttribute(Qt::WA_DeleteOnClose);
     connect(shown, &SecretDialog::copied, this,
