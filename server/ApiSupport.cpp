@@ -335,8 +335,6 @@ void Validator::check() const
         throw ApiError::validation(m_errors);
 }
 
-namespace {
-
 std::optional<qint64> positiveQuery(const HttpRequest& request, const QString& name, qint64 max)
 {
     if (!request.query.hasQueryItem(name))
@@ -347,8 +345,6 @@ std::optional<qint64> positiveQuery(const HttpRequest& request, const QString& n
         throw ApiError::validation(name, u"must be a whole number from 1 to %1"_s.arg(max));
     return value;
 }
-
-} // namespace
 
 ListParams listParams(const HttpRequest& request, const QList<QPair<QString, QString>>& orderings,
                       const QString& defaultOrder)

@@ -92,6 +92,9 @@ QJsonObject page(const HttpRequest& request, const ListParams& params, qint64 co
 // ?name=true|false; anything else is validation_failed naming it.
 std::optional<bool> boolQuery(const HttpRequest& request, const QString& name);
 std::optional<qint64> timeQuery(const HttpRequest& request, const QString& name);
+// A whole number from 1 to `max` in the query, nullopt when absent; else
+// 400 validation_failed naming it.
+std::optional<qint64> positiveQuery(const HttpRequest& request, const QString& name, qint64 max);
 
 // "If-Match" ("3", W/"3" or 3) or a "version" member of the body.
 std::optional<qint64> expectedVersion(const HttpRequest& request, const QJsonObject& body);

@@ -280,6 +280,33 @@ HttpResponse usage(RequestContext& ctx)
     return jsonResponse(200, {{u"points"_s, out}});
 }
 
+// Who was refused a seat most (for seat advice), by the hour.
+HttpResponse denials(RequestContext& ctx)
+{
+    const Principal& p = ctx.requireAdmin();
+    const QString id = ctx.idParam();
+    const int limit = api::positiveQuery(ctx.request, u"limit"_s, 100).value_or(10);
+    const qint64 to = api::timeQuery(ctx.request, u"to"_s).value_or(ctx.now());
+    const qint64 from =
+            api::timeQuery(ctx.request, u"from"_s).value_or(to - 30 * 24 * 3600 * 1000LL);
+    if (from > to)
+        throw ApiError::validation(u"from"_s, u"must not be after \"to\""_s);
+    Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
+    if (!LicenseStore(tx, ctx.now()).find(id))
+        throw ApiError::notFound();
+    qint64 total = 0;
+    const auto denied = UsageStore(tx).denied(id, from, to, limit, &total);
+    tx.commit();
+    QJsonArray out;
+    for (const auto& d : denied)
+        out.append(QJsonObject{{u"hardware_id"_s, d.hardwareId},
+                               {u"hostname"_s, d.hostname},
+                               {u"os_user"_s, d.osUser},
+                               {u"denials"_s, d.denials},
+                               {u"last_at"_s, api::timestamp(d.lastAt)}});
+    return jsonResponse(200, {{u"total"_s, total}, {u"denied"_s, out}});
+}
+
 } // namespace
 
 void LicensesApi::registerRoutes(Router& router)
@@ -290,6 +317,7 @@ void LicensesApi::registerRoutes(Router& router)
     router.add("PATCH", u"/api/v1/licenses/{id}"_s, update);
     router.add("DELETE", u"/api/v1/licenses/{id}"_s, remove);
     router.add("GET", u"/api/v1/licenses/{id}/usage"_s, usage);
+    router.add("GET", u"/api/v1/licenses/{id}/denials"_s, denials);
 }
 
 } // namespace clm::server

@@ -525,7 +525,26 @@ QList<Migration> migrations()
                                 "WHERE d.status <> 'pending' AND d.created_at < before_ms"_s),
             u"REVOKE ALL ON FUNCTION clm_webhook_prunable_organizations(bigint) FROM PUBLIC"_s,
     };
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // Who was refused a seat: per license, hour, machine and OS user, for
+    // the seat advice ("who was denied most"); kept as long as the usage
+    // history (API.md: at least 400 days).
+    Migration v8{8, {}, {}};
+    auto denialTable = [](const QString& id, const QString& bigint) {
+        return u"CREATE TABLE usage_denials ("
+               " organization_id %1 NOT NULL,"
+               " license_id %1 NOT NULL,"
+               " bucket_start %2 NOT NULL,"
+               " hardware_id text NOT NULL,"
+               " os_user text NOT NULL,"
+               " hostname text NOT NULL DEFAULT '',"
+               " denials integer NOT NULL DEFAULT 0,"
+               " last_at %2 NOT NULL,"
+               " PRIMARY KEY (organization_id, license_id, bucket_start, hardware_id, os_user))"_s
+                       .arg(id, bigint);
+    };
+    v8.postgres = QStringList{denialTable(uuid, u"bigint"_s)} + rlsStatements(u"usage_denials"_s);
+    v8.sqlite = {denialTable(u"text"_s, u"integer"_s)};
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
@@ -673,7 +692,8 @@ void Migrator::distributeTables()
                                           u"webhooks"_s,
                                           u"webhook_events"_s,
                                           u"webhook_deliveries"_s,
-                                          u"license_expiry_notices"_s};
+                                          u"license_expiry_notices"_s,
+                                          u"usage_denials"_s};
     const SqlResult existing =
             m_db.exec(u"SELECT logicalrelid::regclass::text FROM pg_dist_partition"_s);
     QStringList missing = referenceTables + tenantTables;

@@ -327,7 +327,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             continue;
         // Refused: counted as a denial, and told to the admins at once.
         const LicenseRecord& license = valid.first();
-        UsageStore(tx).recordDenial(license.id, now);
+        UsageStore(tx).recordDenial(license.id, now, caller.hardwareId, r.osUser, caller.hostname);
         publish(tx, {{u"type"_s, u"session.denied"_s},
                      {u"license_id"_s, license.id},
                      {u"product"_s, license.product},

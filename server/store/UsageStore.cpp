@@ -30,13 +30,46 @@ void UsageStore::recordPeak(const QString& licenseId, qint64 at, qint64 sessions
             {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs), sessions});
 }
 
-void UsageStore::recordDenial(const QString& licenseId, qint64 at)
+void UsageStore::recordDenial(const QString& licenseId, qint64 at, const QString& hardwareId,
+                              const QString& osUser, const QString& hostname)
 {
     m_tx.exec(
             u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
             "denials) VALUES ($1, $2, $3, 0, 1) ON CONFLICT (organization_id, license_id, "
             "bucket_start) DO UPDATE SET denials = usage_buckets.denials + 1"_s,
             {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs)});
+    m_tx.exec(u"INSERT INTO usage_denials (organization_id, license_id, bucket_start, "
+              "hardware_id, os_user, hostname, denials, last_at) VALUES ($1, $2, $3, $4, $5, $6, "
+              "1, $7) ON CONFLICT (organization_id, license_id, bucket_start, hardware_id, "
+              "os_user) DO UPDATE SET denials = usage_denials.denials + 1, last_at = "
+              "excluded.last_at, hostname = CASE WHEN excluded.hostname = '' THEN "
+              "usage_denials.hostname ELSE excluded.hostname END"_s,
+              {m_tx.organizationId(), licenseId, floorTo(at, kDenialResolutionMs),
+               hardwareId.isNull() ? u""_s : hardwareId, osUser.isNull() ? u""_s : osUser,
+               hostname.isNull() ? u""_s : hostname, at});
+}
+
+QList<UsageStore::Denied> UsageStore::denied(const QString& licenseId, qint64 from, qint64 to,
+                                             int limit, qint64* total)
+{
+    const SqlResult rows = m_tx.exec(
+            u"SELECT hardware_id, os_user, max(hostname), sum(denials), max(last_at) "
+            "FROM usage_denials WHERE organization_id = $1 AND license_id = $2 "
+            "AND bucket_start >= $3 AND bucket_start <= $4 "
+            "GROUP BY hardware_id, os_user ORDER BY sum(denials) DESC, max(last_at) DESC"_s,
+            {m_tx.organizationId(), licenseId, floorTo(from, kDenialResolutionMs), to});
+    QList<Denied> out;
+    qint64 all = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SqlRow row = rows.row(i);
+        Denied d{row.text(0), row.text(1), row.text(2), row.int64(3), row.int64(4)};
+        all += d.denials;
+        if (out.size() < limit)
+            out.append(d);
+    }
+    if (total)
+        *total = all;
+    return out;
 }
 
 QList<UsageStore::Point> UsageStore::series(const QString& licenseId, qint64 from, qint64 to,

@@ -14,13 +14,17 @@ class UsageStore
 {
 public:
     static constexpr qint64 kResolutionMs = 60'000;
+    static constexpr qint64 kDenialResolutionMs = 3'600'000;
 
     explicit UsageStore(Transaction& tx)
         : m_tx(tx)
     {}
 
     void recordPeak(const QString& licenseId, qint64 at, qint64 sessions);
-    void recordDenial(const QString& licenseId, qint64 at);
+    // A refused acquire, counted per minute for the history and per hour,
+    // machine and OS user for who was refused.
+    void recordDenial(const QString& licenseId, qint64 at, const QString& hardwareId,
+                      const QString& osUser, const QString& hostname);
 
     struct Point
     {
@@ -31,6 +35,20 @@ public:
     // Every bucket of `bucketMs` from the one containing `from` up to `to`,
     // aligned to multiples of `bucketMs` since the epoch; empty ones zero.
     QList<Point> series(const QString& licenseId, qint64 from, qint64 to, qint64 bucketMs);
+
+    struct Denied
+    {
+        QString hardwareId;
+        QString osUser;
+        QString hostname;
+        qint64 denials = 0;
+        qint64 lastAt = 0;
+    };
+    // Who was refused a seat of the license from `from` to `to` (by the
+    // hour), most refused first, at most `limit` of them; `total` is how
+    // many there were in all.
+    QList<Denied> denied(const QString& licenseId, qint64 from, qint64 to, int limit,
+                         qint64* total);
 
 private:
     Transaction& m_tx;

@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -614,6 +615,56 @@ private slots:
         QCOMPARE(hours.last().toObject().value("t"_L1).toString(), u"2026-01-01T05:00:00Z"_s);
     }
 
+    // Who was refused a seat, most refused first (for the seat advice).
+    void whoWasDeniedMost()
+    {
+        const QString id = createLicense(u"denied-tool"_s, 1).value("id"_L1).toString();
+        const Device holder = enroll();
+        const Device b = enroll();
+        const Device c = enroll();
+        QCOMPARE(acquire(holder, u"denied-tool"_s).status, 201);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(acquire(b, u"denied-tool"_s, u"bob"_s).status, 409);
+        QCOMPARE(acquire(c, u"denied-tool"_s, u"carol"_s).status, 409);
+        QCOMPARE(acquire(b, u"denied-tool"_s, u"bea"_s).status, 409);
+        const QString path = u"/api/v1/licenses/%1/denials"_s.arg(id);
+        const HttpReply reply = admin().get(path);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value("total"_L1).toInt(), 5);
+        const QJsonArray denied = reply.json.value("denied"_L1).toArray();
+        QCOMPARE(denied.size(), 3);
+        const QJsonObject most = denied.first().toObject();
+        QCOMPARE(most.value("hardware_id"_L1).toString(), b.hardwareId);
+        QCOMPARE(most.value("os_user"_L1).toString(), u"bob"_s);
+        QCOMPARE(most.value("denials"_L1).toInt(), 3);
+        QVERIFY(!most.value("hostname"_L1).toString().isEmpty());
+        const QDateTime last =
+                QDateTime::fromString(most.value("last_at"_L1).toString(), Qt::ISODate);
+        QVERIFY(last.isValid());
+        QVERIFY(qAbs(last.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QCOMPARE(denied.at(1).toObject().value("denials"_L1).toInt(), 1);
+
+        QCOMPARE(admin().get(path + u"?limit=1"_s).json.value("denied"_L1).toArray().size(), 1);
+        QCOMPARE(admin().get(path + u"?limit=1"_s).json.value("total"_L1).toInt(), 5);
+        QCOMPARE(admin().get(path + u"?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z"_s)
+                         .json.value("total"_L1)
+                         .toInt(),
+                 0);
+        QCOMPARE(admin().get(path + u"?limit=0"_s).status, 400);
+        QCOMPARE(admin().get(path + u"?limit=101"_s).status, 400);
+        QCOMPARE(admin().get(path + u"?from=soon"_s).status, 400);
+        QCOMPARE(admin().get(path + u"?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"_s).status,
+                 400);
+        QCOMPARE(admin().get(u"/api/v1/licenses/%1/denials"_s.arg(
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces)))
+                         .status,
+                 404);
+        QCOMPARE(m_fixture->client(b.token).get(path).status, 401); // a machine
+        const auto member =
+                m_fixture->createUser(m_owner, u"member@denials.test"_s, u"member"_s);
+        QCOMPARE(m_fixture->client(member.access).get(path).status, 403);
+    }
+
     void keyRotationKeepsOldLeasesVerifiable()
     {
         ServerFixture fixture;
@@ -676,6 +727,7 @@ private slots:
         QCOMPARE(b.patch(licensePath, {{u"name"_s, u"x"_s}}).status, 404);
         QCOMPARE(b.del(licensePath).status, 404);
         QCOMPARE(b.get(licensePath + u"usage"_s).status, 404);
+        QCOMPARE(b.get(licensePath + u"denials"_s).status, 404);
         QCOMPARE(b.del(u"/api/v1/sessions/%1/"_s.arg(sessionId)).status, 404);
         QCOMPARE(b.del(u"/api/v1/devices/%1/"_s.arg(device.id)).status, 404);
         QCOMPARE(b.del(u"/api/v1/enrollment-tokens/%1/"_s.arg(tokenId)).status, 404);

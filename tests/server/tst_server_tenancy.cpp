@@ -97,7 +97,8 @@ private slots:
                          .status,
                  200);
         // A row in every tenant table of both organizations: a license, an
-        // enrollment token, a device, a seat session and its usage bucket.
+        // enrollment token, a device, seat sessions, their usage bucket and
+        // a refused acquire.
         for (const auto* owner : {&m_a, &m_b}) {
             HttpClient c = m_fixture->client(owner->access);
             QCOMPARE(c.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Tool"_s},
@@ -113,6 +114,12 @@ private slots:
                                    {{u"product"_s, u"tool"_s}, {u"os_user"_s, u"u"_s}})
                              .status,
                      201);
+            for (const QString& osUser : {u"v"_s, u"w"_s})
+                QCOMPARE(m_fixture->client(device)
+                                 .post(u"/api/v1/licenses/acquire"_s,
+                                       {{u"product"_s, u"tool"_s}, {u"os_user"_s, osUser}})
+                                 .status,
+                         osUser == "v"_L1 ? 201 : 409);
         }
     }
 
@@ -206,9 +213,9 @@ private slots:
         // only the sign-in attempt counter and the schema version, which hold
         // no tenant's rows, are not.
         const QStringList tenantTables{
-                u"organizations"_s,    u"users"_s,        u"refresh_tokens"_s,    u"audit_log"_s,
-                u"audit_heads"_s,      u"licenses"_s,     u"enrollment_tokens"_s, u"devices"_s,
-                u"license_sessions"_s, u"usage_buckets"_s};
+                u"organizations"_s,    u"users"_s,         u"refresh_tokens"_s,    u"audit_log"_s,
+                u"audit_heads"_s,      u"licenses"_s,      u"enrollment_tokens"_s, u"devices"_s,
+                u"license_sessions"_s, u"usage_buckets"_s, u"usage_denials"_s};
         QStringList unprotected = session.exec(
                 u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 "WHERE n.nspname = 'public' AND c.relkind = 'r' "
