@@ -296,7 +296,13 @@ HttpResponse denials(RequestContext& ctx)
         throw ApiError::notFound();
     qint64 total = 0;
     const auto denied = UsageStore(tx).denied(id, from, to, limit, &total);
+    const auto hours = UsageStore(tx).deniedHours(id, from, to);
     tx.commit();
+    QJsonArray byHour;
+    for (const auto& h : hours)
+        byHour.append(QJsonObject{{u"t"_s, api::timestamp(h.start)},
+                                  {u"callers"_s, h.callers},
+                                  {u"denials"_s, h.denials}});
     QJsonArray out;
     for (const auto& d : denied)
         out.append(QJsonObject{{u"hardware_id"_s, d.hardwareId},
@@ -304,7 +310,7 @@ HttpResponse denials(RequestContext& ctx)
                                {u"os_user"_s, d.osUser},
                                {u"denials"_s, d.denials},
                                {u"last_at"_s, api::timestamp(d.lastAt)}});
-    return jsonResponse(200, {{u"total"_s, total}, {u"denied"_s, out}});
+    return jsonResponse(200, {{u"total"_s, total}, {u"denied"_s, out}, {u"hours"_s, byHour}});
 }
 
 } // namespace

@@ -99,4 +99,20 @@ QList<UsageStore::Point> UsageStore::series(const QString& licenseId, qint64 fro
     return points;
 }
 
+QList<UsageStore::DeniedHour> UsageStore::deniedHours(const QString& licenseId, qint64 from,
+                                                      qint64 to)
+{
+    const SqlResult rows =
+            m_tx.exec(u"SELECT bucket_start, count(*), sum(denials) FROM usage_denials "
+                      "WHERE organization_id = $1 AND license_id = $2 AND bucket_start >= $3 "
+                      "AND bucket_start <= $4 GROUP BY bucket_start ORDER BY bucket_start"_s,
+                      {m_tx.organizationId(), licenseId, floorTo(from, kDenialResolutionMs), to});
+    QList<DeniedHour> out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SqlRow row = rows.row(i);
+        out.append({row.int64(0), row.int64(1), row.int64(2)});
+    }
+    return out;
+}
+
 } // namespace clm::server

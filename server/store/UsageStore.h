@@ -49,6 +49,14 @@ public:
     // many there were in all.
     QList<Denied> denied(const QString& licenseId, qint64 from, qint64 to, int limit,
                          qint64* total);
+    struct DeniedHour
+    {
+        qint64 start = 0;
+        qint64 callers = 0; // distinct machine and OS user pairs refused
+        qint64 denials = 0;
+    };
+    // The hours from `from` to `to` with refusals, oldest first.
+    QList<DeniedHour> deniedHours(const QString& licenseId, qint64 from, qint64 to);
 
 private:
     Transaction& m_tx;

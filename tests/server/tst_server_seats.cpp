@@ -643,6 +643,22 @@ private slots:
         QVERIFY(last.isValid());
         QVERIFY(qAbs(last.secsTo(QDateTime::currentDateTimeUtc())) < 600);
         QCOMPARE(denied.at(1).toObject().value("denials"_L1).toInt(), 1);
+        // By the hour: three callers (b as bob and as bea, c as carol).
+        const QJsonArray hours = reply.json.value("hours"_L1).toArray();
+        QVERIFY(!hours.isEmpty() && hours.size() <= 2); // the test may straddle an hour
+        qint64 callers = 0;
+        qint64 inHours = 0;
+        for (const auto& h : hours) {
+            const QJsonObject hour = h.toObject();
+            QCOMPARE(QDateTime::fromString(hour.value("t"_L1).toString(), Qt::ISODate)
+                                     .toSecsSinceEpoch() %
+                             3600,
+                     0);
+            callers = std::max<qint64>(callers, hour.value("callers"_L1).toInt());
+            inHours += hour.value("denials"_L1).toInt();
+        }
+        QCOMPARE(inHours, 5);
+        QVERIFY(hours.size() == 2 || callers == 3);
 
         QCOMPARE(admin().get(path + u"?limit=1"_s).json.value("denied"_L1).toArray().size(), 1);
         QCOMPARE(admin().get(path + u"?limit=1"_s).json.value("total"_L1).toInt(), 5);
@@ -660,8 +676,7 @@ private slots:
                          .status,
                  404);
         QCOMPARE(m_fixture->client(b.token).get(path).status, 401); // a machine
-        const auto member =
-                m_fixture->createUser(m_owner, u"member@denials.test"_s, u"member"_s);
+        const auto member = m_fixture->createUser(m_owner, u"member@denials.test"_s, u"member"_s);
         QCOMPARE(m_fixture->client(member.access).get(path).status, 403);
     }
 
