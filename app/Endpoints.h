@@ -54,6 +54,12 @@ inline QString usage(const QString& licenseId)
     return licenses() + licenseId + QStringLiteral("/usage");
 }
 
+// Who was refused seats of one license (for the seat advice).
+inline QString denials(const QString& licenseId)
+{
+    return licenses() + licenseId + QStringLiteral("/denials");
+}
+
 // Page `page` of a list endpoint; `query` is an encoded query (filters,
 // search, ordering) without page parameters, or empty.
 inline QString page(const QString& endpoint, const QString& query, int page, int pageSize)

@@ -732,6 +732,38 @@
     </message>
 </context>
 <context>
+    <name>clm::app::SeatAdvice</name>
+    <message numerus="yes">
+        <source>No seat was used in %n day(s): all %1 seats are unused.</source>
+        <translation>
+            <numerusform>An %n Tag wurde kein Platz genutzt: alle %1 Plätze sind ungenutzt.</numerusform>
+            <numerusform>In %n Tagen wurde kein Platz genutzt: alle %1 Plätze sind ungenutzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak use %1 of %2: %3 seats unused for %n day(s).</source>
+        <translation>
+            <numerusform>Höchste Nutzung %1 von %2: %3 Plätze %n Tag lang ungenutzt.</numerusform>
+            <numerusform>Höchste Nutzung %1 von %2: %3 Plätze %n Tage lang ungenutzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak use %1 of %2 and nobody was refused: the seats fit.</source>
+        <translation>Höchste Nutzung %1 von %2, und niemand wurde abgewiesen: die Plätze passen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the limit %n hour(s) with %1 denials: %2 more seats would have served 95 % of them.</source>
+        <translation>
+            <numerusform>%n Stunde am Limit mit %1 Abweisungen: %2 Plätze mehr hätten 95 % davon bedient.</numerusform>
+            <numerusform>%n Stunden am Limit mit %1 Abweisungen: %2 Plätze mehr hätten 95 % davon bedient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::SeatAlerts</name>
     <message>
         <source>%1: every seat is taken</source>
@@ -1727,6 +1759,14 @@
         <source>In your local time. Untick for a license that does not expire.</source>
         <translation>In Ihrer Ortszeit. Ohne Haken läuft die Lizenz nicht ab.</translation>
     </message>
+    <message>
+        <source>Seat ad&amp;vice...</source>
+        <translation>Platz&amp;empfehlung...</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::ListPage</name>
@@ -1999,6 +2039,132 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SeatAdviceDialog</name>
+    <message>
+        <source>Seat advice: %1</source>
+        <translation>Platzempfehlung: %1</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Refused caller</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Abweisungen</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Refused most</source>
+        <translation>Am häufigsten abgewiesen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Am häufigsten abgewiesen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the usage history: %1</source>
+        <translation>Der Nutzungsverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the usage history...</source>
+        <translation>Nutzungsverlauf wird geladen...</translation>
+    </message>
+    <message>
+        <source>Seats owned</source>
+        <translation>Plätze im Besitz</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Höchste Nutzung</translation>
+    </message>
+    <message>
+        <source>95th percentile of hourly peaks</source>
+        <translation>95. Perzentil der stündlichen Höchstwerte</translation>
+    </message>
+    <message>
+        <source>Hours at the limit</source>
+        <translation>Stunden am Limit</translation>
+    </message>
+    <message>
+        <source>Nobody was refused in this period.</source>
+        <translation>In diesem Zeitraum wurde niemand abgewiesen.</translation>
+    </message>
+    <message>
+        <source>seat-advice</source>
+        <translation>platzempfehlung</translation>
+    </message>
+    <message>
+        <source>Export the seat advice</source>
+        <translation>Platzempfehlung exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1, %2 to %3 (%n day(s)), made %4.</source>
+        <translation>
+            <numerusform>Produkt %1, %2 bis %3 (%n Tag), erstellt %4.</numerusform>
+            <numerusform>Produkt %1, %2 bis %3 (%n Tage), erstellt %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More seats that would have served 95 % of the denials</source>
+        <translation>Zusätzliche Plätze, die 95 % der Abweisungen bedient hätten</translation>
+    </message>
+    <message>
+        <source>Seats in use, hour by hour</source>
+        <translation>Belegte Plätze, Stunde für Stunde</translation>
+    </message>
+    <message>
+        <source>Peaks are the most seats held at once in each hour. An hour in which n callers were refused counts as served by n more seats.</source>
+        <translation>Höchstwerte sind die meisten gleichzeitig belegten Plätze je Stunde. Eine Stunde, in der n Anfragende abgewiesen wurden, gilt als mit n zusätzlichen Plätzen bedient.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

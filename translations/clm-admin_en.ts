@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>clm::app::SeatAdvice</name>
+    <message numerus="yes">
+        <source>No seat was used in %n day(s): all %1 seats are unused.</source>
+        <translation>
+            <numerusform>No seat was used in %n day: all %1 seats are unused.</numerusform>
+            <numerusform>No seat was used in %n days: all %1 seats are unused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak use %1 of %2: %3 seats unused for %n day(s).</source>
+        <translation>
+            <numerusform>Peak use %1 of %2: %3 seats unused for %n day.</numerusform>
+            <numerusform>Peak use %1 of %2: %3 seats unused for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the limit %n hour(s) with %1 denials: %2 more seats would have served 95 % of them.</source>
+        <translation>
+            <numerusform>At the limit %n hour with %1 denials: %2 more seats would have served 95 % of them.</numerusform>
+            <numerusform>At the limit %n hours with %1 denials: %2 more seats would have served 95 % of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::app::TimeText</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -153,6 +177,16 @@
         <translation>
             <numerusform>%1 (in %n day)</numerusform>
             <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SeatAdviceDialog</name>
+    <message numerus="yes">
+        <source>Product %1, %2 to %3 (%n day(s)), made %4.</source>
+        <translation>
+            <numerusform>Product %1, %2 to %3 (%n day), made %4.</numerusform>
+            <numerusform>Product %1, %2 to %3 (%n days), made %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -732,6 +732,38 @@
     </message>
 </context>
 <context>
+    <name>clm::app::SeatAdvice</name>
+    <message numerus="yes">
+        <source>No seat was used in %n day(s): all %1 seats are unused.</source>
+        <translation>
+            <numerusform>No se usó ningún puesto en %n día: los %1 puestos están sin usar.</numerusform>
+            <numerusform>No se usó ningún puesto en %n días: los %1 puestos están sin usar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak use %1 of %2: %3 seats unused for %n day(s).</source>
+        <translation>
+            <numerusform>Uso máximo %1 de %2: %3 puestos sin usar durante %n día.</numerusform>
+            <numerusform>Uso máximo %1 de %2: %3 puestos sin usar durante %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak use %1 of %2 and nobody was refused: the seats fit.</source>
+        <translation>Uso máximo %1 de %2 y nadie fue rechazado: los puestos son adecuados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the limit %n hour(s) with %1 denials: %2 more seats would have served 95 % of them.</source>
+        <translation>
+            <numerusform>En el límite %n hora con %1 rechazos: %2 puestos más habrían atendido el 95 % de ellos.</numerusform>
+            <numerusform>En el límite %n horas con %1 rechazos: %2 puestos más habrían atendido el 95 % de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::SeatAlerts</name>
     <message>
         <source>%1: every seat is taken</source>
@@ -1727,6 +1759,14 @@
         <source>In your local time. Untick for a license that does not expire.</source>
         <translation>En su hora local. Desmarque para una licencia que no caduca.</translation>
     </message>
+    <message>
+        <source>Seat ad&amp;vice...</source>
+        <translation>Re&amp;comendación de puestos...</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::ListPage</name>
@@ -1999,6 +2039,132 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SeatAdviceDialog</name>
+    <message>
+        <source>Seat advice: %1</source>
+        <translation>Recomendación de puestos: %1</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Refused caller</source>
+        <translation>Solicitante rechazado</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Refused most</source>
+        <translation>Más rechazados</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exportar &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exportar &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Más rechazados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the usage history: %1</source>
+        <translation>No se pudo cargar el historial de uso: %1</translation>
+    </message>
+    <message>
+        <source>Loading the usage history...</source>
+        <translation>Cargando el historial de uso...</translation>
+    </message>
+    <message>
+        <source>Seats owned</source>
+        <translation>Puestos contratados</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Uso máximo</translation>
+    </message>
+    <message>
+        <source>95th percentile of hourly peaks</source>
+        <translation>Percentil 95 de los máximos por hora</translation>
+    </message>
+    <message>
+        <source>Hours at the limit</source>
+        <translation>Horas en el límite</translation>
+    </message>
+    <message>
+        <source>Nobody was refused in this period.</source>
+        <translation>Nadie fue rechazado en este periodo.</translation>
+    </message>
+    <message>
+        <source>seat-advice</source>
+        <translation>recomendacion-puestos</translation>
+    </message>
+    <message>
+        <source>Export the seat advice</source>
+        <translation>Exportar la recomendación de puestos</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1, %2 to %3 (%n day(s)), made %4.</source>
+        <translation>
+            <numerusform>Producto %1, del %2 al %3 (%n día), elaborado el %4.</numerusform>
+            <numerusform>Producto %1, del %2 al %3 (%n días), elaborado el %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More seats that would have served 95 % of the denials</source>
+        <translation>Puestos adicionales que habrían atendido el 95 % de los rechazos</translation>
+    </message>
+    <message>
+        <source>Seats in use, hour by hour</source>
+        <translation>Puestos en uso, hora a hora</translation>
+    </message>
+    <message>
+        <source>Peaks are the most seats held at once in each hour. An hour in which n callers were refused counts as served by n more seats.</source>
+        <translation>Los máximos son los puestos ocupados a la vez en cada hora. Una hora en la que se rechazó a n solicitantes cuenta como atendida con n puestos más.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,38 @@
     </message>
 </context>
 <context>
+    <name>clm::app::SeatAdvice</name>
+    <message numerus="yes">
+        <source>No seat was used in %n day(s): all %1 seats are unused.</source>
+        <translation>
+            <numerusform>Aucune place utilisée en %n jour : les %1 places sont inutilisées.</numerusform>
+            <numerusform>Aucune place utilisée en %n jours : les %1 places sont inutilisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak use %1 of %2: %3 seats unused for %n day(s).</source>
+        <translation>
+            <numerusform>Pic d’utilisation %1 sur %2 : %3 places inutilisées pendant %n jour.</numerusform>
+            <numerusform>Pic d’utilisation %1 sur %2 : %3 places inutilisées pendant %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak use %1 of %2 and nobody was refused: the seats fit.</source>
+        <translation>Pic d’utilisation %1 sur %2 et personne n’a été refusé : le nombre de places convient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the limit %n hour(s) with %1 denials: %2 more seats would have served 95 % of them.</source>
+        <translation>
+            <numerusform>À la limite pendant %n heure avec %1 refus : %2 places de plus en auraient servi 95 %.</numerusform>
+            <numerusform>À la limite pendant %n heures avec %1 refus : %2 places de plus en auraient servi 95 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::SeatAlerts</name>
     <message>
         <source>%1: every seat is taken</source>
@@ -1727,6 +1759,14 @@
         <source>In your local time. Untick for a license that does not expire.</source>
         <translation>Dans votre heure locale. Décochez pour une licence qui n&apos;expire pas.</translation>
     </message>
+    <message>
+        <source>Seat ad&amp;vice...</source>
+        <translation>Con&amp;seil de places...</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::ListPage</name>
@@ -1999,6 +2039,132 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SeatAdviceDialog</name>
+    <message>
+        <source>Seat advice: %1</source>
+        <translation>Conseil de places : %1</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Refused caller</source>
+        <translation>Demandeur refusé</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Refused most</source>
+        <translation>Les plus refusés</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exporter en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exporter en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les plus refusés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the usage history: %1</source>
+        <translation>Impossible de charger l’historique d’utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Loading the usage history...</source>
+        <translation>Chargement de l’historique d’utilisation...</translation>
+    </message>
+    <message>
+        <source>Seats owned</source>
+        <translation>Places détenues</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Pic d’utilisation</translation>
+    </message>
+    <message>
+        <source>95th percentile of hourly peaks</source>
+        <translation>95e centile des pics horaires</translation>
+    </message>
+    <message>
+        <source>Hours at the limit</source>
+        <translation>Heures à la limite</translation>
+    </message>
+    <message>
+        <source>Nobody was refused in this period.</source>
+        <translation>Personne n’a été refusé sur cette période.</translation>
+    </message>
+    <message>
+        <source>seat-advice</source>
+        <translation>conseil-places</translation>
+    </message>
+    <message>
+        <source>Export the seat advice</source>
+        <translation>Exporter le conseil de places</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1, %2 to %3 (%n day(s)), made %4.</source>
+        <translation>
+            <numerusform>Produit %1, du %2 au %3 (%n jour), établi le %4.</numerusform>
+            <numerusform>Produit %1, du %2 au %3 (%n jours), établi le %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More seats that would have served 95 % of the denials</source>
+        <translation>Places supplémentaires qui auraient servi 95 % des refus</translation>
+    </message>
+    <message>
+        <source>Seats in use, hour by hour</source>
+        <translation>Places utilisées, heure par heure</translation>
+    </message>
+    <message>
+        <source>Peaks are the most seats held at once in each hour. An hour in which n callers were refused counts as served by n more seats.</source>
+        <translation>Les pics sont le plus grand nombre de places occupées en même temps dans chaque heure. Une heure où n demandeurs ont été refusés compte comme servie par n places de plus.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>

@@ -729,6 +729,35 @@
     </message>
 </context>
 <context>
+    <name>clm::app::SeatAdvice</name>
+    <message numerus="yes">
+        <source>No seat was used in %n day(s): all %1 seats are unused.</source>
+        <translation>
+            <numerusform>%n 日間、シートは使われませんでした。%1 シートすべてが未使用です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak use %1 of %2: %3 seats unused for %n day(s).</source>
+        <translation>
+            <numerusform>最大使用数 %2 中 %1: %3 シートが %n 日間未使用です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak use %1 of %2 and nobody was refused: the seats fit.</source>
+        <translation>最大使用数 %2 中 %1、拒否はありません。シート数は適正です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the limit %n hour(s) with %1 denials: %2 more seats would have served 95 % of them.</source>
+        <translation>
+            <numerusform>上限に達した時間 %n 時間、拒否 %1 件: あと %2 シートあれば 95 % に対応できました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::SeatAlerts</name>
     <message>
         <source>%1: every seat is taken</source>
@@ -1707,6 +1736,14 @@
         <source>In your local time. Untick for a license that does not expire.</source>
         <translation>ローカル時刻です。期限のないライセンスはチェックを外します。</translation>
     </message>
+    <message>
+        <source>Seat ad&amp;vice...</source>
+        <translation>シートの推奨(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::ListPage</name>
@@ -1979,6 +2016,131 @@
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SeatAdviceDialog</name>
+    <message>
+        <source>Seat advice: %1</source>
+        <translation>シートの推奨: %1</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Refused caller</source>
+        <translation>拒否された利用者</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Refused most</source>
+        <translation>拒否の多い利用者</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>CSV をエクスポート(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>PDF をエクスポート(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;拒否の多い利用者&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the usage history: %1</source>
+        <translation>使用履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Loading the usage history...</source>
+        <translation>使用履歴を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Seats owned</source>
+        <translation>保有シート数</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>最大使用数</translation>
+    </message>
+    <message>
+        <source>95th percentile of hourly peaks</source>
+        <translation>1 時間ごとの最大値の 95 パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Hours at the limit</source>
+        <translation>上限に達した時間</translation>
+    </message>
+    <message>
+        <source>Nobody was refused in this period.</source>
+        <translation>この期間に拒否された利用者はいません。</translation>
+    </message>
+    <message>
+        <source>seat-advice</source>
+        <translation>seat-advice</translation>
+    </message>
+    <message>
+        <source>Export the seat advice</source>
+        <translation>シートの推奨をエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1, %2 to %3 (%n day(s)), made %4.</source>
+        <translation>
+            <numerusform>製品 %1、%2〜%3 (%n 日間)、作成 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More seats that would have served 95 % of the denials</source>
+        <translation>拒否の 95 % に対応できた追加シート数</translation>
+    </message>
+    <message>
+        <source>Seats in use, hour by hour</source>
+        <translation>1 時間ごとの使用シート数</translation>
+    </message>
+    <message>
+        <source>Peaks are the most seats held at once in each hour. An hour in which n callers were refused counts as served by n more seats.</source>
+        <translation>最大値は各時間に同時に使われたシートの最大数です。n 人が拒否された時間は、n シート追加すれば対応できたものとして数えます。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
 </context>
 <context>

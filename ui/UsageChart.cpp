@@ -214,6 +214,13 @@ void UsageChart::setData(const QJsonObject& license, const QList<app::UsageHisto
     redraw();
 }
 
+void UsageChart::setSpan(qint64 fromMs, qint64 toMs)
+{
+    m_spanFromMs = fromMs;
+    m_spanToMs = toMs;
+    redraw();
+}
+
 void UsageChart::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -284,7 +291,12 @@ void UsageChart::redraw()
 {
     const Range range = app::UsageHistory::rangeOfBucket(m_bucketSeconds, m_range);
     const QDateTime now = QDateTime::currentDateTime();
-    const auto [start, end] = timeWindow(range, now);
+    auto [start, end] = timeWindow(range, now);
+    const bool span = m_spanToMs > m_spanFromMs;
+    if (span) {
+        start = QDateTime::fromMSecsSinceEpoch(m_spanFromMs);
+        end = QDateTime::fromMSecsSinceEpoch(m_spanToMs);
+    }
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 bucketMs = static_cast<qint64>(m_bucketSeconds) * 1000;
     const int limit = m_license.value("max_concurrent_seats"_L1).toInt();
@@ -337,7 +349,7 @@ void UsageChart::redraw()
     m_limitLine->setName(tr("Seat limit (%1)").arg(limit));
 
     m_timeAxis->setRange(start, end);
-    switch (range) {
+    switch (span ? Range::Last30Days : range) {
     case Range::LastHour:
         m_timeAxis->setFormat(u"HH:mm"_s);
         m_timeAxis->setTickCount(7);

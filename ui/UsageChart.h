@@ -34,6 +34,10 @@ public:
     void setData(const QJsonObject& license, const QList<app::UsageHistory::Point>& points,
                  int bucketSeconds, app::UsageHistory::Range range, const QString& rangeName);
 
+    // Shows this span instead of the range's (the seat advice's 30 or 90
+    // days); 0, 0 goes back to the range's.
+    void setSpan(qint64 fromMs, qint64 toMs);
+
     QChart* chart() const { return m_chart; }
     QChartView* chartView() const { return m_chartView; }
     QTableView* table() const { return m_table; }
@@ -67,6 +71,8 @@ private:
     int m_bucketSeconds = 0;
     app::UsageHistory::Range m_range = app::UsageHistory::Range::Last24Hours;
     QString m_rangeName;
+    qint64 m_spanFromMs = 0;
+    qint64 m_spanToMs = 0;
     bool m_applyingPalette = false;
 };
 

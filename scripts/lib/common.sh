@@ -32,6 +32,8 @@ CLM_PACKAGES=(
     # the metrics tests and docs/monitoring: promtool checks the /metrics text
     # and the alert rules
     prometheus
+    # the seat advice's PDF report is read back as text (tests/ui/tst_pages)
+    poppler-utils
     # bench/run: the seat checks on SQLite, the Ed25519 limit (wrk, pgbench
     # and PostgreSQL are above)
     sqlite3 openssl

@@ -8,6 +8,7 @@
 #include "app/DeviceStatus.h"
 #include "app/Outcome.h"
 #include "app/Passwords.h"
+#include "app/SeatAdvice.h"
 #include "app/SeatAlerts.h"
 #include "app/TimeText.h"
 #include "core/Clock.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -226,6 +228,102 @@ private slots:
         QVERIFY(refused);
         QCOMPARE(refused->kind, Outcome::Kind::Invalid);
         QVERIFY(refused->fieldErrors.contains(u"password_repeat"_s));
+    }
+
+    // Seat advice on constructed histories: unused, too many, fits, too
+    // few (the issue's own example: 31 hours at the limit, 212 denials).
+    void seatAdviceFromHistories()
+    {
+        using Hour = SeatAdvice::Hour;
+        const qint64 t0 = 1'760'000'400'000; // an hour's start
+        auto hours = [&](const QList<std::pair<int, Hour>>& runs) {
+            QList<Hour> out;
+            for (const auto& [count, h] : runs)
+                for (int i = 0; i < count; ++i) {
+                    Hour hour = h;
+                    hour.t = t0 + qint64(out.size()) * 3'600'000;
+                    out.append(hour);
+                }
+            return out;
+        };
+
+        const SeatAdvice unused = SeatAdvice::compute(20, 30, hours({{720, {}}}));
+        QCOMPARE(unused.verdict, SeatAdvice::Verdict::Unused);
+        QCOMPARE(unused.unusedSeats(), 20);
+        QCOMPARE(unused.hoursInRange, 720);
+        QVERIFY(unused.sentence().contains(u"all 20 seats are unused"_s));
+
+        // 90 quiet hours, 9 busier, one peak of 12 of 20.
+        const SeatAdvice tooMany = SeatAdvice::compute(
+                20, 90, hours({{90, {0, 5, 0, 0}}, {9, {0, 10, 0, 0}}, {1, {0, 12, 0, 0}}}));
+        QCOMPARE(tooMany.verdict, SeatAdvice::Verdict::TooMany);
+        QCOMPARE(tooMany.peak, 12);
+        QCOMPARE(tooMany.p95, 10);
+        QCOMPARE(tooMany.unusedSeats(), 8);
+        QCOMPARE(tooMany.hoursAtLimit, 0);
+        QCOMPARE(tooMany.denials, 0);
+        QVERIFY2(tooMany.sentence().startsWith(u"Peak use 12 of 20: 8 seats unused for 90 day"_s),
+                 qPrintable(tooMany.sentence()));
+
+        const SeatAdvice fits =
+                SeatAdvice::compute(4, 30, hours({{10, {0, 2, 0, 0}}, {2, {0, 4, 0, 0}}}));
+        QCOMPARE(fits.verdict, SeatAdvice::Verdict::Fits);
+        QCOMPARE(fits.hoursAtLimit, 2);
+        QCOMPARE(fits.sentence(), u"Peak use 4 of 4 and nobody was refused: the seats fit."_s);
+
+        // 31 hours at the limit of 10 with 212 denials: 100 of them in hours
+        // with one refused caller, 80 with two, 24 with three, 8 with six.
+        const SeatAdvice tooFew =
+                SeatAdvice::compute(10, 30,
+                                    hours({{400, {0, 3, 0, 0}},
+                                           {20, {0, 10, 5, 1}},
+                                           {8, {0, 10, 10, 2}},
+                                           {2, {0, 10, 12, 3}},
+                                           {1, {0, 10, 8, 6}}}),
+                                    {{u"hw-1"_s, u"ws-17"_s, u"alice"_s, 120, t0}});
+        QCOMPARE(tooFew.verdict, SeatAdvice::Verdict::TooFew);
+        QCOMPARE(tooFew.hoursAtLimit, 31);
+        QCOMPARE(tooFew.denials, 212);
+        QCOMPARE(tooFew.extraSeatsFor95, 3); // 100 + 80 + 24 = 204 >= 95 % of 212
+        QCOMPARE(tooFew.p95, 10);
+        QVERIFY2(
+                tooFew.sentence().contains(u"with 212 denials: 3 more seats would have served 95 % "
+                                           "of them."_s),
+                qPrintable(tooFew.sentence()));
+        QCOMPARE(SeatAdvice::callerName(tooFew.denied.first()), u"ws-17 (alice)"_s);
+        QCOMPARE(SeatAdvice::callerName({u"hw-9"_s, {}, {}, 1, 0}), u"hw-9"_s);
+        // Needing all of it: one hour with many refused callers.
+        QCOMPARE(SeatAdvice::compute(2, 1, hours({{1, {0, 2, 40, 7}}})).extraSeatsFor95, 7);
+        QCOMPARE(SeatAdvice::compute(2, 1, {}).p95, 0);
+
+        // The two answers joined by hour.
+        const QJsonObject usage{
+                {u"points"_s, QJsonArray{QJsonObject{{u"t"_s, u"2026-03-01T10:00:00Z"_s},
+                                                     {u"max_sessions"_s, 3},
+                                                     {u"denials"_s, 4}},
+                                         QJsonObject{{u"t"_s, u"2026-03-01T11:00:00Z"_s},
+                                                     {u"max_sessions"_s, 1},
+                                                     {u"denials"_s, 0}}}}};
+        const QJsonObject denials{
+                {u"total"_s, 4},
+                {u"hours"_s, QJsonArray{QJsonObject{{u"t"_s, u"2026-03-01T10:00:00Z"_s},
+                                                    {u"callers"_s, 2},
+                                                    {u"denials"_s, 4}}}},
+                {u"denied"_s, QJsonArray{QJsonObject{{u"hardware_id"_s, u"h"_s},
+                                                     {u"hostname"_s, u"ws-1"_s},
+                                                     {u"os_user"_s, u"bo"_s},
+                                                     {u"denials"_s, 4},
+                                                     {u"last_at"_s, u"2026-03-01T10:59:00Z"_s}}}}};
+        const QList<Hour> joined = SeatAdvice::hoursFrom(usage, denials);
+        QCOMPARE(joined.size(), 2);
+        QCOMPARE(joined.at(0).refused, 2);
+        QCOMPARE(joined.at(0).peak, 3);
+        QCOMPARE(joined.at(1).refused, 0);
+        const auto callers = SeatAdvice::callersFrom(denials);
+        QCOMPARE(callers.size(), 1);
+        QCOMPARE(callers.first().denials, 4);
+        QCOMPARE(callers.first().lastAtMs,
+                 QDateTime(QDate(2026, 3, 1), QTime(10, 59), Qt::UTC).toMSecsSinceEpoch());
     }
 
     // Every error code API.md lists has its own sentence.

@@ -16,6 +16,8 @@
 #include "app/DashboardModel.h"
 #include "app/EventStream.h"
 #include "app/LicenseOverview.h"
+#include "app/SeatAdvice.h"
+#include "app/SeatAdviceReport.h"
 #include "app/Settings.h"
 #include "app/SignInFlow.h"
 #include "ui/CertificateDialog.h"
@@ -28,6 +30,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 #include "ui/Prompt.h"
+#include "ui/SeatAdviceDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/DevicesPage.h"
@@ -42,17 +45,21 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -746,6 +753,97 @@ private slots:
         QVERIFY(*fresh);
         QVERIFY(m_window->signInFlow()->isSignedIn());
         m_owner.password = newPassword;
+    }
+
+    // Seat advice: a license at its limit with refused callers reads as too
+    // few seats, names who was refused most, and exports as CSV and as a
+    // PDF that says the same.
+    void seatAdviceSaysHowManySeatsAndExports()
+    {
+        const QString id = createLicense(admin(), u"Advice seats"_s, u"advice"_s, 2);
+        QVERIFY(!id.isEmpty());
+        auto acquire = [&](const QString& host, const QString& osUser) {
+            return m_fixture->client(m_devices.value(host))
+                    .post(u"/api/v1/licenses/acquire"_s,
+                          {{u"product"_s, u"advice"_s}, {u"os_user"_s, osUser}})
+                    .status;
+        };
+        QCOMPARE(acquire(u"ws-a"_s, u"ann"_s), 201);
+        QCOMPARE(acquire(u"ws-b"_s, u"ben"_s), 201);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(acquire(u"ws-c"_s, u"carol"_s), 409);
+        QCOMPARE(acquire(u"ws-a"_s, u"dave"_s), 409);
+
+        auto* licenses = static_cast<ui::LicensesPage*>(show(u"licenses"_s));
+        licenses->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(licenses, u"id"_s, id), 10000);
+        QAction* advise = findAction(licenses, u"Seat ad&vice..."_s);
+        QVERIFY(advise && advise->isEnabled());
+        advise->trigger();
+        ui::SeatAdviceDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = licenses->findChild<ui::SeatAdviceDialog*>(u"adviceDialog"_s)));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->sentence().isEmpty(), 10000);
+
+        const app::SeatAdvice& advice = dialog->report()->advice();
+        QCOMPARE(advice.seats, 2);
+        QCOMPARE(advice.peak, 2);
+        QCOMPARE(advice.denials, 4);
+        QCOMPARE(advice.verdict, app::SeatAdvice::Verdict::TooFew);
+        QVERIFY(advice.hoursAtLimit >= 1);
+        QCOMPARE(dialog->report()->hours().size(), 30 * 24);
+        int hoursWithDenials = 0;
+        for (const auto& h : dialog->report()->hours())
+            hoursWithDenials += h.denials > 0 ? 1 : 0;
+        if (hoursWithDenials == 1) // not straddling an hour: both callers at once
+            QCOMPARE(advice.extraSeatsFor95, 2);
+        static const QRegularExpression said(
+                u"^At the limit \\d+ hours? with 4 denials: [12] more seats would have served 95 % "
+                "of them\\.$"_s);
+        QVERIFY2(said.match(dialog->sentence()).hasMatch(), qPrintable(dialog->sentence()));
+        QCOMPARE(advice.denied.size(), 2);
+        QCOMPARE(app::SeatAdvice::callerName(advice.denied.first()), u"ws-c (carol)"_s);
+        QCOMPARE(advice.denied.first().denials, 3);
+        auto* table = dialog->findChild<QTableWidget*>(u"adviceDenied"_s);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), u"ws-c (carol)"_s);
+        QCOMPARE(table->item(1, 0)->text(), u"ws-a (dave)"_s);
+        QTest::qWait(200); // the chart settles
+        screenshot(u"dialog-seat-advice"_s, dialog);
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(u"advice.csv"_s);
+        QVERIFY(dialog->writeCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        QVERIFY(csvText.startsWith(u"license,Advice seats\r\n"_s));
+        QVERIFY(csvText.contains(u"\r\npeak,2\r\n"_s));
+        QVERIFY(csvText.contains(u"\r\ndenials,4\r\n"_s));
+        QVERIFY(csvText.contains(u"\r\nws-c,"_s));
+        QCOMPARE(csvText.count(u"\r\n"_s), 11 + 1 + 1 + 2 + 1 + 1 + 30 * 24);
+
+        const QString pdfPath = dir.filePath(u"advice.pdf"_s);
+        QVERIFY(dialog->writePdf(pdfPath));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY2(!pdftotext.isEmpty(), "poppler-utils is installed by scripts/test");
+        QProcess reader;
+        reader.start(pdftotext, {u"-layout"_s, pdfPath, u"-"_s});
+        QVERIFY(reader.waitForFinished(20000));
+        const QString text = QString::fromUtf8(reader.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(u"Seat advice: Advice seats"_s), qPrintable(text));
+        QVERIFY2(text.contains(dialog->sentence().simplified()), qPrintable(text));
+        QVERIFY(text.contains(u"ws-c (carol)"_s));
+        QVERIFY(text.contains(u"Seats in use, hour by hour"_s));
+
+        // 90 days: every hour of them.
+        dialog->setDays(90);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->report()->hours().size(), 90 * 24, 10000);
+        QCOMPARE(dialog->report()->advice().denials, 4);
+        dialog->close();
     }
 
     void cleanupTestCase()

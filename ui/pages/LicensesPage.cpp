@@ -8,6 +8,7 @@
 #include "ui/Icons.h"
 #include "ui/LicenseView.h"
 #include "ui/Prompt.h"
+#include "ui/SeatAdviceDialog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -63,6 +64,8 @@ LicensesPage::LicensesPage(app::ApiClient* api, QWidget* parent)
             [this](const QJsonObject&) { createLicense(); }, false);
     addAction(icons::get(u"edit"_s), tr("&Edit..."),
               [this](const QJsonObject& l) { editLicense(l); });
+    addAction(icons::get(u"advice"_s), tr("Seat ad&vice..."),
+              [this](const QJsonObject& l) { showAdvice(l); });
     addAction(icons::get(u"copy"_s), tr("&Copy key"),
               [this](const QJsonObject& l) { copyText(l.value("license_key"_L1).toString()); });
     addAction(
@@ -210,6 +213,17 @@ void LicensesPage::tick()
 {
     ListPage::tick();
     m_view->tick();
+}
+
+SeatAdviceDialog* LicensesPage::showAdvice(const QJsonObject& license)
+{
+    auto* dialog = new SeatAdviceDialog(api(), license, this);
+    dialog->setObjectName(u"adviceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SeatAdviceDialog::exported, this,
+            [this](const QString& path) { emit statusMessage(tr("Saved %1.").arg(path), 5000); });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace clm::ui

@@ -9,11 +9,13 @@ class Resource;
 namespace clm::ui {
 
 class LicenseView;
+class SeatAdviceDialog;
 
 // Licenses: the list with seats and expiry, and beside it the license
 // view of the selected one (who holds its seats, refusals, expiry, usage,
-// actions in place). Creates, edits, copies the key, deactivates, and
-// force-releases a holder's seat.
+// actions in place). Creates, edits, copies the key, deactivates,
+// reactivates, advises on the number of seats, and force-releases a
+// holder's seat.
 class LicensesPage : public ListPage
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     void editLicense(const QJsonObject& license);
     void deactivateLicense(const QJsonObject& license);
     void forceRelease(const QJsonObject& session);
+    // How many seats the license needs (a dialog with its report).
+    SeatAdviceDialog* showAdvice(const QJsonObject& license);
 
     static QList<FormDialog::Field> licenseFields();
 
