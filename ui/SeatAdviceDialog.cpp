@@ -241,7 +241,7 @@ QString SeatAdviceDialog::reportHtml() const
         html += u"<tr><td>%1</td><td align=\"right\">%2</td></tr>"_s.arg(esc(label),
                                                                          locale.toString(value));
     html += u"</table>"_s;
-    html += u"<h3>%1</h3><p><img src=\"chart\" width=\"640\"></p>"_s.arg(
+    html += u"<h3>%1</h3><p><img src=\"chart\" width=\"480\" height=\"210\"></p>"_s.arg(
             esc(tr("Seats in use, hour by hour")));
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Refused most")));
     if (a.denied.isEmpty()) {

@@ -41,4 +41,12 @@ HttpReply release(const ServerFixture& fixture, const QString& token, const QStr
 int recordUsage(TestDatabase& database, const QString& organizationId, const QString& licenseId,
                 int seats, bool withDenials);
 
+// Writes `days` days of hourly seat use before the last 24 hours: working
+// days busy from 9 to 17 local time up to `peak` seats, weekends and nights
+// quiet. When `refused` names callers ("host/os_user"), hours at the limit
+// of `seats` also get denials from the first one to three of them (in
+// usage_denials, as the server counts who was refused). True on success.
+bool recordHistory(TestDatabase& database, const QString& organizationId, const QString& licenseId,
+                   int seats, int peak, int days, const QStringList& refused = {});
+
 } // namespace clm::test

@@ -15,6 +15,8 @@
 #include "WidgetSteps.h"
 #include "app/ApiClient.h"
 #include "app/EventStream.h"
+#include "app/SeatAdvice.h"
+#include "app/SeatAdviceReport.h"
 #include "app/Settings.h"
 #include "app/SignInFlow.h"
 #include "ui/DeliveriesDialog.h"
@@ -24,6 +26,7 @@
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompt.h"
+#include "ui/SeatAdviceDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/UsageChart.h"
@@ -36,9 +39,12 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QImage>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +206,13 @@ private slots:
                          .status,
                  409);
 
+        // Three months of history for the seat advice: Studio is too small,
+        // the render farm too big.
+        QVERIFY(recordHistory(m_fixture->database(), m_owner.organizationId,
+                              m_licenses.value(u"coditect-studio"_s), 2, 2, 89,
+                              {u"ws-austin/carol"_s, u"build-01/ci"_s, u"ws-lisbon/dan"_s}));
+        QVERIFY(recordHistory(m_fixture->database(), m_owner.organizationId,
+                              m_licenses.value(u"render-farm"_s), 20, 12, 89));
         m_api = std::make_unique<app::ApiClient>(&m_network);
         m_settings = std::make_unique<app::Settings>();
         m_settings->setCaFiles({});
@@ -410,6 +423,50 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(settings));
         shoot(u"dialog-settings"_s, settings);
         settings->reject();
+    }
+
+    void seatAdvice()
+    {
+        if (m_variant != "light"_L1)
+            QSKIP("pictured in English at 1x");
+        auto* licenses = static_cast<ui::LicensesPage*>(
+                show(u"licenses"_s, u"product"_s, u"coditect-studio"_s));
+        QJsonObject studio;
+        for (int row = 0; row < licenses->model()->rowCount(); ++row)
+            if (licenses->model()->item(row).value("product"_L1).toString() == "coditect-studio"_L1)
+                studio = licenses->model()->item(row);
+        QVERIFY(!studio.isEmpty());
+        ui::SeatAdviceDialog* dialog = licenses->showAdvice(studio);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->sentence().isEmpty(), 10000);
+        QCOMPARE(dialog->report()->advice().verdict, app::SeatAdvice::Verdict::TooFew);
+        QTest::qWait(200);
+        shoot(u"dialog-seat-advice"_s, dialog);
+        // The PDF's first page, as a purchasing department sees it.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"advice.pdf"_s);
+        QVERIFY(dialog->writePdf(pdf));
+        const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+        QVERIFY2(!pdftoppm.isEmpty(), "poppler-utils is installed by scripts/test");
+        QCOMPARE(QProcess::execute(pdftoppm,
+                                   {u"-png"_s, u"-r"_s, u"70"_s, u"-singlefile"_s, u"-f"_s, u"1"_s,
+                                    pdf,
+                                    QStringLiteral(CLM_SCREENSHOT_DIR "/guide/seat-advice-pdf")}),
+                 0);
+        QVERIFY(QImage(QStringLiteral(CLM_SCREENSHOT_DIR "/guide/seat-advice-pdf.png")).width() >
+                400);
+        dialog->close();
+
+        QJsonObject farm;
+        for (int row = 0; row < licenses->model()->rowCount(); ++row)
+            if (licenses->model()->item(row).value("product"_L1).toString() == "render-farm"_L1)
+                farm = licenses->model()->item(row);
+        ui::SeatAdviceDialog* tooMany = licenses->showAdvice(farm);
+        QTRY_VERIFY_WITH_TIMEOUT(!tooMany->sentence().isEmpty(), 10000);
+        QCOMPARE(tooMany->report()->advice().verdict, app::SeatAdvice::Verdict::TooMany);
+        QCOMPARE(tooMany->report()->advice().peak, 12);
+        QCOMPARE(tooMany->sentence(), u"Peak use 12 of 20: 8 seats unused for 30 days."_s);
+        tooMany->close();
     }
 
     void certificate()
