@@ -76,19 +76,20 @@ QList<UsageStore::Point> UsageStore::series(const QString& licenseId, qint64 fro
                                             qint64 bucketMs)
 {
     const qint64 first = floorTo(from, bucketMs);
-    const SqlResult rows =
-            m_tx.exec(u"SELECT bucket_start, max_sessions, denials FROM usage_buckets WHERE "
-                      u"organization_id = $1 "
-                      "AND license_id = $2 AND bucket_start >= $3 AND bucket_start <= $4"_s,
-                      {m_tx.organizationId(), licenseId, first, to});
+    // Folded into buckets by the database: 90 days of minutes are 129,600
+    // rows, but only 2,160 hours.
+    const SqlResult rows = m_tx.exec(
+            u"SELECT bucket_start / $5 * $5 AS b, max(max_sessions), sum(denials) "
+            "FROM usage_buckets WHERE organization_id = $1 AND license_id = $2 "
+            "AND bucket_start >= $3 AND bucket_start <= $4 GROUP BY b"_s,
+            {m_tx.organizationId(), licenseId, first, to, bucketMs});
     QHash<qint64, Point> byBucket;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const SqlRow row = rows.row(i);
-        const qint64 bucket = floorTo(row.int64(0), bucketMs);
-        Point& p = byBucket[bucket];
-        p.start = bucket;
-        p.maxSessions = std::max(p.maxSessions, row.int64(1));
-        p.denials += row.int64(2);
+        Point& p = byBucket[row.int64(0)];
+        p.start = row.int64(0);
+        p.maxSessions = row.int64(1);
+        p.denials = row.int64(2);
     }
     QList<Point> points;
     for (qint64 t = first; t <= to; t += bucketMs) {
