@@ -215,8 +215,17 @@ HttpResponse update(RequestContext& ctx)
     if (!licenses.update(after, expected))
         throw ApiError::conflict(u"the license was changed by someone else"_s, 412);
     const bool deactivated = before->isActive && !after.isActive;
+    // What each changed field was, so the audit log reads "seats: 5 -> 8".
+    QJsonObject details = changes;
+    if (!changes.isEmpty()) {
+        const QJsonObject old = api::toJson(*before, ctx.now());
+        QJsonObject was;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            was.insert(it.key(), old.value(it.key()));
+        details.insert(u"before"_s, was);
+    }
     ctx.audit(tx, deactivated ? u"license.deactivate"_s : u"license.update"_s, u"license"_s, id,
-              changes);
+              details);
     if (deactivated)
         endSessions(ctx, tx, id);
     const auto result = licenses.find(id);

@@ -97,6 +97,7 @@ HttpResponse updateMe(RequestContext& ctx)
     if (fullName && fullName->trimmed() != before->fullName) {
         after.fullName = fullName->trimmed();
         changes.insert(u"full_name"_s, after.fullName);
+        changes.insert(u"before"_s, QJsonObject{{u"full_name"_s, before->fullName}});
     }
     if (!newHash.isEmpty()) {
         after.passwordHash = newHash;
@@ -256,9 +257,11 @@ HttpResponse update(RequestContext& ctx)
 
     UserRecord after = *before;
     QJsonObject changes;
+    QJsonObject was; // what changed fields were, for the audit log
     if (fullName && *fullName != before->fullName) {
         after.fullName = fullName->trimmed();
         changes.insert(u"full_name"_s, after.fullName);
+        was.insert(u"full_name"_s, before->fullName);
     }
     if (role && *role != before->role) {
         after.role = *role;
@@ -267,6 +270,7 @@ HttpResponse update(RequestContext& ctx)
     if (isActive && *isActive != before->isActive) {
         after.isActive = *isActive;
         changes.insert(u"is_active"_s, *isActive);
+        was.insert(u"is_active"_s, before->isActive);
     }
     if (password && !newHash.isEmpty()) {
         after.passwordHash = newHash;
@@ -280,6 +284,8 @@ HttpResponse update(RequestContext& ctx)
         if ((before->isActive && !after.isActive) || password)
             RefreshTokenStore(tx).revokeUser(id, ctx.now());
         const bool deactivated = before->isActive && !after.isActive;
+        if (!was.isEmpty())
+            changes.insert(u"before"_s, was);
         ctx.audit(tx, deactivated ? u"user.deactivate"_s : u"user.update"_s, u"user"_s, id,
                   changes);
     }

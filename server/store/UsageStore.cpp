@@ -78,11 +78,11 @@ QList<UsageStore::Point> UsageStore::series(const QString& licenseId, qint64 fro
     const qint64 first = floorTo(from, bucketMs);
     // Folded into buckets by the database: 90 days of minutes are 129,600
     // rows, but only 2,160 hours.
-    const SqlResult rows = m_tx.exec(
-            u"SELECT bucket_start / $5 * $5 AS b, max(max_sessions), sum(denials) "
-            "FROM usage_buckets WHERE organization_id = $1 AND license_id = $2 "
-            "AND bucket_start >= $3 AND bucket_start <= $4 GROUP BY b"_s,
-            {m_tx.organizationId(), licenseId, first, to, bucketMs});
+    const SqlResult rows =
+            m_tx.exec(u"SELECT bucket_start / $5 * $5 AS b, max(max_sessions), sum(denials) "
+                      "FROM usage_buckets WHERE organization_id = $1 AND license_id = $2 "
+                      "AND bucket_start >= $3 AND bucket_start <= $4 GROUP BY b"_s,
+                      {m_tx.organizationId(), licenseId, first, to, bucketMs});
     QHash<qint64, Point> byBucket;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const SqlRow row = rows.row(i);

@@ -86,6 +86,29 @@ private slots:
                          .value("to"_L1)
                          .toString(),
                  u"guest"_s);
+
+        // A change records what each field was, too ("seats: 5 -> 8").
+        const QString license = owner.post(u"/api/v1/licenses/"_s, {{u"name"_s, u"Audited"_s},
+                                                                    {u"product"_s, u"audited"_s},
+                                                                    {u"max_concurrent_seats"_s, 5}})
+                                        .json.value("id"_L1)
+                                        .toString();
+        QCOMPARE(owner.patch(u"/api/v1/licenses/%1/"_s.arg(license),
+                             {{u"max_concurrent_seats"_s, 8}, {u"name"_s, u"Audited tool"_s}})
+                         .status,
+                 200);
+        const QJsonObject seats = owner.get(u"/api/v1/audit/?action=license.update"_s)
+                                          .results()
+                                          .first()
+                                          .toObject()
+                                          .value("details"_L1)
+                                          .toObject();
+        QCOMPARE(seats.value("max_concurrent_seats"_L1).toInt(), 8);
+        QCOMPARE(seats.value("name"_L1).toString(), u"Audited tool"_s);
+        const QJsonObject before = seats.value("before"_L1).toObject();
+        QCOMPARE(before.value("max_concurrent_seats"_L1).toInt(), 5);
+        QCOMPARE(before.value("name"_L1).toString(), u"Audited"_s);
+        QCOMPARE(before.size(), 2);
     }
 
     void filters()

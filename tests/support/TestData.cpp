@@ -111,8 +111,7 @@ bool recordHistory(TestDatabase& database, const QString& organizationId, const 
                 // The enrolled machine's own hardware id when it is one.
                 denials.append(u"('%1', '%2', %3, coalesce((SELECT hardware_id FROM devices "
                                "WHERE organization_id = '%1' AND hostname = '%4' LIMIT 1), "
-                               "'hw-%4'), '%5', '%4', %6, %7)"_s
-                                       .arg(organizationId, licenseId)
+                               "'hw-%4'), '%5', '%4', %6, %7)"_s.arg(organizationId, licenseId)
                                        .arg(t)
                                        .arg(who.value(0), who.value(1))
                                        .arg(count)
