@@ -32,11 +32,17 @@ constexpr Action kActions[] = {
         {"enrollment_token.revoke", QT_TRANSLATE_NOOP("Audit", "Enrollment token revoked")},
         {"device.enroll", QT_TRANSLATE_NOOP("Audit", "Machine enrolled")},
         {"device.disable", QT_TRANSLATE_NOOP("Audit", "Machine disabled")},
+        {"device.enable", QT_TRANSLATE_NOOP("Audit", "Machine enabled again")},
         {"session.acquire", QT_TRANSLATE_NOOP("Audit", "Seat taken")},
         {"session.release", QT_TRANSLATE_NOOP("Audit", "Seat released")},
         {"session.borrow", QT_TRANSLATE_NOOP("Audit", "Seat borrowed")},
         {"session.revoke", QT_TRANSLATE_NOOP("Audit", "Seat force-released")},
         {"session.timeout", QT_TRANSLATE_NOOP("Audit", "Seat timed out")},
+        {"webhook.create", QT_TRANSLATE_NOOP("Audit", "Webhook created")},
+        {"webhook.update", QT_TRANSLATE_NOOP("Audit", "Webhook changed")},
+        {"webhook.delete", QT_TRANSLATE_NOOP("Audit", "Webhook deleted")},
+        {"webhook.redeliver", QT_TRANSLATE_NOOP("Audit", "Webhook event sent again")},
+        {"webhook.disable", QT_TRANSLATE_NOOP("Audit", "Webhook disabled after failing")},
 };
 
 constexpr Action kTypes[] = {
@@ -47,6 +53,7 @@ constexpr Action kTypes[] = {
         {"session", QT_TRANSLATE_NOOP("Audit", "Seat")},
         {"enrollment_token", QT_TRANSLATE_NOOP("Audit", "Enrollment token")},
         {"organization", QT_TRANSLATE_NOOP("Audit", "Organization")},
+        {"webhook", QT_TRANSLATE_NOOP("Audit", "Webhook")},
 };
 
 template<std::size_t N>

@@ -111,6 +111,34 @@
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Machine enabled again</source>
+        <translation>Rechner wieder freigegeben</translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation>Webhook angelegt</translation>
+    </message>
+    <message>
+        <source>Webhook changed</source>
+        <translation>Webhook geändert</translation>
+    </message>
+    <message>
+        <source>Webhook deleted</source>
+        <translation>Webhook gelöscht</translation>
+    </message>
+    <message>
+        <source>Webhook event sent again</source>
+        <translation>Webhook-Ereignis erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Webhook disabled after failing</source>
+        <translation>Webhook nach Fehlschlägen gesperrt</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -650,6 +678,109 @@
     </message>
 </context>
 <context>
+    <name>clm::app::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seat of %1</source>
+        <translation>Platz von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>offline lease (s)</source>
+        <translation>Offline-Frist (s)</translation>
+    </message>
+    <message>
+        <source>longest borrow (s)</source>
+        <translation>längste Ausleihe (s)</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>secret rotated</source>
+        <translation>Geheimnis erneuert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -946,14 +1077,6 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Urheber</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1000,6 +1123,14 @@
     <message>
         <source>Recorded details</source>
         <translation>Erfasste Details</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,34 @@
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
+    <message>
+        <source>Machine enabled again</source>
+        <translation>Máquina habilitada de nuevo</translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation>Webhook creado</translation>
+    </message>
+    <message>
+        <source>Webhook changed</source>
+        <translation>Webhook modificado</translation>
+    </message>
+    <message>
+        <source>Webhook deleted</source>
+        <translation>Webhook eliminado</translation>
+    </message>
+    <message>
+        <source>Webhook event sent again</source>
+        <translation>Evento de webhook reenviado</translation>
+    </message>
+    <message>
+        <source>Webhook disabled after failing</source>
+        <translation>Webhook deshabilitado tras fallar</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -650,6 +678,109 @@
     </message>
 </context>
 <context>
+    <name>clm::app::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seat of %1</source>
+        <translation>Puesto de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>La organización</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>puestos</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>caducidad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>offline lease (s)</source>
+        <translation>concesión sin conexión (s)</translation>
+    </message>
+    <message>
+        <source>longest borrow (s)</source>
+        <translation>préstamo más largo (s)</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>funciones</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>secret rotated</source>
+        <translation>secreto renovado</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -946,14 +1077,6 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -1000,6 +1123,14 @@
     <message>
         <source>Recorded details</source>
         <translation>Detalles registrados</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>

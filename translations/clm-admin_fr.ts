@@ -111,6 +111,34 @@
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Machine enabled again</source>
+        <translation>Machine réactivée</translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation>Webhook créé</translation>
+    </message>
+    <message>
+        <source>Webhook changed</source>
+        <translation>Webhook modifié</translation>
+    </message>
+    <message>
+        <source>Webhook deleted</source>
+        <translation>Webhook supprimé</translation>
+    </message>
+    <message>
+        <source>Webhook event sent again</source>
+        <translation>Événement de webhook renvoyé</translation>
+    </message>
+    <message>
+        <source>Webhook disabled after failing</source>
+        <translation>Webhook désactivé après des échecs</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -650,6 +678,109 @@
     </message>
 </context>
 <context>
+    <name>clm::app::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seat of %1</source>
+        <translation>Place de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>L’organisation</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiration</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>offline lease (s)</source>
+        <translation>bail hors ligne (s)</translation>
+    </message>
+    <message>
+        <source>longest borrow (s)</source>
+        <translation>emprunt le plus long (s)</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>fonctionnalités</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>mot de passe changé</translation>
+    </message>
+    <message>
+        <source>secret rotated</source>
+        <translation>secret renouvelé</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -946,14 +1077,6 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1000,6 +1123,14 @@
     <message>
         <source>Recorded details</source>
         <translation>Détails enregistrés</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>

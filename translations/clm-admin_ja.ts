@@ -111,6 +111,34 @@
         <source>Organization</source>
         <translation>組織</translation>
     </message>
+    <message>
+        <source>Machine enabled again</source>
+        <translation>マシンを再有効化</translation>
+    </message>
+    <message>
+        <source>Webhook created</source>
+        <translation>Webhook を作成</translation>
+    </message>
+    <message>
+        <source>Webhook changed</source>
+        <translation>Webhook を変更</translation>
+    </message>
+    <message>
+        <source>Webhook deleted</source>
+        <translation>Webhook を削除</translation>
+    </message>
+    <message>
+        <source>Webhook event sent again</source>
+        <translation>Webhook イベントを再送</translation>
+    </message>
+    <message>
+        <source>Webhook disabled after failing</source>
+        <translation>失敗が続いたため Webhook を無効化</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -647,6 +675,109 @@
     </message>
 </context>
 <context>
+    <name>clm::app::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seat of %1</source>
+        <translation>%1 のシート</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>offline lease (s)</source>
+        <translation>オフラインリース (秒)</translation>
+    </message>
+    <message>
+        <source>longest borrow (s)</source>
+        <translation>最長借用 (秒)</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>パスワードを変更</translation>
+    </message>
+    <message>
+        <source>secret rotated</source>
+        <translation>シークレットを更新</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>clm::app::DashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -928,14 +1059,6 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
@@ -982,6 +1105,14 @@
     <message>
         <source>Recorded details</source>
         <translation>記録された詳細</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
     </message>
 </context>
 <context>

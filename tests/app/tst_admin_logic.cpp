@@ -4,6 +4,7 @@
 
 #include "TestCertificate.h"
 #include "app/ApiErrors.h"
+#include "app/AuditNames.h"
 #include "app/CertificateProblem.h"
 #include "app/DeviceStatus.h"
 #include "app/Outcome.h"
@@ -324,6 +325,42 @@ private slots:
         QCOMPARE(callers.first().denials, 4);
         QCOMPARE(callers.first().lastAtMs,
                  QDateTime(QDate(2026, 3, 1), QTime(10, 59), Qt::UTC).toMSecsSinceEpoch());
+    }
+
+    // What an audit entry changed, in words.
+    void auditChangesInWords()
+    {
+        auto entry = [](const QString& action, const QJsonObject& details) {
+            return QJsonObject{{u"action"_s, action}, {u"details"_s, details}};
+        };
+        QCOMPARE(AuditNames::changes(
+                         entry(u"license.update"_s,
+                               {{u"max_concurrent_seats"_s, 8},
+                                {u"expires_at"_s, QJsonValue::Null},
+                                {u"before"_s, QJsonObject{{u"max_concurrent_seats"_s, 5},
+                                                          {u"expires_at"_s, QJsonValue::Null}}}})),
+                 u"expiry: never → never; seats: 5 → 8"_s);
+        QCOMPARE(AuditNames::changes(entry(
+                         u"user.update"_s,
+                         {{u"role"_s, QJsonObject{{u"from"_s, u"member"_s}, {u"to"_s, u"admin"_s}}},
+                          {u"password"_s, u"changed"_s}})),
+                 u"password changed; role: Member → Admin"_s);
+        QCOMPARE(AuditNames::changes(
+                         entry(u"webhook.update"_s, {{u"is_active"_s, QJsonArray{true, false}},
+                                                     {u"secret_rotated"_s, true}})),
+                 u"active: yes → no; secret rotated"_s);
+        // Without a record of before: the new value only.
+        QCOMPARE(AuditNames::changes(entry(u"license.update"_s, {{u"name"_s, u"CAD"_s}})),
+                 u"name: CAD"_s);
+        // A deactivation by DELETE records the name, which is no change.
+        QCOMPARE(AuditNames::changes(entry(u"license.deactivate"_s, {{u"name"_s, u"CAD"_s}})),
+                 QString());
+        QCOMPARE(AuditNames::changes(entry(u"license.create"_s, {{u"name"_s, u"CAD"_s}})),
+                 QString());
+        QCOMPARE(AuditNames::changes(entry(u"license.deactivate"_s,
+                                           {{u"is_active"_s, false},
+                                            {u"before"_s, QJsonObject{{u"is_active"_s, true}}}})),
+                 u"active: yes → no"_s);
     }
 
     // Every error code API.md lists has its own sentence.

@@ -13,6 +13,7 @@
 #include "TestPostgres.h"
 #include "WidgetSteps.h"
 #include "app/ApiClient.h"
+#include "app/AuditNames.h"
 #include "app/DashboardModel.h"
 #include "app/EventStream.h"
 #include "app/LicenseOverview.h"
@@ -32,6 +33,7 @@
 #include "ui/Prompt.h"
 #include "ui/SeatAdviceDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/pages/AuditPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/DevicesPage.h"
 #include "ui/pages/LicensesPage.h"
@@ -658,6 +660,86 @@ private slots:
     // An admin gives a user a new password, generated and shown once (their
     // other sign-ins end); the signed-in owner changes their own name and
     // password under My account; refusals read in the user's language.
+    // The audit log names who did it and to what, and says what changed,
+    // for a page of entries in a handful of requests.
+    void auditLogSaysWhoAndWhatByName()
+    {
+        QCOMPARE(admin().patch(u"/api/v1/licenses/%1/"_s.arg(m_cadId),
+                               {{u"max_concurrent_seats"_s, 3}})
+                         .status,
+                 200);
+        const auto promoted = m_fixture->createUser(m_owner, u"role@pages.example"_s, u"member"_s);
+        QCOMPARE(admin().patch(u"/api/v1/users/%1/"_s.arg(promoted.userId),
+                               {{u"role"_s, u"admin"_s}})
+                         .status,
+                 200);
+        const QString docs = createLicense(admin(), u"Docs audit"_s, u"docs-audit"_s, 3);
+        QCOMPARE(m_fixture->client(m_devices.value(u"ws-a"_s))
+                         .post(u"/api/v1/licenses/acquire"_s,
+                               {{u"product"_s, u"docs-audit"_s}, {u"os_user"_s, u"zoe"_s}})
+                         .status,
+                 201);
+        const QJsonObject me = admin().get(u"/api/v1/users/me/"_s).json;
+        const QString owner = me.value("full_name"_L1).toString().isEmpty()
+                                      ? me.value("email"_L1).toString()
+                                      : me.value("full_name"_L1).toString();
+
+        auto* audit = static_cast<ui::AuditPage*>(show(u"audit"_s));
+        const int before = audit->names()->requestCount();
+        // Earlier tests followed links into the log; every entry again.
+        for (const QString& key : {u"action"_s, u"actor_id"_s, u"from"_s, u"to"_s})
+            audit->setFilterValue(key, QString());
+        audit->reload();
+        auto rowOf = [&](const QString& action, const QString& targetId) {
+            for (int row = 0; row < audit->model()->rowCount(); ++row) {
+                const QJsonObject e = audit->model()->item(row);
+                const QString license =
+                        e.value("details"_L1).toObject().value("license_id"_L1).toString();
+                if (e.value("action"_L1).toString() == action &&
+                    (e.value("target_id"_L1).toString() == targetId || license == targetId))
+                    return row;
+            }
+            return -1;
+        };
+        auto text = [&](int row, int column) {
+            return audit->model()->index(row, column).data().toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() &&
+                                         rowOf(u"session.acquire"_s, docs) >= 0 &&
+                                         rowOf(u"license.update"_s, m_cadId) >= 0,
+                                 10000);
+        const int seats = rowOf(u"license.update"_s, m_cadId);
+        const int role = rowOf(u"user.update"_s, promoted.userId);
+        const int seat = rowOf(u"session.acquire"_s, docs);
+        QVERIFY2(seats >= 0 && role >= 0 && seat >= 0,
+                 qPrintable(u"%1 %2 %3 of %4"_s.arg(seats).arg(role).arg(seat).arg(
+                         audit->model()->rowCount())));
+        // Columns: when, action, who, to what, changes, address.
+        QTRY_COMPARE_WITH_TIMEOUT(text(seats, 2), owner, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(text(seats, 3), u"CAD seats"_s, 10000);
+        QCOMPARE(text(seats, 4), u"seats: 2 → 3"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(text(role, 3), u"role@pages.example"_s, 10000);
+        QCOMPARE(text(role, 4), u"role: Member → Admin"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(text(seat, 2), u"ws-a"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(text(seat, 3), u"Docs audit: ws-a (zoe)"_s, 10000);
+        QVERIFY(!docs.isEmpty());
+        // A page of entries: one list per kind named (users, licenses,
+        // devices, tokens, webhooks) and single reads of what was created
+        // after its list was read, not one request per row.
+        QVERIFY(audit->model()->rowCount() > 20);
+        QVERIFY2(audit->names()->requestCount() - before <= 8,
+                 qPrintable(QString::number(audit->names()->requestCount() - before)));
+        // The ids stay in the detail pane.
+        audit->view()->selectRow(seats);
+        QTRY_VERIFY([&] {
+            for (QLabel* label : audit->findChildren<QLabel*>())
+                if (label->isVisible() && label->text().contains(m_cadId))
+                    return true;
+            return false;
+        }());
+        screenshot(u"page-audit-names"_s);
+    }
+
     void passwordsAreGivenAndChangedInTheUsersLanguage()
     {
         const auto pat = m_fixture->createUser(m_owner, u"pat@pages.example"_s, u"member"_s);

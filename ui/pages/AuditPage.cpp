@@ -1,7 +1,10 @@
 #include "ui/pages/AuditPage.h"
 
+#include "app/ApiClient.h"
 #include "app/AuditActions.h"
+#include "app/AuditNames.h"
 #include "app/Endpoints.h"
+#include "app/PagedModel.h"
 #include "ui/DetailPane.h"
 #include "ui/FieldNames.h"
 
@@ -40,19 +43,34 @@ AuditPage::AuditPage(app::ApiClient* api, QWidget* parent)
                      return app::audit::actionName(a.value("action"_L1).toString());
                  },
                  false},
-                {u"actor_type"_s, tr("Actor"),
-                 [](const QJsonObject& a) -> QVariant {
-                     return app::audit::typeName(a.value("actor_type"_L1).toString());
-                 },
-                 false},
-                {u"target_type"_s, tr("Target"),
-                 [](const QJsonObject& a) -> QVariant {
-                     return app::audit::typeName(a.value("target_type"_L1).toString());
-                 },
+                {u"actor_type"_s, tr("Who"),
+                 [this](const QJsonObject& a) -> QVariant { return m_names->actor(a); }, false},
+                {u"target_type"_s, tr("To what"),
+                 [this](const QJsonObject& a) -> QVariant { return m_names->target(a); }, false},
+                {u"details"_s, tr("Changes"),
+                 [](const QJsonObject& a) -> QVariant { return app::AuditNames::changes(a); },
                  false},
                 {u"ip_address"_s, tr("Address"), {}, false}},
                parent)
 {
+    m_names = new app::AuditNames(api, this);
+    // Each page of rows asks for the names it mentions; they show as they come.
+    connect(model(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                QList<QJsonObject> entries;
+                for (int row = first; row <= last; ++row)
+                    entries.append(model()->item(row));
+                m_names->prepare(entries);
+            });
+    connect(model(), &QAbstractItemModel::modelReset, this, [this] {
+        QList<QJsonObject> entries;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            entries.append(model()->item(row));
+        m_names->prepare(entries);
+    });
+    connect(m_names, &app::AuditNames::changed, model(), &app::PagedModel::refreshDisplay);
+    // Names belong to one sign-in's organization.
+    connect(api, &app::ApiClient::signedOut, m_names, &app::AuditNames::clear);
     setIconName(u"audit"_s);
     QList<std::pair<QString, QString>> actions;
     for (const QString& action : app::audit::actions())
@@ -72,10 +90,15 @@ void AuditPage::describe(const QJsonObject& a, DetailPane* pane)
                   app::audit::actionName(a.value("action"_L1).toString()));
     pane->addTime(fields::label(u"at"_s), a.value("at"_L1).toString());
     pane->addText(fields::label(u"ip_address"_s), a.value("ip_address"_L1).toString());
+    const QString changes = app::AuditNames::changes(a);
+    if (!changes.isEmpty())
+        pane->addText(tr("Changes"), changes);
 
-    auto party = [pane](const QString& title, const QString& type, const QString& id) {
+    auto party = [pane](const QString& title, const QString& type, const QString& id,
+                        const QString& name) {
         pane->addSection(title);
         pane->addText(tr("Kind"), app::audit::typeName(type));
+        pane->addText(tr("Name"), name);
         if (id.isEmpty())
             return;
         const QString page = pageOf(type);
@@ -85,14 +108,17 @@ void AuditPage::describe(const QJsonObject& a, DetailPane* pane)
                           DetailPane::link(page, u"id"_s, id));
         pane->addId(tr("Id"), id);
     };
-    party(tr("Who"), a.value("actor_type"_L1).toString(), a.value("actor_id"_L1).toString());
-    party(tr("To what"), a.value("target_type"_L1).toString(), a.value("target_id"_L1).toString());
+    party(tr("Who"), a.value("actor_type"_L1).toString(), a.value("actor_id"_L1).toString(),
+          m_names->actor(a));
+    party(tr("To what"), a.value("target_type"_L1).toString(), a.value("target_id"_L1).toString(),
+          m_names->target(a));
 
     const QJsonObject details = a.value("details"_L1).toObject();
     if (!details.isEmpty()) {
         pane->addSection(tr("Recorded details"));
         for (auto it = details.begin(); it != details.end(); ++it)
-            pane->addText(fields::label(it.key()), fields::valueText(it.key(), it.value()));
+            if (it.key() != "before"_L1) // said under Changes
+                pane->addText(fields::label(it.key()), fields::valueText(it.key(), it.value()));
     }
 }
 
