@@ -293,6 +293,26 @@ private slots:
         QVERIFY(!session.isEmpty());
         QVERIFY2(!onSecond.waitFor(u"session.started"_s, session).isEmpty(),
                  "the second process did not relay the first one's event");
+        // A refusal through the first process too (the one-seat license of
+        // deniedAcquiresArePublished is held).
+        QCOMPARE(m_fixture->client(m_a.access)
+                         .post(u"/api/v1/licenses/acquire"_s, {{u"product"_s, u"scarce"_s},
+                                                               {u"hardware_id"_s, u"cross-denied"_s},
+                                                               {u"os_user"_s, u"yan"_s}})
+                         .status,
+                 409);
+        QElapsedTimer waited;
+        waited.start();
+        QJsonObject denied;
+        while (denied.isEmpty() && waited.elapsed() < 10000) {
+            for (const QJsonObject& m : onSecond.messages())
+                if (m.value("type"_L1).toString() == "session.denied"_L1 &&
+                    m.value("hardware_id"_L1).toString() == "cross-denied"_L1)
+                    denied = m;
+            QTest::qWait(20);
+        }
+        QVERIFY2(!denied.isEmpty(), "the second process did not relay the refusal");
+        QCOMPARE(denied.value("os_user"_L1).toString(), u"yan"_s);
         // A demotion made through the first process reaches the second one's
         // socket of that admin too.
         const auto admin = m_fixture->createUser(m_a, u"cross-admin@events-a.test"_s, u"admin"_s);
