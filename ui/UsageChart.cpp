@@ -129,9 +129,13 @@ UsageChart::UsageChart(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_timeAxis->setTitleText(tr("Local time"));
     m_seatAxis->setTitleText(tr("Seats"));
-    m_seatAxis->setLabelFormat(u"%d"_s);
+    // Labels of one digit are narrower than the "..." Qt Charts keeps room
+    // for, which it takes from the rotated axis title: a title drawn taller
+    // than Latin text (Japanese) is then cut to "..." (drawn as a "⋮"). A
+    // non-breaking space on the side away from the plot gives the room back.
+    m_seatAxis->setLabelFormat(u"%d&nbsp;"_s);
     m_denialAxis->setTitleText(tr("Denials"));
-    m_denialAxis->setLabelFormat(u"%d"_s);
+    m_denialAxis->setLabelFormat(u"&nbsp;%d"_s);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_seatAxis, Qt::AlignLeft);
     m_chart->addAxis(m_denialAxis, Qt::AlignRight);

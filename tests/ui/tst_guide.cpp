@@ -47,6 +47,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QGraphicsTextItem>
+#include <QGraphicsScene>
+#include <QAbstractAxis>
+#include <QChartView>
 #include <QTest>
 
 #include <memory>
@@ -101,6 +105,24 @@ private:
         }
         list->view()->selectRow(0);
         return list;
+    }
+
+    // Every axis title of `chart` is drawn whole, not cut to "..." (a
+    // Japanese title is taller than the Latin text Qt Charts leaves room
+    // for beside labels of one digit).
+    static bool axisTitlesAreWhole(ui::UsageChart* chart, QString* missing)
+    {
+        QStringList drawn;
+        for (QGraphicsItem* item : chart->chartView()->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                drawn.append(text->toPlainText());
+        for (QAbstractAxis* axis : chart->chart()->axes()) {
+            if (!drawn.contains(axis->titleText())) {
+                *missing = axis->titleText() + u" among "_s + drawn.join(u" | "_s);
+                return false;
+            }
+        }
+        return true;
     }
 
     void waitForLicenseView()
@@ -257,6 +279,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->model()->historyBucketSeconds(
                                          m_licenses.value(u"coditect-studio"_s)) == 3600,
                                  10000);
+        QString missing;
+        QTRY_VERIFY2_WITH_TIMEOUT(axisTitlesAreWhole(dashboard->usageChart(), &missing),
+                                  qPrintable(missing), 10000);
         if (m_variant == "light"_L1) {
             shoot(u"page-dashboard"_s);
             shoot(u"dashboard"_s, dashboard);
