@@ -295,12 +295,13 @@ private slots:
                  "the second process did not relay the first one's event");
         // A refusal through the first process too (the one-seat license of
         // deniedAcquiresArePublished is held).
-        QCOMPARE(m_fixture->client(m_a.access)
-                         .post(u"/api/v1/licenses/acquire"_s, {{u"product"_s, u"scarce"_s},
-                                                               {u"hardware_id"_s, u"cross-denied"_s},
-                                                               {u"os_user"_s, u"yan"_s}})
-                         .status,
-                 409);
+        QCOMPARE(
+                m_fixture->client(m_a.access)
+                        .post(u"/api/v1/licenses/acquire"_s, {{u"product"_s, u"scarce"_s},
+                                                              {u"hardware_id"_s, u"cross-denied"_s},
+                                                              {u"os_user"_s, u"yan"_s}})
+                        .status,
+                409);
         QElapsedTimer waited;
         waited.start();
         QJsonObject denied;

@@ -33,12 +33,16 @@
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/LicensesPage.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -47,10 +51,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QGraphicsTextItem>
-#include <QGraphicsScene>
-#include <QAbstractAxis>
-#include <QChartView>
 #include <QTest>
 
 #include <memory>
