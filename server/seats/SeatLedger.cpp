@@ -255,6 +255,21 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         return c;
     };
 
+    // Refusals are counted once per caller after the decisions: two
+    // statements for a batch however many were refused.
+    QHash<QString, QList<UsageStore::Refusal>> refused; // license id -> callers
+    auto refuse = [&refused](const QString& licenseId, const SeatCaller& caller,
+                             const QString& osUser) {
+        QList<UsageStore::Refusal>& callers = refused[licenseId];
+        for (UsageStore::Refusal& r : callers) {
+            if (r.hardwareId == caller.hardwareId && r.osUser == osUser) {
+                ++r.count;
+                return;
+            }
+        }
+        callers.append({caller.hardwareId, osUser, caller.hostname, 1});
+    };
+
     for (const AcquireRequest& r : requests) {
         const SeatCaller& caller = r.caller;
         // The same caller, machine and OS user again: their session, not a
@@ -327,7 +342,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             continue;
         // Refused: counted as a denial, and told to the admins at once.
         const LicenseRecord& license = valid.first();
-        UsageStore(tx).recordDenial(license.id, now, caller.hardwareId, r.osUser, caller.hostname);
+        refuse(license.id, caller, r.osUser);
         publish(tx, {{u"type"_s, u"session.denied"_s},
                      {u"license_id"_s, license.id},
                      {u"product"_s, license.product},
@@ -341,6 +356,8 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         o.at = now;
         outcomes.append(o);
     }
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        UsageStore(tx).recordDenials(it.key(), now, it.value());
     return outcomes;
 }
 

@@ -30,23 +30,41 @@ void UsageStore::recordPeak(const QString& licenseId, qint64 at, qint64 sessions
             {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs), sessions});
 }
 
-void UsageStore::recordDenial(const QString& licenseId, qint64 at, const QString& hardwareId,
-                              const QString& osUser, const QString& hostname)
+void UsageStore::recordDenials(const QString& licenseId, qint64 at, const QList<Refusal>& refusals)
 {
+    qint64 total = 0;
+    for (const Refusal& r : refusals)
+        total += r.count;
+    if (total == 0)
+        return;
     m_tx.exec(
             u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
-            "denials) VALUES ($1, $2, $3, 0, 1) ON CONFLICT (organization_id, license_id, "
-            "bucket_start) DO UPDATE SET denials = usage_buckets.denials + 1"_s,
-            {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs)});
+            "denials) VALUES ($1, $2, $3, 0, $4) ON CONFLICT (organization_id, license_id, "
+            "bucket_start) DO UPDATE SET denials = usage_buckets.denials + excluded.denials"_s,
+            {m_tx.organizationId(), licenseId, floorTo(at, kResolutionMs), total});
+    // One row per caller (the callers are distinct: an upsert may touch a
+    // row only once).
+    QString values;
+    QVariantList params{m_tx.organizationId(), licenseId, floorTo(at, kDenialResolutionMs), at};
+    for (const Refusal& r : refusals) {
+        const qsizetype n = params.size();
+        if (!values.isEmpty())
+            values += u", "_s;
+        values += u"($1, $2, $3, $%1, $%2, $%3, $%4, $4)"_s.arg(n + 1).arg(n + 2).arg(n + 3).arg(n +
+                                                                                                 4);
+        params << (r.hardwareId.isNull() ? u""_s : r.hardwareId)
+               << (r.osUser.isNull() ? u""_s : r.osUser)
+               << (r.hostname.isNull() ? u""_s : r.hostname) << r.count;
+    }
     m_tx.exec(u"INSERT INTO usage_denials (organization_id, license_id, bucket_start, "
-              "hardware_id, os_user, hostname, denials, last_at) VALUES ($1, $2, $3, $4, $5, $6, "
-              "1, $7) ON CONFLICT (organization_id, license_id, bucket_start, hardware_id, "
-              "os_user) DO UPDATE SET denials = usage_denials.denials + 1, last_at = "
-              "excluded.last_at, hostname = CASE WHEN excluded.hostname = '' THEN "
-              "usage_denials.hostname ELSE excluded.hostname END"_s,
-              {m_tx.organizationId(), licenseId, floorTo(at, kDenialResolutionMs),
-               hardwareId.isNull() ? u""_s : hardwareId, osUser.isNull() ? u""_s : osUser,
-               hostname.isNull() ? u""_s : hostname, at});
+              "hardware_id, os_user, hostname, denials, last_at) VALUES "_s +
+                      values +
+                      u" ON CONFLICT (organization_id, license_id, bucket_start, hardware_id, "
+                      "os_user) DO UPDATE SET denials = usage_denials.denials + "
+                      "excluded.denials, last_at = excluded.last_at, hostname = CASE WHEN "
+                      "excluded.hostname = '' THEN usage_denials.hostname ELSE "
+                      "excluded.hostname END"_s,
+              params);
 }
 
 QList<UsageStore::Denied> UsageStore::denied(const QString& licenseId, qint64 from, qint64 to,

@@ -21,10 +21,17 @@ public:
     {}
 
     void recordPeak(const QString& licenseId, qint64 at, qint64 sessions);
-    // A refused acquire, counted per minute for the history and per hour,
-    // machine and OS user for who was refused.
-    void recordDenial(const QString& licenseId, qint64 at, const QString& hardwareId,
-                      const QString& osUser, const QString& hostname);
+    // Refused acquires of one license at one moment, `count` each, counted
+    // per minute for the history and per hour, machine and OS user for who
+    // was refused: two statements however many callers.
+    struct Refusal
+    {
+        QString hardwareId;
+        QString osUser;
+        QString hostname;
+        qint64 count = 0;
+    };
+    void recordDenials(const QString& licenseId, qint64 at, const QList<Refusal>& refusals);
 
     struct Point
     {

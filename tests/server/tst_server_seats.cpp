@@ -675,6 +675,34 @@ private slots:
                                      QUuid::createUuid().toString(QUuid::WithoutBraces)))
                          .status,
                  404);
+        // Refusals decided together (a batch) are each counted, per caller:
+        // 10 callers, 3 times each, at once, on the held license.
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 30; ++i)
+            bodies.append({{u"product"_s, u"denied-tool"_s},
+                           {u"hardware_id"_s, u"batch-machine%1"_s.arg(i % 10)},
+                           {u"os_user"_s, u"u%1"_s.arg(i % 10)}});
+        const QList<int> statuses =
+                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
+                                m_owner.access.toLatin1(), bodies);
+        QCOMPARE(statuses.count(409), 30);
+        const HttpReply batch = admin().get(path + u"?limit=100"_s);
+        QCOMPARE(batch.json.value("total"_L1).toInt(), 5 + 30);
+        int batchCallers = 0;
+        for (const auto& d : batch.json.value("denied"_L1).toArray()) {
+            if (!d.toObject().value("hardware_id"_L1).toString().startsWith("batch-"_L1))
+                continue;
+            ++batchCallers;
+            QCOMPARE(d.toObject().value("denials"_L1).toInt(), 3);
+        }
+        QCOMPARE(batchCallers, 10);
+        qint64 inHistory = 0;
+        for (const auto& point : admin().get(u"/api/v1/licenses/%1/usage?bucket=60"_s.arg(id))
+                                         .json.value("points"_L1)
+                                         .toArray())
+            inHistory += point.toObject().value("denials"_L1).toInt();
+        QCOMPARE(inHistory, 5 + 30);
+
         QCOMPARE(m_fixture->client(b.token).get(path).status, 401); // a machine
         const auto member = m_fixture->createUser(m_owner, u"member@denials.test"_s, u"member"_s);
         QCOMPARE(m_fixture->client(member.access).get(path).status, 403);
