@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -33,6 +34,8 @@ QString DaemonProcess::clmBinary()
 DaemonProcess::DaemonProcess(const QString& name)
     : m_name(name)
 {
+    // The program ends with the test that started it, even one that crashed.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_hardwareId = QString::fromLatin1(
             QCryptographicHash::hash(
                     QString(u"clm-test-machine:"_s + name + u':' + m_dir.path()).toUtf8(),

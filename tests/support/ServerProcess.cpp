@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <sys/prctl.h>
+
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,8 @@ ServerProcess::ServerProcess(const QString& databaseUrl, const QStringList& extr
     , m_extraArgs(extraArgs)
     , m_keyDir(keyDir)
 {
+    // The program ends with the test that started it, even one that crashed.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     if (m_keyDir.isEmpty()) {
         QTemporaryDir dir;
         dir.setAutoRemove(false);
