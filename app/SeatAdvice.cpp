@@ -2,6 +2,7 @@
 
 #include "app/TimeText.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 
@@ -10,6 +11,27 @@
 using namespace Qt::StringLiterals;
 
 namespace clm::app {
+
+namespace {
+
+// Nearest rank: the smallest value with at least 95 % at or below it.
+int percentile95(QList<int> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = (95 * values.size() + 99) / 100;
+    return values.at(std::max<qsizetype>(rank, 1) - 1);
+}
+
+} // namespace
+
+bool SeatAdvice::isWorkingHour(qint64 t)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(t);
+    const int hour = local.time().hour();
+    return local.date().dayOfWeek() <= 5 && hour >= 8 && hour < 18;
+}
 
 SeatAdvice SeatAdvice::compute(int seats, int days, const QList<Hour>& hours,
                                const QList<Caller>& denied)
@@ -20,11 +42,14 @@ SeatAdvice SeatAdvice::compute(int seats, int days, const QList<Hour>& hours,
     a.hoursInRange = int(hours.size());
     a.denied = denied;
     QList<int> peaks;
+    QList<int> workingPeaks;
     peaks.reserve(hours.size());
     // Denials by how many extra seats their hour would have needed.
     QMap<int, qint64> denialsByNeed;
     for (const Hour& h : hours) {
         peaks.append(h.peak);
+        if (isWorkingHour(h.t))
+            workingPeaks.append(h.peak);
         a.peak = std::max(a.peak, h.peak);
         if (seats > 0 && h.peak >= seats)
             ++a.hoursAtLimit;
@@ -32,12 +57,8 @@ SeatAdvice SeatAdvice::compute(int seats, int days, const QList<Hour>& hours,
         if (h.denials > 0)
             denialsByNeed[std::max(1, h.refused)] += h.denials;
     }
-    if (!peaks.isEmpty()) {
-        std::sort(peaks.begin(), peaks.end());
-        // Nearest rank: the smallest value with at least 95 % at or below it.
-        const qsizetype rank = (95 * peaks.size() + 99) / 100;
-        a.p95 = peaks.at(std::max<qsizetype>(rank, 1) - 1);
-    }
+    a.p95 = percentile95(peaks);
+    a.p95WorkingHours = percentile95(workingPeaks);
     if (a.denials > 0) {
         qint64 served = 0;
         for (auto it = denialsByNeed.begin(); it != denialsByNeed.end(); ++it) {

@@ -38,6 +38,8 @@ public:
         TooFew,  // refused at the limit
     };
 
+    // Whether the hour starting at `t` (ms) is a working hour, in local time.
+    static bool isWorkingHour(qint64 t);
     // The figures of `hours` (oldest first, every hour of the range) for a
     // license of `seats` seats; `denied` most refused first.
     static SeatAdvice compute(int seats, int days, const QList<Hour>& hours,
@@ -47,7 +49,11 @@ public:
     int days = 0;
     int hoursInRange = 0;
     int peak = 0;
-    int p95 = 0;          // 95th percentile of the hourly peaks (nearest rank)
+    int p95 = 0; // 95th percentile of the hourly peaks (nearest rank)
+    // The same over working hours only (Monday to Friday, 8:00 to 18:00 in
+    // local time): nights and weekends pull `p95` down for a team that
+    // works office hours.
+    int p95WorkingHours = 0;
     int hoursAtLimit = 0; // hours whose peak reached the seats
     qint64 denials = 0;
     // Fewest extra seats that would have served at least 95 % of the

@@ -83,6 +83,7 @@ QByteArray SeatAdviceReport::csv() const
     row({u"seats"_s, QString::number(a.seats)});
     row({u"peak"_s, QString::number(a.peak)});
     row({u"p95"_s, QString::number(a.p95)});
+    row({u"p95_working_hours"_s, QString::number(a.p95WorkingHours)});
     row({u"hours_at_limit"_s, QString::number(a.hoursAtLimit)});
     row({u"denials"_s, QString::number(a.denials)});
     row({u"extra_seats_for_95_percent"_s, QString::number(a.extraSeatsFor95)});

@@ -2297,6 +2297,14 @@
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>the same, working hours only</source>
+        <translation>dasselbe, nur Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>The same, working hours only (Monday to Friday, 8:00 to 18:00)</source>
+        <translation>Dasselbe, nur Arbeitszeit (Montag bis Freitag, 8:00 bis 18:00)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>

@@ -2297,6 +2297,14 @@
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
+    <message>
+        <source>the same, working hours only</source>
+        <translation>lo mismo, solo horario laboral</translation>
+    </message>
+    <message>
+        <source>The same, working hours only (Monday to Friday, 8:00 to 18:00)</source>
+        <translation>Lo mismo, solo horario laboral (de lunes a viernes, de 8:00 a 18:00)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>

@@ -2297,6 +2297,14 @@
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
+    <message>
+        <source>the same, working hours only</source>
+        <translation>idem, heures ouvrées seulement</translation>
+    </message>
+    <message>
+        <source>The same, working hours only (Monday to Friday, 8:00 to 18:00)</source>
+        <translation>Idem, heures ouvrées seulement (du lundi au vendredi, de 8 h à 18 h)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>

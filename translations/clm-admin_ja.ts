@@ -2273,6 +2273,14 @@
         <source>Could not write %1.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>the same, working hours only</source>
+        <translation>同じく勤務時間のみ</translation>
+    </message>
+    <message>
+        <source>The same, working hours only (Monday to Friday, 8:00 to 18:00)</source>
+        <translation>同じく勤務時間のみ (月〜金、8:00〜18:00)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::SecretDialog</name>

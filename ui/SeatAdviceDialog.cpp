@@ -141,18 +141,20 @@ void SeatAdviceDialog::showReport()
     const app::SeatAdvice& a = m_report->advice();
     m_sentence->setText(a.sentence());
     const QLocale locale;
-    m_figures->setText(
-            u"<table cellspacing=\"0\" cellpadding=\"3\">"
-            "<tr><td>%1</td><td align=\"right\"><b>%2</b></td>"
-            "<td width=\"24\"></td><td>%3</td><td align=\"right\"><b>%4</b></td></tr>"
-            "<tr><td>%5</td><td align=\"right\"><b>%6</b></td>"
-            "<td></td><td>%7</td><td align=\"right\"><b>%8</b></td></tr>"
-            "<tr><td>%9</td><td align=\"right\"><b>%10</b></td><td></td><td></td><td></td></tr>"
-            "</table>"_s.arg(tr("Seats owned"), locale.toString(a.seats), tr("Peak use"),
-                             locale.toString(a.peak), tr("95th percentile of hourly peaks"),
-                             locale.toString(a.p95), tr("Hours at the limit"),
-                             locale.toString(a.hoursAtLimit), tr("Denials"),
-                             locale.toString(a.denials)));
+    m_figures->setText(u"<table cellspacing=\"0\" cellpadding=\"3\">"
+                       "<tr><td>%1</td><td align=\"right\"><b>%2</b></td>"
+                       "<td width=\"24\"></td><td>%3</td><td align=\"right\"><b>%4</b></td></tr>"
+                       "<tr><td>%5</td><td align=\"right\"><b>%6</b></td>"
+                       "<td></td><td>%7</td><td align=\"right\"><b>%8</b></td></tr>"
+                       "<tr><td>%9</td><td align=\"right\"><b>%10</b></td>"
+                       "<td></td><td>%11</td><td align=\"right\"><b>%12</b></td></tr>"
+                       "</table>"_s.arg(tr("Seats owned"), locale.toString(a.seats), tr("Peak use"),
+                                        locale.toString(a.peak),
+                                        tr("95th percentile of hourly peaks"),
+                                        locale.toString(a.p95), tr("the same, working hours only"),
+                                        locale.toString(a.p95WorkingHours),
+                                        tr("Hours at the limit"), locale.toString(a.hoursAtLimit),
+                                        tr("Denials"), locale.toString(a.denials)));
     m_denied->setRowCount(0);
     for (const app::SeatAdvice::Caller& c : a.denied) {
         const int row = m_denied->rowCount();
@@ -234,6 +236,8 @@ QString SeatAdviceDialog::reportHtml() const
             {tr("Seats owned"), a.seats},
             {tr("Peak use"), a.peak},
             {tr("95th percentile of hourly peaks"), a.p95},
+            {tr("The same, working hours only (Monday to Friday, 8:00 to 18:00)"),
+             a.p95WorkingHours},
             {tr("Hours at the limit"), a.hoursAtLimit},
             {tr("Denials"), a.denials},
             {tr("More seats that would have served 95 % of the denials"), a.extraSeatsFor95}};

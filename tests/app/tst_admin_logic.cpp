@@ -260,6 +260,38 @@ private slots:
         QCOMPARE(tooMany.verdict, SeatAdvice::Verdict::TooMany);
         QCOMPARE(tooMany.peak, 12);
         QCOMPARE(tooMany.p95, 10);
+        // Working hours only: the hours of t0 + n h that fall on Monday to
+        // Friday, 8:00 to 18:00 (the tests run in UTC).
+        {
+            QList<int> working;
+            for (int n = 0; n < 100; ++n)
+                if (SeatAdvice::isWorkingHour(t0 + qint64(n) * 3'600'000))
+                    working.append(n < 90 ? 5 : n < 99 ? 10 : 12);
+            std::sort(working.begin(), working.end());
+            const int expected =
+                    working.isEmpty() ? 0 : working.at((95 * working.size() + 99) / 100 - 1);
+            QCOMPARE(tooMany.p95WorkingHours, expected);
+        }
+        // A week: 3 seats through office hours, 9 in one hour a day, nights
+        // and the weekend idle. Over all hours the 95th percentile reads 3;
+        // over working hours it reads the 9 the team needs.
+        {
+            const qint64 monday =
+                    QDateTime(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+            QList<Hour> week;
+            for (int n = 0; n < 7 * 24; ++n) {
+                const qint64 t = monday + qint64(n) * 3'600'000;
+                const int peak = !SeatAdvice::isWorkingHour(t) ? 0 : n % 24 == 10 ? 9 : 3;
+                week.append({t, peak, 0, 0});
+            }
+            const SeatAdvice office = SeatAdvice::compute(10, 7, week);
+            QCOMPARE(office.p95, 3);
+            QCOMPARE(office.p95WorkingHours, 9);
+            QCOMPARE(office.peak, 9);
+            QVERIFY(SeatAdvice::isWorkingHour(monday + 8 * 3'600'000));
+            QVERIFY(!SeatAdvice::isWorkingHour(monday + 18 * 3'600'000));
+            QVERIFY(!SeatAdvice::isWorkingHour(monday + (5 * 24 + 10) * 3'600'000)); // Saturday
+        }
         QCOMPARE(tooMany.unusedSeats(), 8);
         QCOMPARE(tooMany.hoursAtLimit, 0);
         QCOMPARE(tooMany.denials, 0);

@@ -903,7 +903,7 @@ private slots:
         QVERIFY(csvText.contains(u"\r\npeak,2\r\n"_s));
         QVERIFY(csvText.contains(u"\r\ndenials,4\r\n"_s));
         QVERIFY(csvText.contains(u"\r\nws-c,"_s));
-        QCOMPARE(csvText.count(u"\r\n"_s), 11 + 1 + 1 + 2 + 1 + 1 + 30 * 24);
+        QCOMPARE(csvText.count(u"\r\n"_s), 12 + 1 + 1 + 2 + 1 + 1 + 30 * 24);
 
         const QString pdfPath = dir.filePath(u"advice.pdf"_s);
         QVERIFY(dialog->writePdf(pdfPath));
