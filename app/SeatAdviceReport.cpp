@@ -4,7 +4,6 @@
 #include "app/ApiErrors.h"
 #include "app/Endpoints.h"
 #include "app/ListExporter.h"
-#include "app/UsageHistory.h"
 #include "core/RestClient.h"
 #include "core/Time.h"
 
@@ -45,9 +44,15 @@ void SeatAdviceReport::load(const QJsonObject& license, int days)
                 finish();
         };
     };
-    m_api->get(UsageHistory::path(id, m_fromMs, 3600), this, answered(&m_usage));
-    QUrlQuery query;
-    query.addQueryItem(u"from"_s, time::rfc3339(m_fromMs));
+    // Both answers cover the same range, ending now as this side counts it.
+    QUrlQuery range;
+    range.addQueryItem(u"from"_s, time::rfc3339(m_fromMs));
+    range.addQueryItem(u"to"_s, time::rfc3339(m_toMs));
+    QUrlQuery usage = range;
+    usage.addQueryItem(u"bucket"_s, u"3600"_s);
+    m_api->get(endpoints::usage(id) + u'?' + usage.toString(QUrl::FullyEncoded), this,
+               answered(&m_usage));
+    QUrlQuery query = range;
     query.addQueryItem(u"limit"_s, QString::number(kTopCallers));
     m_api->get(endpoints::denials(id) + u'?' + query.toString(QUrl::FullyEncoded), this,
                answered(&m_denials));
