@@ -115,11 +115,6 @@ QString ApiErrors::describe(const RestReply& reply)
     return sentence(code);
 }
 
-QString ApiErrors::detail(const RestReply& reply)
-{
-    return reply.message();
-}
-
 QString ApiErrors::reason(const QString& serverReason, bool* known)
 {
     const QString r = serverReason.trimmed();

@@ -13,7 +13,7 @@ namespace clm::app {
 // The REST API's refusals (API.md, "Errors") in the user's language. Every
 // error code and every validation reason the server can answer has a
 // translated sentence here; the server's English `message` is kept only as
-// a detail (`detail`), for a tooltip or a support request. Unknown codes and
+// a detail (Outcome::detail), for a tooltip or a support request. Unknown codes and
 // reasons (a newer server) read as a general sentence, never as nothing.
 class ApiErrors
 {
@@ -27,8 +27,6 @@ public:
     // the answer's details allow ("All 5 seats are in use."). For a
     // `validation_failed` answer, the first field's reason is named.
     static QString describe(const RestReply& reply);
-    // The server's own words for an answer, or the network's error text.
-    static QString detail(const RestReply& reply);
     // A validation reason (`details` of `validation_failed`) in the user's
     // language; `known` tells whether it was recognized.
     static QString reason(const QString& serverReason, bool* known = nullptr);

@@ -113,13 +113,8 @@ void AuditNames::loadList(const QString& type)
                [this, type, generation](const RestReply& reply) {
                    if (generation != m_generation || !reply.isSuccess())
                        return;
-                   for (const QJsonValue& v : reply.json.value("results"_L1).toArray()) {
-                       const QJsonObject item = v.toObject();
-                       remember(type, item.value("id"_L1).toString(), nameIn(type, item));
-                       if (type == "device"_L1)
-                           m_hostnames.insert(item.value("hardware_id"_L1).toString(),
-                                              item.value("hostname"_L1).toString());
-                   }
+                   for (const QJsonValue& v : reply.json.value("results"_L1).toArray())
+                       remember(type, v.toObject());
                    emit changed();
                });
 }
@@ -130,41 +125,37 @@ void AuditNames::loadOne(const QString& type, const QString& id)
     ++m_requests;
     const quint64 generation = m_generation;
     m_api->get(endpointOf(type) + id + u'/', this,
-               [this, type, id, generation](const RestReply& reply) {
+               [this, type, generation](const RestReply& reply) {
                    if (generation != m_generation || !reply.isSuccess())
                        return;
-                   remember(type, id, nameIn(type, reply.json));
-                   if (type == "device"_L1)
-                       m_hostnames.insert(reply.json.value("hardware_id"_L1).toString(),
-                                          reply.json.value("hostname"_L1).toString());
+                   remember(type, reply.json);
                    emit changed();
                });
 }
 
-void AuditNames::remember(const QString& type, const QString& id, const QString& name)
+void AuditNames::remember(const QString& type, const QJsonObject& item)
 {
+    const QString id = item.value("id"_L1).toString();
+    const QString name = nameIn(type, item);
     if (id.isEmpty() || name.isEmpty())
         return;
     QHash<QString, QString>& names = m_names[type];
-    // Bounded: a long session forgets and asks again rather than grows.
+    // Bounded: a long session forgets a kind and asks again rather than grows.
     if (names.size() >= kMaxNamesPerKind && !names.contains(id)) {
         names.clear();
+        if (type == "device"_L1)
+            m_hostnames.clear();
         m_listed.remove(type);
         m_asked.clear();
     }
     names.insert(id, name);
-    if (type == "device"_L1 && m_hostnames.size() >= kMaxNamesPerKind)
-        m_hostnames.clear();
+    if (type == "device"_L1)
+        m_hostnames.insert(item.value("hardware_id"_L1).toString(), name);
 }
 
 QString AuditNames::known(const QString& type, const QString& id) const
 {
     return m_names.value(type).value(id);
-}
-
-QString AuditNames::nameOf(const QString& type, const QString& id) const
-{
-    return known(type, id);
 }
 
 QString AuditNames::machine(const QString& hardwareId) const

@@ -33,9 +33,6 @@ public:
     // Forgets every name (another sign-in, another organization).
     void clear();
 
-    // The name of a user, device, license, enrollment token or webhook;
-    // empty while unknown.
-    QString nameOf(const QString& type, const QString& id) const;
     // "Ada Lovelace", "ws-berlin", "System"; the kind and a short id while
     // the name is unknown.
     QString actor(const QJsonObject& entry) const;
@@ -50,10 +47,13 @@ signals:
     void changed();
 
 private:
+    // The name of a user, device, license, enrollment token or webhook;
+    // empty while unknown.
     QString known(const QString& type, const QString& id) const;
     QString placeholder(const QString& type, const QString& id) const;
     QString machine(const QString& hardwareId) const;
-    void remember(const QString& type, const QString& id, const QString& name);
+    // An item of a kind as the API gives it (a device also by hardware id).
+    void remember(const QString& type, const QJsonObject& item);
     void loadList(const QString& type);
     void loadOne(const QString& type, const QString& id);
 

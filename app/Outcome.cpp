@@ -11,7 +11,7 @@ Outcome Outcome::fromReply(const RestReply& reply)
 {
     if (reply.isSuccess())
         return saved(reply.json);
-    const QString detail = ApiErrors::detail(reply);
+    const QString detail = reply.message();
     if (!reply.reached())
         return refused(tr("The server does not answer. Nothing was saved; try again."), detail);
     if (reply.status == 412)

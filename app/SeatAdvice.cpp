@@ -1,6 +1,7 @@
 #include "app/SeatAdvice.h"
 
 #include "app/TimeText.h"
+#include "app/UsageHistory.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,7 +40,6 @@ SeatAdvice SeatAdvice::compute(int seats, int days, const QList<Hour>& hours,
     SeatAdvice a;
     a.seats = seats;
     a.days = days;
-    a.hoursInRange = int(hours.size());
     a.denied = denied;
     QList<int> peaks;
     QList<int> workingPeaks;
@@ -119,14 +119,8 @@ QList<SeatAdvice::Hour> SeatAdvice::hoursFrom(const QJsonObject& usage, const QJ
             refused.insert(*t, h.value("callers"_L1).toInt());
     }
     QList<Hour> hours;
-    for (const QJsonValue& v : usage.value("points"_L1).toArray()) {
-        const QJsonObject p = v.toObject();
-        const auto t = TimeText::parse(p.value("t"_L1).toString());
-        if (!t)
-            continue;
-        hours.append({*t, p.value("max_sessions"_L1).toInt(), p.value("denials"_L1).toInt(),
-                      refused.value(*t)});
-    }
+    for (const UsageHistory::Point& p : UsageHistory::parse(usage))
+        hours.append({p.t, p.maxSessions, p.denials, refused.value(p.t)});
     return hours;
 }
 

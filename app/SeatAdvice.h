@@ -47,7 +47,6 @@ public:
 
     int seats = 0;
     int days = 0;
-    int hoursInRange = 0;
     int peak = 0;
     int p95 = 0; // 95th percentile of the hourly peaks (nearest rank)
     // The same over working hours only (Monday to Friday, 8:00 to 18:00 in
@@ -68,7 +67,9 @@ public:
     // "ws-17 (alice)": who a refused caller was.
     static QString callerName(const Caller& caller);
 
-    // Parses the answers of the two endpoints; `from`/`to` bound the hours.
+    // The hours of a usage answer (UsageHistory::parse) with the refused
+    // callers of a denials answer joined by hour; the callers of a denials
+    // answer.
     static QList<Hour> hoursFrom(const QJsonObject& usage, const QJsonObject& denials);
     static QList<Caller> callersFrom(const QJsonObject& denials);
 };

@@ -1791,10 +1791,6 @@
         <translation>&amp;Deaktivieren...</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2576,10 +2572,6 @@
         <translation>Wie viele Rechner sich damit registrieren dürfen.</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>&amp;Revoke...</source>
         <translation>&amp;Widerrufen...</translation>
     </message>
@@ -2869,10 +2861,6 @@
         <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Dieses Passwort wird nur einmal angezeigt.&lt;/b&gt; Geben Sie es %1 auf sicherem Weg; damit meldet sich die Person an und kann es unter &lt;i&gt;Mein Konto&lt;/i&gt; ändern.</translation>
     </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
-    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2990,10 +2978,6 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Not done</source>

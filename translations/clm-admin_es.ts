@@ -1791,10 +1791,6 @@
         <translation>&amp;Desactivar...</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiado al portapapeles.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -2576,10 +2572,6 @@
         <translation>Cuántas máquinas pueden registrarse con él.</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiado al portapapeles.</translation>
-    </message>
-    <message>
         <source>&amp;Revoke...</source>
         <translation>&amp;Revocar...</translation>
     </message>
@@ -2869,10 +2861,6 @@
         <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Esta contraseña solo se muestra una vez.&lt;/b&gt; Entréguela a %1 de forma segura; con ella inicia sesión y puede cambiarla en &lt;i&gt;Mi cuenta&lt;/i&gt;.</translation>
     </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiado al portapapeles.</translation>
-    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2990,10 +2978,6 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
         <source>Not done</source>

@@ -1791,10 +1791,6 @@
         <translation>&amp;Désactiver...</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copié dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -2576,10 +2572,6 @@
         <translation>Nombre de machines pouvant s&apos;inscrire avec ce jeton.</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copié dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>&amp;Revoke...</source>
         <translation>&amp;Révoquer...</translation>
     </message>
@@ -2869,10 +2861,6 @@
         <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
         <translation>&lt;b&gt;Ce mot de passe n’est affiché qu’une fois.&lt;/b&gt; Transmettez-le à %1 de façon sûre ; cette personne se connecte avec et peut le changer dans &lt;i&gt;Mon compte&lt;/i&gt;.</translation>
     </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copié dans le presse-papiers.</translation>
-    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2990,10 +2978,6 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Not done</source>

@@ -1768,10 +1768,6 @@
         <translation>無効化(&amp;D)...</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>クリップボードにコピーしました。</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
@@ -2552,10 +2548,6 @@
         <translation>このトークンで登録できるマシンの台数です。</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>クリップボードにコピーしました。</translation>
-    </message>
-    <message>
         <source>&amp;Revoke...</source>
         <translation>失効(&amp;R)...</translation>
     </message>
@@ -2845,10 +2837,6 @@
         <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Give it to %1 in a safe way; they sign in with it and can change it under &lt;i&gt;My account&lt;/i&gt;.</source>
         <translation>&lt;b&gt;このパスワードは一度だけ表示されます。&lt;/b&gt;安全な方法で %1 に伝えてください。このパスワードでサインインし、&lt;i&gt;マイアカウント&lt;/i&gt;で変更できます。</translation>
     </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>クリップボードにコピーしました。</translation>
-    </message>
 </context>
 <context>
     <name>clm::ui::WebhooksPage</name>
@@ -2965,10 +2953,6 @@
     <message>
         <source>&amp;Description:</source>
         <translation>説明(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Not done</source>

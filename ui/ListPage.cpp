@@ -6,9 +6,11 @@
 #include "app/Resource.h"
 #include "core/Time.h"
 #include "ui/DetailPane.h"
+#include "ui/ExportFile.h"
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
 #include "ui/Prompt.h"
+#include "ui/SecretDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -239,8 +241,7 @@ ListPage::ListPage(app::ApiClient* api, const QString& title, const QString& end
     m_details->setMinimumWidth(260);
     m_details->setObjectName(QStringLiteral("details"));
     connect(m_details, &DetailPane::linkActivated, this, &Page::linkActivated);
-    connect(m_details, &DetailPane::copied, this,
-            [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
+    connect(m_details, &DetailPane::copied, this, &ListPage::sayCopied);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -499,7 +500,22 @@ void ListPage::addFilterWidget(const QString& label, QWidget* widget)
 void ListPage::copyText(const QString& text)
 {
     QApplication::clipboard()->setText(text);
+    sayCopied();
+}
+
+void ListPage::sayCopied()
+{
     emit statusMessage(tr("Copied to the clipboard."), 3000);
+}
+
+void ListPage::showSecretOnce(const QString& objectName, const QString& title,
+                              const QString& explanation, const QString& secret)
+{
+    auto* shown = new SecretDialog(title, explanation, secret, this);
+    shown->setObjectName(objectName);
+    shown->setAttribute(Qt::WA_DeleteOnClose);
+    connect(shown, &SecretDialog::copied, this, &ListPage::sayCopied);
+    shown->open();
 }
 
 void ListPage::addFilter(const QString& label, const QList<QWidget*>& widgets)
@@ -753,25 +769,10 @@ void ListPage::exportCsv()
             exportTo(path);
         return;
     }
-    QSettings settings;
-    QString directory = settings.value(u"export/directory"_s).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = m_title.toLower();
-    name.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
-    name += u'-' + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-    auto* dialog =
-            new QFileDialog(this, tr("Export %1").arg(m_title), QDir(directory).filePath(name),
-                            tr("CSV files (*.csv);;All files (*)"));
+    QFileDialog* dialog = chooseExportFile(this, tr("Export %1").arg(m_title), m_title, u"csv"_s,
+                                           tr("CSV files (*.csv);;All files (*)"),
+                                           [this](const QString& path) { exportTo(path); });
     dialog->setObjectName(u"exportFileDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
-        exportTo(path);
-    });
-    dialog->open();
 }
 
 void ListPage::exportTo(const QString& path)

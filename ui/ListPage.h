@@ -144,6 +144,12 @@ protected:
     // A filter of the page's own (not a server parameter), in the bar.
     void addFilterWidget(const QString& label, QWidget* widget);
     void copyText(const QString& text);
+    // "Copied to the clipboard." in the status bar (copyText says it too).
+    void sayCopied();
+    // Shows `secret` once (a SecretDialog named `objectName`); its copy
+    // button reports in the status bar as copyText() does.
+    void showSecretOnce(const QString& objectName, const QString& title, const QString& explanation,
+                        const QString& secret);
 
 private:
     struct Lookup;

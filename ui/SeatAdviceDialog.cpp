@@ -3,12 +3,12 @@
 #include "app/SeatAdviceReport.h"
 #include "app/TimeText.h"
 #include "app/UsageHistory.h"
+#include "ui/ExportFile.h"
 #include "ui/Icons.h"
 #include "ui/UsageChart.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,10 +21,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QUrl>
@@ -178,28 +175,16 @@ void SeatAdviceDialog::showReport()
 
 void SeatAdviceDialog::chooseFile(const QString& suffix, const QString& filter)
 {
-    QSettings settings;
-    QString directory = settings.value(u"export/directory"_s).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = m_license.value("name"_L1).toString().toLower();
-    name.replace(QRegularExpression(u"[^\\w]+"_s), u"-"_s);
-    name = tr("seat-advice") + u'-' + name + u'-' + QDate::currentDate().toString(Qt::ISODate) +
-           u'.' + suffix;
-    auto* dialog = new QFileDialog(this, tr("Export the seat advice"),
-                                   QDir(directory).filePath(name), filter);
+    QFileDialog* dialog =
+            chooseExportFile(this, tr("Export the seat advice"),
+                             tr("seat-advice") + u'-' + m_license.value("name"_L1).toString(),
+                             suffix, filter, [this, suffix](const QString& path) {
+                                 if (suffix == "pdf"_L1)
+                                     writePdf(path);
+                                 else
+                                     writeCsv(path);
+                             });
     dialog->setObjectName(u"adviceFileDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, suffix](const QString& path) {
-        QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
-        if (suffix == "pdf"_L1)
-            writePdf(path);
-        else
-            writeCsv(path);
-    });
-    dialog->open();
 }
 
 bool SeatAdviceDialog::writeCsv(const QString& path)

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace clm::ui {
 
-SecretDialog::SecretDialog(const QString& title, const QString& explanation, const QString& name,
-                           const QString& secret, QWidget* parent)
+SecretDialog::SecretDialog(const QString& title, const QString& explanation, const QString& secret,
+                           QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(title);
@@ -28,7 +28,7 @@ SecretDialog::SecretDialog(const QString& title, const QString& explanation, con
     auto* field = new QLineEdit(secret, this);
     field->setObjectName(u"secretField"_s);
     field->setReadOnly(true);
-    field->setAccessibleName(name);
+    field->setAccessibleName(title);
     field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     field->setMinimumWidth(field->fontMetrics().horizontalAdvance(secret) + 24);
     auto* copy = new QPushButton(icons::get(u"copy"_s), tr("&Copy"), this);

@@ -11,9 +11,10 @@ class SecretDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `explanation` is rich text; `name` names the secret for screen readers.
-    SecretDialog(const QString& title, const QString& explanation, const QString& name,
-                 const QString& secret, QWidget* parent = nullptr);
+    // `explanation` is rich text; `title` also names the secret for screen
+    // readers.
+    SecretDialog(const QString& title, const QString& explanation, const QString& secret,
+                 QWidget* parent = nullptr);
 
 signals:
     void copied(const QString& text);

@@ -303,15 +303,17 @@ HttpResponse denials(RequestContext& ctx)
     Transaction tx(ctx.db, Transaction::Mode::Read, p.organizationId);
     if (!LicenseStore(tx, ctx.now()).find(id))
         throw ApiError::notFound();
-    qint64 total = 0;
-    const auto denied = UsageStore(tx).denied(id, from, to, limit, &total);
+    const auto denied = UsageStore(tx).denied(id, from, to, limit);
     const auto hours = UsageStore(tx).deniedHours(id, from, to);
     tx.commit();
+    qint64 total = 0;
     QJsonArray byHour;
-    for (const auto& h : hours)
+    for (const auto& h : hours) {
+        total += h.denials;
         byHour.append(QJsonObject{{u"t"_s, api::timestamp(h.start)},
                                   {u"callers"_s, h.callers},
                                   {u"denials"_s, h.denials}});
+    }
     QJsonArray out;
     for (const auto& d : denied)
         out.append(QJsonObject{{u"hardware_id"_s, d.hardwareId},

@@ -68,25 +68,19 @@ void UsageStore::recordDenials(const QString& licenseId, qint64 at, const QList<
 }
 
 QList<UsageStore::Denied> UsageStore::denied(const QString& licenseId, qint64 from, qint64 to,
-                                             int limit, qint64* total)
+                                             int limit)
 {
     const SqlResult rows = m_tx.exec(
             u"SELECT hardware_id, os_user, max(hostname), sum(denials), max(last_at) "
             "FROM usage_denials WHERE organization_id = $1 AND license_id = $2 "
-            "AND bucket_start >= $3 AND bucket_start <= $4 "
-            "GROUP BY hardware_id, os_user ORDER BY sum(denials) DESC, max(last_at) DESC"_s,
-            {m_tx.organizationId(), licenseId, floorTo(from, kDenialResolutionMs), to});
+            "AND bucket_start >= $3 AND bucket_start <= $4 GROUP BY hardware_id, os_user "
+            "ORDER BY sum(denials) DESC, max(last_at) DESC LIMIT $5"_s,
+            {m_tx.organizationId(), licenseId, floorTo(from, kDenialResolutionMs), to, limit});
     QList<Denied> out;
-    qint64 all = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const SqlRow row = rows.row(i);
-        Denied d{row.text(0), row.text(1), row.text(2), row.int64(3), row.int64(4)};
-        all += d.denials;
-        if (out.size() < limit)
-            out.append(d);
+        out.append({row.text(0), row.text(1), row.text(2), row.int64(3), row.int64(4)});
     }
-    if (total)
-        *total = all;
     return out;
 }
 

@@ -52,10 +52,8 @@ public:
         qint64 lastAt = 0;
     };
     // Who was refused a seat of the license from `from` to `to` (by the
-    // hour), most refused first, at most `limit` of them; `total` is how
-    // many there were in all.
-    QList<Denied> denied(const QString& licenseId, qint64 from, qint64 to, int limit,
-                         qint64* total);
+    // hour), most refused first, at most `limit` of them.
+    QList<Denied> denied(const QString& licenseId, qint64 from, qint64 to, int limit);
     struct DeniedHour
     {
         qint64 start = 0;

@@ -55,19 +55,16 @@ AuditPage::AuditPage(app::ApiClient* api, QWidget* parent)
 {
     m_names = new app::AuditNames(api, this);
     // Each page of rows asks for the names it mentions; they show as they come.
-    connect(model(), &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) {
-                QList<QJsonObject> entries;
-                for (int row = first; row <= last; ++row)
-                    entries.append(model()->item(row));
-                m_names->prepare(entries);
-            });
-    connect(model(), &QAbstractItemModel::modelReset, this, [this] {
+    auto prepare = [this](int first, int last) {
         QList<QJsonObject> entries;
-        for (int row = 0; row < model()->rowCount(); ++row)
+        for (int row = first; row <= last; ++row)
             entries.append(model()->item(row));
         m_names->prepare(entries);
-    });
+    };
+    connect(model(), &QAbstractItemModel::rowsInserted, this,
+            [prepare](const QModelIndex&, int first, int last) { prepare(first, last); });
+    connect(model(), &QAbstractItemModel::modelReset, this,
+            [this, prepare] { prepare(0, model()->rowCount() - 1); });
     connect(m_names, &app::AuditNames::changed, model(), &app::PagedModel::refreshDisplay);
     // Names belong to one sign-in's organization.
     connect(api, &app::ApiClient::signedOut, m_names, &app::AuditNames::clear);

@@ -86,8 +86,7 @@ LicensesPage::LicensesPage(app::ApiClient* api, QWidget* parent)
     connect(m_view, &LicenseView::deactivateRequested, this, &LicensesPage::deactivateLicense);
     connect(m_view, &LicenseView::forceReleaseRequested, this, &LicensesPage::forceRelease);
     connect(m_view, &LicenseView::linkActivated, this, &Page::linkActivated);
-    connect(m_view, &LicenseView::copied, this,
-            [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
+    connect(m_view, &LicenseView::copied, this, &LicensesPage::sayCopied);
 }
 
 QList<FormDialog::Field> LicensesPage::licenseFields()

@@ -49,9 +49,7 @@ TokensPage::TokensPage(app::ApiClient* api, QWidget* parent)
                                                        created.value("token"_L1).toString(), this);
                                shown->setObjectName(u"tokenShownDialog"_s);
                                shown->setAttribute(Qt::WA_DeleteOnClose);
-                               connect(shown, &TokenDialog::copied, this, [this] {
-                                   emit statusMessage(tr("Copied to the clipboard."), 3000);
-                               });
+                               connect(shown, &TokenDialog::copied, this, &TokensPage::sayCopied);
                                shown->open();
                            });
             },

@@ -11,7 +11,6 @@
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
 #include "ui/Prompt.h"
-#include "ui/SecretDialog.h"
 
 #include <QDateTime>
 
@@ -116,17 +115,12 @@ void UsersPage::setPassword(const QJsonObject& u)
                 8000);
         if (generated->isEmpty())
             return;
-        auto* shown = new SecretDialog(
-                tr("New password"),
-                tr("<b>This password is shown only once.</b> Give it to %1 in a safe way; "
-                   "they sign in with it and can change it under <i>My account</i>.")
-                        .arg(email.toHtmlEscaped()),
-                tr("New password"), *generated, this);
-        shown->setObjectName(u"passwordShownDialog"_s);
-        shown->setAttribute(Qt::WA_DeleteOnClose);
-        connect(shown, &SecretDialog::copied, this,
-                [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
-        shown->open();
+        showSecretOnce(u"passwordShownDialog"_s, tr("New password"),
+                       tr("<b>This password is shown only once.</b> Give it to %1 in a safe "
+                          "way; they sign in with it and can change it under <i>My "
+                          "account</i>.")
+                               .arg(email.toHtmlEscaped()),
+                       *generated);
     });
     dialog->open();
 }

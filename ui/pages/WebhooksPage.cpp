@@ -8,7 +8,6 @@
 #include "ui/FieldNames.h"
 #include "ui/Icons.h"
 #include "ui/Prompt.h"
-#include "ui/SecretDialog.h"
 
 #include <QJsonArray>
 #include <QStyleOptionViewItem>
@@ -118,20 +117,14 @@ QList<FormDialog::Field> WebhooksPage::fields(const QJsonObject& w) const
 
 void WebhooksPage::showSecret(const QJsonObject& answer)
 {
-    const QString url = answer.value("url"_L1).toString();
-    auto* shown = new SecretDialog(
-            tr("Webhook secret"),
+    showSecretOnce(
+            u"secretShownDialog"_s, tr("Webhook secret"),
             tr("<b>This secret is shown only once.</b> Copy it now into the receiver at %1. "
                "Every request carries a <tt>Clm-Signature</tt> header made with it; the "
                "receiver checks it and refuses anything else (the administration guide shows "
                "how).")
-                    .arg(url.toHtmlEscaped()),
-            tr("Webhook secret"), answer.value("secret"_L1).toString(), this);
-    shown->setObjectName(u"secretShownDialog"_s);
-    shown->setAttribute(Qt::WA_DeleteOnClose);
-    connect(shown, &SecretDialog::copied, this,
-            [this] { emit statusMessage(tr("Copied to the clipboard."), 3000); });
-    shown->open();
+                    .arg(answer.value("url"_L1).toString().toHtmlEscaped()),
+            answer.value("secret"_L1).toString());
 }
 
 void WebhooksPage::setActive(const QJsonObject& w, bool active)
