@@ -2,6 +2,8 @@
 
 #include "core/Json.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -22,7 +24,7 @@ namespace clm::daemon {
 namespace {
 
 // The passwd name of `uid`, if it has one.
-std::optional<QString> userName(uid_t uid)
+std::optional<QString> lookUpUserName(uid_t uid)
 {
     long size = sysconf(_SC_GETPW_R_SIZE_MAX);
     std::vector<char> buffer(static_cast<size_t>(size > 0 ? size : 16384));
@@ -31,6 +33,36 @@ std::optional<QString> userName(uid_t uid)
     if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found)
         return QString::fromLocal8Bit(found->pw_name);
     return std::nullopt;
+}
+
+// The same, remembered for a few seconds: a tool that opens a connection
+// per check would otherwise look its user up every time (about 10 us from
+// /etc/passwd, a network round trip with LDAP or SSSD). Only names found are
+// kept, so a user added a moment ago is found at once; a renamed user
+// (rare) is seen by connections opened after the entry aged.
+std::optional<QString> userName(uid_t uid)
+{
+    struct Known
+    {
+        QString name;
+        QDeadlineTimer fresh;
+    };
+    static constexpr int kKeepMs = 10'000;
+    static constexpr qsizetype kMaxUsers = 256;
+    // clmd serves its socket on the main thread only.
+    static QHash<uid_t, Known> known;
+    const auto it = known.constFind(uid);
+    if (it != known.cend() && !it->fresh.hasExpired())
+        return it->name;
+    std::optional<QString> name = lookUpUserName(uid);
+    if (!name) {
+        known.remove(uid);
+        return name;
+    }
+    if (known.size() >= kMaxUsers)
+        known.clear();
+    known.insert(uid, {*name, QDeadlineTimer(kKeepMs)});
+    return name;
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <memory>
+#include <utility>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcDatabase, "clm.server.db")
@@ -57,6 +58,41 @@ QByteArray textOf(const QVariant& value)
     }
 }
 
+// Bind values as libpq takes them: text, NULL as a null pointer.
+class Parameters
+{
+public:
+    explicit Parameters(const QVariantList& params)
+    {
+        m_storage.reserve(static_cast<size_t>(params.size()));
+        m_values.reserve(static_cast<size_t>(params.size()));
+        for (const auto& param : params) {
+            if (param.isNull()) {
+                m_storage.emplace_back();
+                m_values.push_back(nullptr);
+            } else {
+                m_storage.push_back(textOf(param));
+                m_values.push_back(m_storage.back().constData());
+            }
+        }
+    }
+    int count() const { return static_cast<int>(m_values.size()); }
+    const char* const* values() const { return m_values.data(); }
+
+private:
+    std::vector<QByteArray> m_storage;
+    std::vector<const char*> m_values;
+};
+
+// A command string that may hold several statements (sent with the simple
+// query protocol, which a pipeline cannot carry).
+bool isSimpleQuery(const QString& sql, const QVariantList& params)
+{
+    return params.isEmpty() && !sql.contains(u'$');
+}
+
+const QString kBegin = u"BEGIN"_s;
+
 } // namespace
 
 PgConnection::PgConnection(const QString& url, const QString& role, int timeoutMs)
@@ -98,6 +134,7 @@ void PgConnection::abandon(const QString& what)
     m_conn = nullptr;
     m_statements.clear();
     m_inTransaction = false;
+    m_later.clear();
     throw SqlError(SqlError::Kind::Unavailable, u"57P05"_s,
                    u"the database did not answer within %1 ms (%2)"_s.arg(m_timeoutMs).arg(what));
 }
@@ -127,6 +164,7 @@ void PgConnection::connect()
         PQfinish(m_conn);
     m_statements.clear();
     m_inTransaction = false;
+    m_later.clear();
     const QDeadlineTimer deadline(m_timeoutMs);
     m_conn = PQconnectStart(m_url.constData());
     if (!m_conn)
@@ -272,56 +310,139 @@ void PgConnection::ensureConnected()
         throw SqlError(SqlError::Kind::Unavailable, u"08003"_s, u"not connected"_s);
 }
 
+QByteArray PgConnection::preparedName(const QString& sql)
+{
+    const auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return *it;
+    if (m_statements.size() >= kMaxPreparedStatements)
+        return {};
+    const QByteArray name = "clm_" + QByteArray::number(m_nextStatement++);
+    if (!PQsendPrepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr))
+        fail(nullptr, u"send"_s);
+    PGresult* prepared = takeResult(u"prepare"_s);
+    if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+        fail(prepared, u"prepare"_s);
+    PQclear(prepared);
+    m_statements.insert(sql, name);
+    return name;
+}
+
 SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
 {
+    if (!m_later.isEmpty()) {
+        if (!isSimpleQuery(sql, params) || !sql.contains(u';')) {
+            QList<SqlStatement> statements = std::exchange(m_later, {});
+            statements.append({sql, params});
+            return pipeline(statements).constLast();
+        }
+        // Several statements in one string: what waits goes first.
+        pipeline(std::exchange(m_later, {}));
+    }
     ensureConnected();
 
-    std::vector<QByteArray> storage;
-    std::vector<const char*> values;
-    storage.reserve(static_cast<size_t>(params.size()));
-    values.reserve(static_cast<size_t>(params.size()));
-    for (const auto& param : params) {
-        if (param.isNull()) {
-            storage.emplace_back();
-            values.push_back(nullptr);
-        } else {
-            storage.push_back(textOf(param));
-            values.push_back(storage.back().constData());
-        }
-    }
-    const int count = static_cast<int>(params.size());
-
-    PGresult* raw = nullptr;
-    auto sent = [this](int ok) {
-        if (!ok)
+    if (isSimpleQuery(sql, params)) {
+        if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
             fail(nullptr, u"send"_s);
-    };
-    if (params.isEmpty() && !sql.contains(u'$')) {
-        sent(PQsendQuery(m_conn, sql.toUtf8().constData()));
-        raw = takeResult(u"query"_s);
     } else {
-        auto it = m_statements.constFind(sql);
-        if (it == m_statements.constEnd() && m_statements.size() < kMaxPreparedStatements) {
-            const QByteArray name = "clm_" + QByteArray::number(m_nextStatement++);
-            sent(PQsendPrepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr));
-            PGresult* prepared = takeResult(u"prepare"_s);
-            if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
-                fail(prepared, u"prepare"_s);
-            PQclear(prepared);
-            it = m_statements.insert(sql, name);
-        }
-        if (it != m_statements.constEnd())
-            sent(PQsendQueryPrepared(m_conn, it->constData(), count, values.data(), nullptr,
-                                     nullptr, 0));
-        else
-            sent(PQsendQueryParams(m_conn, sql.toUtf8().constData(), count, nullptr, values.data(),
-                                   nullptr, nullptr, 0));
-        raw = takeResult(u"query"_s);
+        const QByteArray name = preparedName(sql);
+        const Parameters values(params);
+        const int sent =
+                name.isEmpty() ? PQsendQueryParams(m_conn, sql.toUtf8().constData(), values.count(),
+                                                   nullptr, values.values(), nullptr, nullptr, 0)
+                               : PQsendQueryPrepared(m_conn, name.constData(), values.count(),
+                                                     values.values(), nullptr, nullptr, 0);
+        if (!sent)
+            fail(nullptr, u"send"_s);
     }
+    PGresult* raw = takeResult(u"query"_s);
     const auto status = PQresultStatus(raw);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(raw, u"query"_s);
+    return resultOf(raw);
+}
 
+QList<SqlResult> PgConnection::execEach(const QList<SqlStatement>& statements)
+{
+    const bool severalInOne =
+            std::any_of(statements.cbegin(), statements.cend(), [](const auto& s) {
+                return isSimpleQuery(s.sql, s.params) && s.sql.contains(u';');
+            });
+    if (statements.isEmpty() || severalInOne)
+        return SqlConnection::execEach(statements);
+    const qsizetype waiting = m_later.size();
+    QList<SqlStatement> all = std::exchange(m_later, {});
+    all += statements;
+    return pipeline(all).mid(waiting);
+}
+
+QList<SqlResult> PgConnection::pipeline(const QList<SqlStatement>& statements)
+{
+    ensureConnected();
+    // Prepared first (a round trip each, once per connection): a pipeline
+    // then only executes.
+    std::vector<QByteArray> names;
+    names.reserve(static_cast<size_t>(statements.size()));
+    for (const SqlStatement& statement : statements)
+        names.push_back(isSimpleQuery(statement.sql, statement.params)
+                                ? QByteArray()
+                                : preparedName(statement.sql));
+
+    std::vector<ResultPtr> results;
+    results.reserve(names.size());
+    ResultPtr failure;
+    try {
+        if (!PQenterPipelineMode(m_conn))
+            fail(nullptr, u"pipeline"_s);
+        for (size_t i = 0; i < names.size(); ++i) {
+            const SqlStatement& statement = statements.at(static_cast<qsizetype>(i));
+            const Parameters values(statement.params);
+            const int sent =
+                    names[i].isEmpty()
+                            ? PQsendQueryParams(m_conn, statement.sql.toUtf8().constData(),
+                                                values.count(), nullptr, values.values(), nullptr,
+                                                nullptr, 0)
+                            : PQsendQueryPrepared(m_conn, names[i].constData(), values.count(),
+                                                  values.values(), nullptr, nullptr, 0);
+            if (!sent)
+                fail(nullptr, u"send"_s);
+        }
+        if (!PQpipelineSync(m_conn))
+            fail(nullptr, u"send"_s);
+        // One result per statement (after the first failure, PostgreSQL
+        // skips the rest: PGRES_PIPELINE_ABORTED), then the sync's.
+        for (size_t i = 0; i < names.size(); ++i) {
+            ResultPtr result(takeResult(u"query"_s));
+            const auto status = PQresultStatus(result.get());
+            if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && !failure &&
+                status != PGRES_PIPELINE_ABORTED)
+                failure = std::move(result);
+            else
+                results.push_back(std::move(result));
+        }
+        const ResultPtr sync(takeResult(u"query"_s));
+        if (PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC || !PQexitPipelineMode(m_conn))
+            fail(nullptr, u"pipeline"_s);
+    } catch (...) {
+        // Results still unread: the connection's state is unknown.
+        if (m_conn && PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF) {
+            PQfinish(m_conn);
+            m_conn = nullptr;
+            m_statements.clear();
+        }
+        throw;
+    }
+    if (failure)
+        fail(failure.release(), u"query"_s);
+    QList<SqlResult> out;
+    out.reserve(static_cast<qsizetype>(results.size()));
+    for (ResultPtr& result : results)
+        out.append(resultOf(result.release()));
+    return out;
+}
+
+SqlResult PgConnection::resultOf(PGresult* raw)
+{
     ResultPtr result(raw);
     SqlResult out;
     const int columns = PQnfields(raw);
@@ -346,29 +467,31 @@ SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
     return out;
 }
 
+void PgConnection::execLater(const QString& sql, const QVariantList& params)
+{
+    if (!m_inTransaction || (isSimpleQuery(sql, params) && sql.contains(u';'))) {
+        exec(sql, params);
+        return;
+    }
+    m_later.append({sql, params});
+}
+
 void PgConnection::begin(TransactionMode)
 {
-    exec(u"BEGIN"_s);
+    // Sent with the transaction's first statement: one round trip fewer.
+    ensureConnected();
+    m_later = {{kBegin, {}}};
     m_inTransaction = true;
     m_localSettings.clear();
 }
 
-void PgConnection::beginScoped(TransactionMode, const QString& organizationId)
+void PgConnection::beginScoped(TransactionMode mode, const QString& organizationId)
 {
-    ensureConnected();
-    const QString set = u"SET LOCAL app.org = %1"_s.arg(literal(organizationId));
-    m_inTransaction = true;
+    begin(mode);
+    // A statement of its own, not "BEGIN; SET ...": Citus passes a SET LOCAL
+    // on to its workers as the whole query string it came in.
+    m_later.append({u"SET LOCAL app.org = %1"_s.arg(literal(organizationId)), {}});
     m_localSettings = {{u"app.org"_s, organizationId}};
-    if (m_citus) {
-        // Citus passes a SET LOCAL on to the workers as the whole query
-        // string it came in: "BEGIN; SET ..." would begin again there (a
-        // warning in every worker's log and ours).
-        exec(u"BEGIN"_s);
-        exec(set);
-        return;
-    }
-    // One round trip for both: a simple query may hold several statements.
-    exec(u"BEGIN; "_s + set);
 }
 
 bool PgConnection::isCitus()
@@ -389,7 +512,7 @@ void PgConnection::setLocal(const QString& name, const QString& value)
     if (known != m_localSettings.cend() && *known == value)
         return;
     ensureConnected();
-    exec(u"SET LOCAL %1 = %2"_s.arg(name, literal(value)));
+    execLater(u"SET LOCAL %1 = %2"_s.arg(name, literal(value)));
     m_localSettings.insert(name, value);
 }
 
@@ -406,14 +529,25 @@ QString PgConnection::literal(const QString& value)
 
 void PgConnection::commit()
 {
+    // Still in the transaction while COMMIT goes: a connection lost
+    // meanwhile fails the commit rather than being replaced by a new one
+    // (where COMMIT would succeed with nothing to commit).
+    try {
+        exec(u"COMMIT"_s);
+    } catch (...) {
+        m_inTransaction = false;
+        throw;
+    }
     m_inTransaction = false;
-    exec(u"COMMIT"_s);
 }
 
 void PgConnection::rollback() noexcept
 {
     m_inTransaction = false;
-    if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
+    // A transaction whose BEGIN is still waiting never reached the server.
+    const bool sent = m_later.isEmpty() || m_later.first().sql != kBegin;
+    m_later.clear();
+    if (!sent || !m_conn || PQstatus(m_conn) == CONNECTION_BAD)
         return;
     try {
         exec(u"ROLLBACK"_s);

@@ -25,6 +25,8 @@ public:
 
     Dialect dialect() const override { return Dialect::PostgreSQL; }
     SqlResult exec(const QString& sql, const QVariantList& params = {}) override;
+    void execLater(const QString& sql, const QVariantList& params = {}) override;
+    QList<SqlResult> execEach(const QList<SqlStatement>& statements) override;
     void begin(TransactionMode mode) override;
     void beginScoped(TransactionMode mode, const QString& organizationId) override;
     void commit() override;
@@ -38,6 +40,13 @@ public:
 
 private:
     void connect();
+    // Sends the statements in one pipeline (one round trip) and returns
+    // their results; throws the first failure.
+    QList<SqlResult> pipeline(const QList<SqlStatement>& statements);
+    // The prepared statement's name for `sql` (prepared now if new), or
+    // empty when `sql` is to be sent unnamed.
+    QByteArray preparedName(const QString& sql);
+    SqlResult resultOf(pg_result* raw);
     void ensureConnected();
     [[noreturn]] void fail(pg_result* result, const QString& context);
     [[noreturn]] void abandon(const QString& what);
@@ -53,6 +62,9 @@ private:
     QHash<QString, QByteArray> m_statements;
     int m_nextStatement = 0;
     bool m_inTransaction = false;
+    // Statements of the open transaction not sent yet (its BEGIN too, until
+    // its first statement goes): they go with the next exec() or commit().
+    QList<SqlStatement> m_later;
     bool m_citus = false;
     // What setLocal() set in the open transaction (cleared when one begins).
     QHash<QString, QString> m_localSettings;

@@ -11,6 +11,12 @@
 
 namespace clm::server {
 
+struct SqlStatement
+{
+    QString sql;
+    QVariantList params;
+};
+
 // One database connection, used by one thread at a time. SQL is written once
 // for both backends: parameters are $1..$n, timestamps are integers (ms since
 // the epoch, UTC), ids are UUID text, booleans and JSON are bound as values.
@@ -42,6 +48,27 @@ public:
     {
         Q_UNUSED(organizationId);
         begin(mode);
+    }
+    // Runs `sql` in the open transaction, sent with the next statement whose
+    // result is wanted (or with the commit) in one round trip where the
+    // backend can (PostgreSQL: libpq's pipeline mode; SQLite runs it at
+    // once); a failure surfaces there at the latest and aborts the
+    // transaction. For statements whose result nobody
+    // reads: taking a lock, setting a setting, a write whose count does not
+    // matter. Dropped, never run, if the transaction is rolled back first.
+    virtual void execLater(const QString& sql, const QVariantList& params = {})
+    {
+        exec(sql, params);
+    }
+    // Runs the statements in order and returns each one's result: lookups
+    // that do not depend on each other's answers, sent together in one
+    // round trip where the backend can. Throws the first failure.
+    virtual QList<SqlResult> execEach(const QList<SqlStatement>& statements)
+    {
+        QList<SqlResult> results;
+        for (const SqlStatement& statement : statements)
+            results.append(exec(statement.sql, statement.params));
+        return results;
     }
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;

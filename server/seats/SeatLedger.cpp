@@ -270,12 +270,29 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         callers.append({caller.hardwareId, osUser, caller.hostname, 1});
     };
 
-    for (const AcquireRequest& r : requests) {
+    // The same caller, machine and OS user again: their session, not a
+    // second seat. Another caller's session is never handed out. Looked up
+    // for every request at once; a session started or renewed by an earlier
+    // request of this batch is the one a later request of the same caller
+    // finds, as if it had looked after it.
+    QList<SeatStore::Holder> holders;
+    for (const AcquireRequest& r : requests)
+        holders.append({r.caller.owner(), r.caller.hardwareId, r.osUser});
+    const QList<std::optional<SessionRecord>> holding = seats.findHolding(ids, holders, now);
+    QHash<QString, SessionRecord> heldInBatch;
+    auto holderKey = [](const SeatCaller& caller, const QString& osUser) {
+        const SeatStore::Owner owner = caller.owner();
+        return QStringList{owner.deviceId, owner.userId, caller.hardwareId, osUser}.join(u'\n');
+    };
+
+    for (qsizetype index = 0; index < requests.size(); ++index) {
+        const AcquireRequest& r = requests.at(index);
         const SeatCaller& caller = r.caller;
-        // The same caller, machine and OS user again: their session, not a
-        // second seat. Another caller's session is never handed out.
-        if (auto existing =
-                    seats.findHolding(ids, caller.owner(), caller.hardwareId, r.osUser, now)) {
+        const QString key = holderKey(caller, r.osUser);
+        std::optional<SessionRecord> existing = holding.at(index);
+        if (const auto earlier = heldInBatch.constFind(key); earlier != heldInBatch.cend())
+            existing = *earlier;
+        if (existing) {
             const LicenseRecord& license =
                     *std::find_if(valid.cbegin(), valid.cend(), [&](const LicenseRecord& l) {
                         return l.id == existing->licenseId;
@@ -288,6 +305,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             o.leaseUser = leaseUser(tx, *existing, caller);
             o.at = now;
             outcomes.append(o);
+            heldInBatch.insert(key, *existing);
             continue;
         }
         bool granted = false;
@@ -335,6 +353,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             o.leaseUser = leaseUser(tx, s, caller);
             o.at = at;
             outcomes.append(o);
+            heldInBatch.insert(key, s);
             granted = true;
             break;
         }

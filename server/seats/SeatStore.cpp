@@ -81,29 +81,40 @@ std::optional<SessionRecord> SeatStore::find(const QString& id)
     return fromRow(result.first());
 }
 
-std::optional<SessionRecord> SeatStore::findHolding(const QStringList& licenseIds,
-                                                    const Owner& owner, const QString& hardwareId,
-                                                    const QString& osUser, qint64 now)
+QList<std::optional<SessionRecord>> SeatStore::findHolding(const QStringList& licenseIds,
+                                                           const QList<Holder>& holders, qint64 now)
 {
-    const bool byDevice = !owner.deviceId.isEmpty();
-    if (!byDevice && owner.userId.isEmpty())
-        return std::nullopt;
-    const QString ownerCondition =
-            byDevice ? u"s.device_id = $6"_s : u"s.user_id = $6 AND s.device_id IS NULL"_s;
     // At most one such session per license (acquire renews it rather than
     // start another, under the license's lock): no order, so that no plan
     // prefers an index for its order over the machine's index.
-    for (const auto& licenseId : licenseIds) {
-        const SqlResult result = m_tx.exec(
-                u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = $2 "
-                "AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
-                "AND s.holds_until > $5 AND %3 LIMIT 1"_s.arg(kColumns, kFrom, ownerCondition),
-                {m_tx.organizationId(), licenseId, hardwareId, osUser, now,
-                 byDevice ? owner.deviceId : owner.userId});
-        if (!result.isEmpty())
-            return fromRow(result.first());
+    QList<SqlStatement> lookups;
+    for (const Holder& holder : holders) {
+        const bool byDevice = !holder.owner.deviceId.isEmpty();
+        if (!byDevice && holder.owner.userId.isEmpty())
+            continue; // nobody's: finds nothing
+        const QString ownerCondition =
+                byDevice ? u"s.device_id = $6"_s : u"s.user_id = $6 AND s.device_id IS NULL"_s;
+        for (const auto& licenseId : licenseIds)
+            lookups.append(
+                    {u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = "
+                     "$2 AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
+                     "AND s.holds_until > $5 AND %3 LIMIT 1"_s.arg(kColumns, kFrom, ownerCondition),
+                     {m_tx.organizationId(), licenseId, holder.hardwareId, holder.osUser, now,
+                      byDevice ? holder.owner.deviceId : holder.owner.userId}});
     }
-    return std::nullopt;
+    const QList<SqlResult> found = m_tx.execEach(lookups);
+    QList<std::optional<SessionRecord>> out;
+    qsizetype next = 0;
+    for (const Holder& holder : holders) {
+        std::optional<SessionRecord>& session = out.emplace_back();
+        if (holder.owner.deviceId.isEmpty() && holder.owner.userId.isEmpty())
+            continue;
+        for (qsizetype i = 0; i < licenseIds.size(); ++i, ++next) {
+            if (!session && !found.at(next).isEmpty())
+                session = fromRow(found.at(next).first());
+        }
+    }
+    return out;
 }
 
 QList<SessionRecord> SeatStore::list(const Filter& filter, qint64 limit, qint64 offset,
@@ -137,14 +148,15 @@ QList<SessionRecord> SeatStore::list(const Filter& filter, qint64 limit, qint64 
 
 void SeatStore::insert(const SessionRecord& s)
 {
-    m_tx.exec(u"INSERT INTO license_sessions (organization_id, id, license_id, device_id, user_id, "
-              "hardware_id, hostname, os_user, ip_address, client, started_at, last_heartbeat_at, "
-              "lease_expires_at, borrowed_until, holds_until) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"_s,
-              {m_tx.organizationId(), s.id, s.licenseId, nullable(s.deviceId), nullable(s.userId),
-               s.hardwareId, s.hostname, s.osUser, nullable(s.ipAddress), nullable(s.client),
-               s.startedAt, s.lastHeartbeatAt, s.leaseExpiresAt, nullable(s.borrowedUntil),
-               s.holdsUntil});
+    m_tx.execLater(
+            u"INSERT INTO license_sessions (organization_id, id, license_id, device_id, user_id, "
+            "hardware_id, hostname, os_user, ip_address, client, started_at, last_heartbeat_at, "
+            "lease_expires_at, borrowed_until, holds_until) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"_s,
+            {m_tx.organizationId(), s.id, s.licenseId, nullable(s.deviceId), nullable(s.userId),
+             s.hardwareId, s.hostname, s.osUser, nullable(s.ipAddress), nullable(s.client),
+             s.startedAt, s.lastHeartbeatAt, s.leaseExpiresAt, nullable(s.borrowedUntil),
+             s.holdsUntil});
 }
 
 bool SeatStore::renew(const SessionRecord& s, qint64 now)
@@ -289,10 +301,11 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
         // either sees these renewals or runs after this commit and then finds
         // lapsed sessions ended below. "Now" is read after the lock, by the
         // renewing statement itself (n.t, once per statement).
-        db.exec(u"SELECT l.id FROM licenses l WHERE l.organization_id = $1 AND l.id IN "
-                "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
-                "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR SHARE OF l"_s,
-                {org, pgArrayLiteral(ids)});
+        // Nothing is read from it: it goes with the UPDATE, one round trip.
+        db.execLater(u"SELECT l.id FROM licenses l WHERE l.organization_id = $1 AND l.id IN "
+                     "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
+                     "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR SHARE OF l"_s,
+                     {org, pgArrayLiteral(ids)});
         // Citus refuses a volatile function in a distributed UPDATE: there
         // the time is read first and bound.
         QVariantList params{org, pgArrayLiteral(ids), pgArrayLiteral(devices),
@@ -395,9 +408,10 @@ SeatStore::RenewBatch SeatStore::renewAll(SqlConnection& db, const QString& org,
     }
     if (!seen.isEmpty()) {
         if (pg) {
-            db.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 "
-                    "AND id = ANY($2::uuid[])"_s,
-                    {org, pgArrayLiteral(seen), batch.now});
+            // Sent with the batch's COMMIT.
+            db.execLater(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 "
+                         "AND id = ANY($2::uuid[])"_s,
+                         {org, pgArrayLiteral(seen), batch.now});
         } else {
             for (const QString& device : seen)
                 db.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 "

@@ -41,12 +41,19 @@ public:
         QString deviceId;
         QString userId;
     };
-    // The session of this owner, machine and OS user on one of `licenseIds`
-    // that still holds its seat, if any. Another caller's session is never
-    // found, whatever hardware id and OS user it claims.
-    std::optional<SessionRecord> findHolding(const QStringList& licenseIds, const Owner& owner,
-                                             const QString& hardwareId, const QString& osUser,
-                                             qint64 now);
+    // Who asks for a seat: the owner, the machine and the OS user.
+    struct Holder
+    {
+        Owner owner;
+        QString hardwareId;
+        QString osUser;
+    };
+    // For each holder, its session on one of `licenseIds` (the first in
+    // that order) that still holds its seat, if any. Another caller's session
+    // is never found, whatever hardware id and OS user it claims. The
+    // lookups go together: one round trip on PostgreSQL.
+    QList<std::optional<SessionRecord>> findHolding(const QStringList& licenseIds,
+                                                    const QList<Holder>& holders, qint64 now);
     QList<SessionRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const SessionRecord& session);
     // Writes heartbeat, lease and hold times of a session that still holds

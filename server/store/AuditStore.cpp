@@ -66,12 +66,13 @@ void AuditStore::append(const AuditEntry& entry, const QString& id, qint64 at)
     if (m_tx.isPostgres()) {
         // Written unsealed: entry_no comes from a sequence, so appending holds
         // no lock until commit, and the sealer chains the row once committed.
-        m_tx.exec(u"INSERT INTO audit_log (organization_id, id, at, actor_type, actor_id, action, "
-                  "target_type, target_id, ip_address, details) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"_s,
-                  {org, id, at, entry.actorType, nullable(entry.actorId), entry.action,
-                   nullable(entry.targetType), nullable(entry.targetId), nullable(entry.ipAddress),
-                   details});
+        m_tx.execLater(
+                u"INSERT INTO audit_log (organization_id, id, at, actor_type, actor_id, action, "
+                "target_type, target_id, ip_address, details) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"_s,
+                {org, id, at, entry.actorType, nullable(entry.actorId), entry.action,
+                 nullable(entry.targetType), nullable(entry.targetId), nullable(entry.ipAddress),
+                 details});
         return;
     }
     // SQLite has one writer, which holds the lock anyway: sealed as written.

@@ -184,8 +184,8 @@ bool DeviceStore::enable(const QString& id)
 
 void DeviceStore::touch(const QString& id, qint64 now)
 {
-    m_tx.exec(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2"_s,
-              {m_tx.organizationId(), id, now});
+    m_tx.execLater(u"UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2"_s,
+                   {m_tx.organizationId(), id, now});
 }
 
 } // namespace clm::server

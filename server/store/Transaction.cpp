@@ -40,6 +40,16 @@ SqlResult Transaction::exec(const QString& sql, const QVariantList& params)
     return m_db.exec(sql, params);
 }
 
+void Transaction::execLater(const QString& sql, const QVariantList& params)
+{
+    m_db.execLater(sql, params);
+}
+
+QList<SqlResult> Transaction::execEach(const QList<SqlStatement>& statements)
+{
+    return m_db.execEach(statements);
+}
+
 QString Transaction::forUpdate() const
 {
     return m_db.isPostgres() ? u" FOR UPDATE"_s : QString();

@@ -29,6 +29,12 @@ public:
     // Runs after a successful commit (live events); dropped on rollback.
     void afterCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
     SqlResult exec(const QString& sql, const QVariantList& params = {});
+    // A write whose result nobody reads, sent with the next statement or the
+    // commit (SqlConnection::execLater).
+    void execLater(const QString& sql, const QVariantList& params = {});
+    // Lookups independent of each other's answers, in one round trip
+    // (SqlConnection::execEach).
+    QList<SqlResult> execEach(const QList<SqlStatement>& statements);
 
     const QString& organizationId() const { return m_org; }
     // The organizations a background pass works on, across tenants: on

@@ -22,7 +22,7 @@ qint64 floorTo(qint64 value, qint64 step)
 
 void UsageStore::recordPeak(const QString& licenseId, qint64 at, qint64 sessions)
 {
-    m_tx.exec(
+    m_tx.execLater(
             u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
             "denials) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (organization_id, license_id, "
             "bucket_start) DO UPDATE SET max_sessions = CASE WHEN excluded.max_sessions > "
@@ -37,7 +37,7 @@ void UsageStore::recordDenials(const QString& licenseId, qint64 at, const QList<
         total += r.count;
     if (total == 0)
         return;
-    m_tx.exec(
+    m_tx.execLater(
             u"INSERT INTO usage_buckets (organization_id, license_id, bucket_start, max_sessions, "
             "denials) VALUES ($1, $2, $3, 0, $4) ON CONFLICT (organization_id, license_id, "
             "bucket_start) DO UPDATE SET denials = usage_buckets.denials + excluded.denials"_s,
@@ -56,15 +56,15 @@ void UsageStore::recordDenials(const QString& licenseId, qint64 at, const QList<
                << (r.osUser.isNull() ? u""_s : r.osUser)
                << (r.hostname.isNull() ? u""_s : r.hostname) << r.count;
     }
-    m_tx.exec(u"INSERT INTO usage_denials (organization_id, license_id, bucket_start, "
-              "hardware_id, os_user, hostname, denials, last_at) VALUES "_s +
-                      values +
-                      u" ON CONFLICT (organization_id, license_id, bucket_start, hardware_id, "
-                      "os_user) DO UPDATE SET denials = usage_denials.denials + "
-                      "excluded.denials, last_at = excluded.last_at, hostname = CASE WHEN "
-                      "excluded.hostname = '' THEN usage_denials.hostname ELSE "
-                      "excluded.hostname END"_s,
-              params);
+    m_tx.execLater(u"INSERT INTO usage_denials (organization_id, license_id, bucket_start, "
+                   "hardware_id, os_user, hostname, denials, last_at) VALUES "_s +
+                           values +
+                           u" ON CONFLICT (organization_id, license_id, bucket_start, hardware_id, "
+                           "os_user) DO UPDATE SET denials = usage_denials.denials + "
+                           "excluded.denials, last_at = excluded.last_at, hostname = CASE WHEN "
+                           "excluded.hostname = '' THEN usage_denials.hostname ELSE "
+                           "excluded.hostname END"_s,
+                   params);
 }
 
 QList<UsageStore::Denied> UsageStore::denied(const QString& licenseId, qint64 from, qint64 to,
