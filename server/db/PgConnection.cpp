@@ -84,11 +84,18 @@ private:
     std::vector<const char*> m_values;
 };
 
-// A command string that may hold several statements (sent with the simple
-// query protocol, which a pipeline cannot carry).
+// Sent as text with the simple query protocol, or, in a pipeline (which
+// carries only the extended protocol), unnamed and without parameters.
 bool isSimpleQuery(const QString& sql, const QVariantList& params)
 {
     return params.isEmpty() && !sql.contains(u'$');
+}
+
+// A command string that may hold several statements: only the simple query
+// protocol takes it, never a pipeline.
+bool mayHoldSeveral(const QString& sql, const QVariantList& params)
+{
+    return isSimpleQuery(sql, params) && sql.contains(u';');
 }
 
 const QString kBegin = u"BEGIN"_s;
@@ -331,7 +338,7 @@ QByteArray PgConnection::preparedName(const QString& sql)
 SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
 {
     if (!m_later.isEmpty()) {
-        if (!isSimpleQuery(sql, params) || !sql.contains(u';')) {
+        if (!mayHoldSeveral(sql, params)) {
             QList<SqlStatement> statements = std::exchange(m_later, {});
             statements.append({sql, params});
             return pipeline(statements).constLast();
@@ -345,15 +352,7 @@ SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
         if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
             fail(nullptr, u"send"_s);
     } else {
-        const QByteArray name = preparedName(sql);
-        const Parameters values(params);
-        const int sent =
-                name.isEmpty() ? PQsendQueryParams(m_conn, sql.toUtf8().constData(), values.count(),
-                                                   nullptr, values.values(), nullptr, nullptr, 0)
-                               : PQsendQueryPrepared(m_conn, name.constData(), values.count(),
-                                                     values.values(), nullptr, nullptr, 0);
-        if (!sent)
-            fail(nullptr, u"send"_s);
+        send(preparedName(sql), sql, params);
     }
     PGresult* raw = takeResult(u"query"_s);
     const auto status = PQresultStatus(raw);
@@ -365,9 +364,8 @@ SqlResult PgConnection::exec(const QString& sql, const QVariantList& params)
 QList<SqlResult> PgConnection::execEach(const QList<SqlStatement>& statements)
 {
     const bool severalInOne =
-            std::any_of(statements.cbegin(), statements.cend(), [](const auto& s) {
-                return isSimpleQuery(s.sql, s.params) && s.sql.contains(u';');
-            });
+            std::any_of(statements.cbegin(), statements.cend(),
+                        [](const auto& s) { return mayHoldSeveral(s.sql, s.params); });
     if (statements.isEmpty() || severalInOne)
         return SqlConnection::execEach(statements);
     const qsizetype waiting = m_later.size();
@@ -396,16 +394,7 @@ QList<SqlResult> PgConnection::pipeline(const QList<SqlStatement>& statements)
             fail(nullptr, u"pipeline"_s);
         for (size_t i = 0; i < names.size(); ++i) {
             const SqlStatement& statement = statements.at(static_cast<qsizetype>(i));
-            const Parameters values(statement.params);
-            const int sent =
-                    names[i].isEmpty()
-                            ? PQsendQueryParams(m_conn, statement.sql.toUtf8().constData(),
-                                                values.count(), nullptr, values.values(), nullptr,
-                                                nullptr, 0)
-                            : PQsendQueryPrepared(m_conn, names[i].constData(), values.count(),
-                                                  values.values(), nullptr, nullptr, 0);
-            if (!sent)
-                fail(nullptr, u"send"_s);
+            send(names[i], statement.sql, statement.params);
         }
         if (!PQpipelineSync(m_conn))
             fail(nullptr, u"send"_s);
@@ -441,6 +430,18 @@ QList<SqlResult> PgConnection::pipeline(const QList<SqlStatement>& statements)
     return out;
 }
 
+void PgConnection::send(const QByteArray& name, const QString& sql, const QVariantList& params)
+{
+    const Parameters values(params);
+    const int sent = name.isEmpty()
+                             ? PQsendQueryParams(m_conn, sql.toUtf8().constData(), values.count(),
+                                                 nullptr, values.values(), nullptr, nullptr, 0)
+                             : PQsendQueryPrepared(m_conn, name.constData(), values.count(),
+                                                   values.values(), nullptr, nullptr, 0);
+    if (!sent)
+        fail(nullptr, u"send"_s);
+}
+
 SqlResult PgConnection::resultOf(PGresult* raw)
 {
     ResultPtr result(raw);
@@ -469,7 +470,7 @@ SqlResult PgConnection::resultOf(PGresult* raw)
 
 void PgConnection::execLater(const QString& sql, const QVariantList& params)
 {
-    if (!m_inTransaction || (isSimpleQuery(sql, params) && sql.contains(u';'))) {
+    if (!m_inTransaction || mayHoldSeveral(sql, params)) {
         exec(sql, params);
         return;
     }

@@ -46,6 +46,9 @@ private:
     // The prepared statement's name for `sql` (prepared now if new), or
     // empty when `sql` is to be sent unnamed.
     QByteArray preparedName(const QString& sql);
+    // Sends one statement with the extended protocol: prepared as `name`,
+    // or unnamed when `name` is empty.
+    void send(const QByteArray& name, const QString& sql, const QVariantList& params);
     SqlResult resultOf(pg_result* raw);
     void ensureConnected();
     [[noreturn]] void fail(pg_result* result, const QString& context);

@@ -53,9 +53,9 @@ public:
     // result is wanted (or with the commit) in one round trip where the
     // backend can (PostgreSQL: libpq's pipeline mode; SQLite runs it at
     // once); a failure surfaces there at the latest and aborts the
-    // transaction. For statements whose result nobody
-    // reads: taking a lock, setting a setting, a write whose count does not
-    // matter. Dropped, never run, if the transaction is rolled back first.
+    // transaction. For statements whose result nobody reads: taking a lock,
+    // setting a setting, a write whose count does not matter. Dropped, never
+    // run, if the transaction is rolled back first.
     virtual void execLater(const QString& sql, const QVariantList& params = {})
     {
         exec(sql, params);

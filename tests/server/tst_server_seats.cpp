@@ -12,7 +12,12 @@
 #include <QThread>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace clm;
@@ -385,6 +390,55 @@ private slots:
                                  .status,
                          204);
         }
+    }
+
+    void aCallerTwiceInOneBatchHoldsOneSeat()
+    {
+        // Acquires of one license are decided in batches, each caller's own
+        // session looked up for the whole batch at once: a later request of
+        // a caller whose first request started a session in the same batch
+        // must get that session, not a second seat. A lock held on the
+        // license's row makes the requests wait, so that they are decided
+        // in one batch behind the first one.
+        if (!m_fixture->database().isPostgres() || TestDatabase::isCitus())
+            QSKIP("holds a row lock from outside: plain PostgreSQL");
+        const QJsonObject license = createLicense(u"one-caller"_s, 5);
+        const QString licenseId = license.value("id"_L1).toString();
+        std::promise<QString> locked;
+        std::thread holder([&locked, url = m_fixture->database().url().toUtf8(), licenseId] {
+            PGconn* conn = PQconnectdb(url.constData());
+            PGresult* r = PQexec(conn, "BEGIN");
+            PQclear(r);
+            const QByteArray sql =
+                    "SELECT id FROM licenses WHERE id = '" + licenseId.toLatin1() + "' FOR UPDATE";
+            r = PQexec(conn, sql.constData());
+            const bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+            PQclear(r);
+            locked.set_value(ok ? QString() : QString::fromUtf8(PQerrorMessage(conn)));
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            PQclear(PQexec(conn, "COMMIT"));
+            PQfinish(conn);
+        });
+        const QString lockError = locked.get_future().get();
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 30; ++i)
+            bodies.append({{u"product"_s, u"one-caller"_s},
+                           {u"hardware_id"_s, i % 2 ? u"machine-b"_s : u"machine-a"_s},
+                           {u"os_user"_s, u"ann"_s}});
+        const QList<int> statuses =
+                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
+                                m_owner.access.toLatin1(), bodies);
+        holder.join();
+        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+        QString all;
+        for (const int status : statuses)
+            all += QString::number(status) + u' ';
+        // One seat per machine, the other requests renew it.
+        QVERIFY2(statuses.count(201) == 2, qPrintable(all));
+        QVERIFY2(statuses.count(200) == 28, qPrintable(all));
+        const HttpReply sessions =
+                admin().get(u"/api/v1/sessions/?active=true&license=%1"_s.arg(licenseId));
+        QCOMPARE(sessions.json.value("count"_L1).toInt(), 2);
     }
 
     void lapsedSessionsFreeTheirSeatAndAreReaped()
