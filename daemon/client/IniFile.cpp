@@ -119,17 +119,17 @@ std::string unescape(std::string_view raw)
 
 IniFile::IniFile(std::string_view text)
 {
+    // A line ends at "\n", "\r\n" or a lone "\r", as QSettings reads it.
     size_t start = 0;
     while (start < text.size()) {
-        size_t end = text.find('\n', start);
+        size_t end = text.find_first_of("\r\n", start);
         if (end == std::string_view::npos)
             end = text.size();
-        std::string_view line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') {
+        m_lines.emplace_back(text.substr(start, end - start));
+        if (end + 1 < text.size() && text[end] == '\r' && text[end + 1] == '\n') {
             m_crlf = true;
-            line.remove_suffix(1);
+            ++end;
         }
-        m_lines.emplace_back(line);
         start = end + 1;
     }
 }

@@ -10,8 +10,9 @@ namespace clm::client {
 // The daemon's INI configuration, read the way clmd's QSettings reads it (a
 // ";" starts a comment also after a value, "#" only at the start of a line,
 // values may be quoted with backslash escapes, sections are case-sensitive and
-// may repeat, the last of a key wins) and edited line by line so that every
-// other line and comment survives.
+// may repeat, the last of a key wins, a line ends at "\n", "\r\n" or a lone
+// "\r") and edited line by line so that every other line and comment
+// survives.
 //
 // What clmd.conf uses is read alike (fuzz_config compares the two): QSettings
 // also knows escapes besides \" \\ \n \r \t (\x41, \101, \a, a backslash

@@ -78,6 +78,9 @@ private slots:
         QTest::newRow("spaces and comment")
                 << u"  socket =  /run/x y.sock   ; where tools connect"_s << u"/run/x y.sock"_s;
         QTest::newRow("quoted") << u"socket=\"/run/a;b.sock\" ; c"_s << u"/run/a;b.sock"_s;
+        // Found by fuzz_config: a lone carriage return ends a line.
+        QTest::newRow("lone carriage return")
+                << u"socket=/run/a.sock\rother=https://x"_s << u"/run/a.sock"_s;
     }
 
     void socketReadAlike()

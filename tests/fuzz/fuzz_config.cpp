@@ -29,7 +29,7 @@ bool inIniFileSyntax(std::string_view text)
     for (const char c : text) {
         if (c == '"')
             open = !open;
-        else if (c == '\n' && open)
+        else if ((c == '\n' || c == '\r') && open)
             return false;
     }
     return !open;
