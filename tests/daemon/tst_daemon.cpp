@@ -923,13 +923,16 @@ private slots:
 
         // Revoked while nobody else wants it: the daemon takes a new seat.
         QCOMPARE(admin().del(u"/api/v1/sessions/%1/"_s.arg(original)).status, 204);
-        QTRY_VERIFY_WITH_TIMEOUT(
-                !leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString().isEmpty() &&
-                        leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString() !=
-                                original,
-                20000); // the next heartbeat tells, later on a loaded machine
-        const QString renewed =
-                leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString();
+        // One reading of the daemon per try: two could straddle the moment
+        // it dropped the revoked lease, the first still seeing the original
+        // and the second none, which is "held and not the original".
+        QString renewed;
+        auto held = [&] {
+            renewed = leaseOf(*first, u"revoked-tool"_s).value("session_id"_L1).toString();
+            return !renewed.isEmpty() && renewed != original;
+        };
+        // The next heartbeat tells, later on a loaded machine.
+        QTRY_VERIFY_WITH_TIMEOUT(held(), 20000);
         QCOMPARE(activeSessions(licenseId).size(), 1);
 
         // Revoked and taken by another machine at once: the daemon reports

@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QTest>
 #include <QThread>
 
 #include <poll.h>
@@ -56,6 +57,12 @@ DaemonProcess::~DaemonProcess()
 {
     if (isRunning())
         stop();
+    // What the daemon logged is what explains a failure seen only in CI.
+    if (QTest::currentTestFailed()) {
+        const QByteArray log = standardError();
+        if (!log.isEmpty())
+            qInfo().noquote() << u"clmd %1 logged:\n%2"_s.arg(m_name, QString::fromUtf8(log));
+    }
 }
 
 bool DaemonProcess::writeConfig()
