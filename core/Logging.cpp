@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,19 @@ bool admit(QtMsgType type, const char* category, const QString& message, qint64*
     return true;
 }
 
+// Adds the time, the level and the category, and writes the line to stderr
+// in one write: lines from several threads never interleave.
+void write(QJsonObject& line, QtMsgType type, const char* category)
+{
+    line.insert(u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(u"level"_s, levelName(type));
+    if (category && qstrcmp(category, "default") != 0)
+        line.insert(u"category"_s, QString::fromLatin1(category));
+    const QByteArray bytes = json::toCompact(line) + '\n';
+    [[maybe_unused]] const auto written =
+            ::write(STDERR_FILENO, bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     qint64 suppressed = 0;
@@ -83,31 +97,36 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
     }
     if (line.isEmpty())
         line.insert(u"msg"_s, message);
-    line.insert(u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    line.insert(u"level"_s, levelName(type));
-    if (context.category && qstrcmp(context.category, "default") != 0)
-        line.insert(u"category"_s, QString::fromLatin1(context.category));
     if (suppressed > 0)
         line.insert(u"repeated"_s, suppressed); // identical lines left out since the last
-    // One write per line: lines from several threads never interleave.
-    const QByteArray bytes = json::toCompact(line) + '\n';
-    [[maybe_unused]] const auto written =
-            ::write(STDERR_FILENO, bytes.constData(), static_cast<size_t>(bytes.size()));
+    write(line, type, context.category);
     if (type == QtFatalMsg)
         abort();
 }
+
+std::atomic<bool> g_jsonHandler{false};
 
 } // namespace
 
 void installJsonHandler()
 {
     qInstallMessageHandler(handler);
+    g_jsonHandler = true;
 }
 
 void structured(const char* category, const QJsonObject& fields)
 {
-    QMessageLogger(nullptr, 0, nullptr, category).info().noquote()
-            << QString::fromUtf8(json::toCompact(fields));
+    if (!g_jsonHandler) {
+        QMessageLogger(nullptr, 0, nullptr, category).info().noquote()
+                << QString::fromUtf8(json::toCompact(fields));
+        return;
+    }
+    // The line the handler would write, without the detour through Qt's
+    // logging: serialized to a string and parsed back, that detour was a
+    // tenth of the server's CPU under heartbeat load (the access log's line
+    // per request).
+    QJsonObject line = fields;
+    write(line, QtInfoMsg, category);
 }
 
 } // namespace clm::logging

@@ -1,6 +1,7 @@
 #include "ServerFixture.h"
 #include "TestPostgres.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -406,6 +407,13 @@ private slots:
             QCOMPARE(entry.value("status"_L1).toInt(), 200);
             QVERIFY(entry.value("duration_ms"_L1).isDouble());
             QVERIFY(entry.contains("organization"_L1));
+            // What every line of the JSON log carries beside its fields.
+            QCOMPARE(entry.value("msg"_L1).toString(), u"request"_s);
+            QCOMPARE(entry.value("level"_L1).toString(), u"info"_s);
+            QCOMPARE(entry.value("category"_L1).toString(), u"clm.server.access"_s);
+            const QDateTime at =
+                    QDateTime::fromString(entry.value("ts"_L1).toString(), Qt::ISODateWithMs);
+            QVERIFY(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
         }
         QVERIFY2(found, server.standardError().constData());
     }
