@@ -135,16 +135,12 @@ void EventHub::sendQueued(SqlConnection& db)
         for (const QByteArray& payload : batch)
             payloads.append(QString::fromUtf8(payload));
         try {
-            // The changes are durable already; this commit need not wait
-            // for its flush, so it holds the notify lock only briefly.
-            db.begin(SqlConnection::TransactionMode::Write);
-            db.exec(u"SET LOCAL synchronous_commit = off"_s);
+            // One statement in a transaction of its own: one round trip
+            // (the connection does not wait for the commit's flush).
             db.exec(u"SELECT count(pg_notify('clm_events', p)) "
                     "FROM json_array_elements_text(CAST($1 AS json)) AS p"_s,
                     {QString::fromUtf8(json::toCompact(payloads))});
-            db.commit();
         } catch (const std::exception& e) {
-            db.rollback();
             qCWarning(lcEvents) << "live events not sent:" << batch.size() << e.what();
             throw;
         }
@@ -204,6 +200,10 @@ void EventHub::listenLoop(QString url, QString role)
         std::unique_ptr<PgConnection> db;
         try {
             db = std::make_unique<PgConnection>(url, role);
+            // What this connection commits are notifications of changes
+            // already durable: its commits need not wait for their flush,
+            // so they hold the notify lock only briefly.
+            db->exec(u"SET synchronous_commit = off"_s);
             db->exec(u"LISTEN "_s + QString::fromLatin1(kChannel));
             if (m_hearing)
                 m_hearing(true);
