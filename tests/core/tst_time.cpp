@@ -1,5 +1,7 @@
 #include "core/Time.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,43 @@ private slots:
              {""_ba, "GMT"_ba, "yesterday GMT"_ba, "Sat, 35 Dec 2026 06:58:08 GMT"_ba,
               "Sat, 05 Foo 2026 06:58:08 GMT"_ba})
             QVERIFY2(!time::parseHttpDate(text), text.constData());
+    }
+
+    // The formatters count the calendar by hand: they write what QDateTime
+    // writes for every instant they can write, across leap days, century
+    // years, the epoch's either side and the milliseconds before a second.
+    void formattersAgreeWithQDateTime()
+    {
+        QList<qint64> instants{0,
+                               -1,
+                               999,
+                               -999,
+                               -1000,
+                               -1001,
+                               951782400000,    // 2000-02-29
+                               951868799999,    // 2000-02-29T23:59:59.999
+                               -2203891200000,  // 1900-03-01
+                               4107542400000,   // 2100-03-01
+                               -62135596800000, // 0001-01-01
+                               253402300799999, // 9999-12-31T23:59:59.999
+                               -30610224000000, // 1000-01-01
+                               1796453888000};
+        quint64 state = 0x9e3779b97f4a7c15ULL; // fixed: the same instants every run
+        for (int i = 0; i < 20000; ++i) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            instants.append(-62135596800000 +
+                            static_cast<qint64>(state % 315537897600000ULL)); // to 9999
+        }
+        for (const qint64 at : std::as_const(instants)) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+            QCOMPARE(time::rfc3339(at), t.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s));
+            const QByteArray http = time::httpDate(at);
+            QCOMPARE(QString::fromLatin1(http), QLocale::c().toString(t, u"ddd, dd MMM "_s) +
+                                                        QString::number(t.date().year()) +
+                                                        t.toString(u" HH:mm:ss 'GMT'"_s));
+        }
     }
 
     void rfc3339RoundTrip()
