@@ -74,7 +74,7 @@ bool admit(QtMsgType type, const char* category, const QString& message, qint64*
 
 // Adds the time, the level and the category, and writes the line to stderr
 // in one write: lines from several threads never interleave.
-void write(QJsonObject& line, QtMsgType type, const char* category)
+void writeLine(QJsonObject& line, QtMsgType type, const char* category)
 {
     line.insert(u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     line.insert(u"level"_s, levelName(type));
@@ -99,7 +99,7 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
         line.insert(u"msg"_s, message);
     if (suppressed > 0)
         line.insert(u"repeated"_s, suppressed); // identical lines left out since the last
-    write(line, type, context.category);
+    writeLine(line, type, context.category);
     if (type == QtFatalMsg)
         abort();
 }
@@ -126,7 +126,7 @@ void structured(const char* category, const QJsonObject& fields)
     // tenth of the server's CPU under heartbeat load (the access log's line
     // per request).
     QJsonObject line = fields;
-    write(line, QtInfoMsg, category);
+    writeLine(line, QtInfoMsg, category);
 }
 
 } // namespace clm::logging

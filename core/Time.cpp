@@ -9,7 +9,8 @@ namespace clm::time {
 
 namespace {
 
-// The instants RFC 3339's four-digit years can write.
+// The instants RFC 3339's four-digit years can write (and Qt: it has no
+// year 0), in UTC.
 constexpr qint64 kFirstWritable = -62135596800000; // 0001-01-01T00:00:00Z
 constexpr qint64 kLastWritable = 253402300799999;  // 9999-12-31T23:59:59.999Z
 
@@ -103,10 +104,8 @@ std::optional<qint64> parseRfc3339(const QString& text)
     // An offset can move a time out of the years 1 to 9999 in UTC
     // (0001-01-01T00:00:00+01:30): refused, since rfc3339() could not
     // write it back (Qt has no year 0, and RFC 3339 four-digit years).
-    constexpr qint64 kFirst = -62135596800000; // 0001-01-01T00:00:00Z
-    constexpr qint64 kLast = 253402300799999;  // 9999-12-31T23:59:59.999Z
     const qint64 at = parsed.toMSecsSinceEpoch();
-    if (at < kFirst || at > kLast)
+    if (at < kFirstWritable || at > kLastWritable)
         return std::nullopt;
     return at;
 }
