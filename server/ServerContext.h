@@ -12,6 +12,7 @@
 namespace clm::server {
 
 class AcquireCombiner;
+class ReleaseCombiner;
 class AuthCache;
 class EventHub;
 class HealthMonitor;
@@ -72,6 +73,8 @@ struct ServerContext
     HeartbeatBatcher* heartbeats = nullptr;
     // Acquires of one license decided together; null: one at a time.
     AcquireCombiner* acquires = nullptr;
+    // Releases of one organization ended together; null: one at a time.
+    ReleaseCombiner* releases = nullptr;
     // Callers already authenticated; null: every request asks the database.
     AuthCache* auth = nullptr;
     // GET /health's own probe; null: /health says unhealthy.

@@ -18,8 +18,8 @@
 #include "server/http/HttpServer.h"
 #include "server/metrics/MetricsServer.h"
 #include "server/metrics/ServerMetrics.h"
-#include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
+#include "server/seats/SeatCombiner.h"
 #include "server/tools/AdminCommands.h"
 #include "server/webhooks/WebhookDispatcher.h"
 #include "server/webhooks/WebhookOutbox.h"
@@ -362,6 +362,8 @@ int serve(const Config& config)
     context.heartbeats = &heartbeats;
     AcquireCombiner acquires(context);
     context.acquires = &acquires;
+    ReleaseCombiner releases(context);
+    context.releases = &releases;
 
     HealthMonitor health(s.databaseUrl, s.databaseRole,
                          std::min(1000, static_cast<int>(s.databaseTimeoutMs)));

@@ -8,8 +8,8 @@
 #include "server/Router.h"
 #include "server/api/Responses.h"
 #include "server/api/Serializers.h"
-#include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
+#include "server/seats/SeatCombiner.h"
 #include "server/seats/SeatLedger.h"
 #include "server/seats/SeatStore.h"
 
@@ -207,18 +207,29 @@ HttpResponse heartbeat(RequestContext& ctx)
     return later(answer);
 }
 
+HttpResponse releaseAnswer(const SeatOutcome& o)
+{
+    if (o.kind != SeatOutcome::Kind::Released)
+        return refusal(o);
+    return jsonResponse(200, {{u"status"_s, u"released"_s}});
+}
+
 HttpResponse release(RequestContext& ctx)
 {
     const Principal& p = ctx.requireCaller();
     const QJsonObject body = api::jsonBody(ctx.request, {u"session_id"_s});
-    const QString id = sessionIdFromBody(body);
-    Transaction tx(ctx.db, Transaction::Mode::Write, p.organizationId);
-    const SeatOutcome o =
-            SeatLedger(ctx.server).release(tx, SeatCaller::of(p, ctx.request.clientAddress), id);
-    if (o.kind != SeatOutcome::Kind::Released)
-        return refusal(o);
-    tx.commit();
-    return jsonResponse(200, {{u"status"_s, u"released"_s}});
+    SeatLedger::ReleaseRequest request{SeatCaller::of(p, ctx.request.clientAddress),
+                                       sessionIdFromBody(body)};
+    const ServerContext& server = ctx.server;
+    if (!server.releases)
+        return releaseAnswer(SeatLedger(server).release(ctx.db, {request}).first());
+    // Ended with the other releases of the organization waiting meanwhile.
+    auto answer = std::make_shared<DeferredResponse>();
+    server.releases->release(
+            ctx.db, request, [answer](const SeatOutcome& o, std::exception_ptr failure) {
+                answer->complete(failure ? Failures::response(failure) : releaseAnswer(o));
+            });
+    return later(answer);
 }
 
 HttpResponse borrow(RequestContext& ctx)

@@ -18,6 +18,23 @@ QString pgArrayLiteral(const QStringList& tokens)
     return u'{' + out.join(u',') + u'}';
 }
 
+QString pgTextArrayLiteral(const QStringList& texts)
+{
+    QString out = u"{"_s;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += u'"';
+        for (const QChar c : texts.at(i)) {
+            if (c == u'"' || c == u'\\')
+                out += u'\\';
+            out += c;
+        }
+        out += u'"';
+    }
+    return out + u'}';
+}
+
 bool SqlConnection::isValidUrl(const QString& url, QString* error)
 {
     if (url.startsWith("sqlite://"_L1)) {

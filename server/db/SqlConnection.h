@@ -111,5 +111,9 @@ public:
 // hex digests; nothing that needs quoting), NULL for empty ones, to bind as
 // one parameter and cast ($1::uuid[]).
 QString pgArrayLiteral(const QStringList& tokens);
+// A PostgreSQL array literal of any texts (names a client chose): every
+// element quoted, so commas, braces, quotes and backslashes stay inside it
+// and an empty text stays empty; to bind as one parameter ($1::text[]).
+QString pgTextArrayLiteral(const QStringList& texts);
 
 } // namespace clm::server

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcLedger, "clm.server.seats")
 
@@ -198,62 +199,80 @@ QList<SeatOutcome> SeatLedger::acquire(SqlConnection& db, const QList<AcquireReq
 
 QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireRequest>& requests)
 {
-    const AcquireRequest& first = requests.first();
-    QList<SeatOutcome> outcomes;
-    auto all = [&](SeatOutcome::Kind kind) {
-        for (qsizetype i = 0; i < requests.size(); ++i)
-            outcomes.append(outcome(kind));
-        return outcomes;
+    // Each request names a license key or a product; the same name means
+    // the same licenses for every request that uses it.
+    auto nameOf = [](const AcquireRequest& r) {
+        return r.licenseKey.isEmpty() ? u"p:"_s + r.product : u"k:"_s + r.licenseKey;
     };
+    QStringList keys, products;
+    for (const AcquireRequest& r : requests) {
+        QStringList& names = r.licenseKey.isEmpty() ? products : keys;
+        const QString& name = r.licenseKey.isEmpty() ? r.product : r.licenseKey;
+        if (!names.contains(name))
+            names.append(name);
+    }
 
-    // The licenses' rows are locked first, once for every request here;
-    // "now" is read after the lock was granted (a waiter's session must not
-    // start in the past), from the database's clock on PostgreSQL.
-    // Their seats are counted below, after the lock, not by this read.
-    LicenseStore locking(tx, m_context.clock->nowMsecs());
-    QList<LicenseRecord> candidates;
-    if (!first.licenseKey.isEmpty()) {
-        if (const auto found = locking.findByKey(first.licenseKey, true))
-            candidates.append(*found);
-    } else {
-        candidates = locking.findByProduct(first.product, true);
-    }
-    if (candidates.isEmpty())
-        return all(SeatOutcome::Kind::NoLicense);
+    // Every license the batch names is locked first, all in one statement
+    // in id order (so that batches never deadlock); "now" is read after the
+    // lock was granted (a waiter's session must not start in the past), from
+    // the database's clock on PostgreSQL. Their seats are counted below,
+    // after the lock, not by this read.
+    const QList<LicenseRecord> locked = LicenseStore(tx, m_context.clock->nowMsecs())
+                                                .findByKeysOrProducts(keys, products, true);
     const qint64 now = tx.now(*m_context.clock);
-    QList<LicenseRecord> valid;
-    bool anyActive = false;
-    for (const auto& license : candidates) {
-        anyActive = anyActive || license.isActive;
-        if (license.isValid(now))
-            valid.append(license);
+    struct Named
+    {
+        SeatOutcome::Kind refusal = SeatOutcome::Kind::Granted; // Granted: none
+        QList<LicenseRecord> valid;                             // in id order
+    };
+    QHash<QString, Named> named;
+    QStringList counted; // every valid license named, once
+    for (const AcquireRequest& r : requests) {
+        const QString name = nameOf(r);
+        if (named.contains(name))
+            continue;
+        Named& n = named[name];
+        bool any = false;
+        bool anyActive = false;
+        for (const LicenseRecord& license : locked) {
+            if (r.licenseKey.isEmpty() ? license.product != r.product
+                                       : license.licenseKey != r.licenseKey)
+                continue;
+            any = true;
+            anyActive = anyActive || license.isActive;
+            if (!license.isValid(now))
+                continue;
+            n.valid.append(license);
+            if (!counted.contains(license.id))
+                counted.append(license.id);
+        }
+        if (!any)
+            n.refusal = SeatOutcome::Kind::NoLicense;
+        else if (n.valid.isEmpty())
+            n.refusal = anyActive ? SeatOutcome::Kind::LicenseExpired
+                                  : SeatOutcome::Kind::LicenseInactive;
     }
-    if (valid.isEmpty())
-        return all(anyActive ? SeatOutcome::Kind::LicenseExpired
-                             : SeatOutcome::Kind::LicenseInactive);
 
     SeatStore seats(tx);
-    QStringList ids;
-    for (const auto& license : valid)
-        ids.append(license.id);
-    // Each license is counted once, after the lock, in a statement of its
-    // own: on PostgreSQL the locking SELECT's snapshot predates the sessions
-    // committed by whoever held the lock before.
+    // Each license is counted once, after the lock, by a statement of its
+    // own (they go together): on PostgreSQL the locking SELECT's snapshot
+    // predates the sessions committed by whoever held the lock before.
     struct Count
     {
-        bool counted = false;
         qint64 holding = 0;
         qint64 countedAt = 0;
     };
     QHash<QString, Count> counts;
+    {
+        const QList<SeatStore::Holding> holding = seats.countHoldingEach(counted, now);
+        for (qsizetype i = 0; i < counted.size(); ++i)
+            counts.insert(counted.at(i), {holding.at(i).count, holding.at(i).countedAt});
+    }
     auto countOf = [&](const LicenseRecord& license) -> Count& {
-        Count& c = counts[license.id];
-        if (!c.counted) {
-            c.holding = seats.countHolding(license.id, now, &c.countedAt);
-            c.counted = true;
-        }
-        return c;
+        return counts[license.id];
     };
+    QList<SeatOutcome> outcomes;
+    QMap<QString, QPair<qint64, qint64>> peaks; // license id -> (instant, seats held)
 
     // Refusals are counted once per caller after the decisions: two
     // statements for a batch however many were refused.
@@ -276,9 +295,13 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     // request of this batch is the one a later request of the same caller
     // finds, as if it had looked after it.
     QList<SeatStore::Holder> holders;
-    for (const AcquireRequest& r : requests)
-        holders.append({r.caller.owner(), r.caller.hardwareId, r.osUser});
-    const QList<std::optional<SessionRecord>> holding = seats.findHolding(ids, holders, now);
+    for (const AcquireRequest& r : requests) {
+        QStringList ids;
+        for (const LicenseRecord& license : std::as_const(named[nameOf(r)].valid))
+            ids.append(license.id);
+        holders.append({r.caller.owner(), r.caller.hardwareId, r.osUser, ids});
+    }
+    const QList<std::optional<SessionRecord>> holding = seats.findHolding(holders, now);
     QHash<QString, SessionRecord> heldInBatch;
     auto holderKey = [](const SeatCaller& caller, const QString& osUser) {
         const SeatStore::Owner owner = caller.owner();
@@ -288,6 +311,12 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     for (qsizetype index = 0; index < requests.size(); ++index) {
         const AcquireRequest& r = requests.at(index);
         const SeatCaller& caller = r.caller;
+        const Named& n = named[nameOf(r)];
+        if (n.refusal != SeatOutcome::Kind::Granted) {
+            outcomes.append(outcome(n.refusal));
+            continue;
+        }
+        const QList<LicenseRecord>& valid = n.valid;
         const QString key = holderKey(caller, r.osUser);
         std::optional<SessionRecord> existing = holding.at(index);
         if (const auto earlier = heldInBatch.constFind(key); earlier != heldInBatch.cend())
@@ -332,7 +361,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             renewTimes(s, license, ttlMs(), at);
             seats.insert(s);
             ++count.holding;
-            UsageStore(tx).recordPeak(license.id, at, count.holding);
+            peaks.insert(license.id, {at, count.holding});
             if (caller.isDevice())
                 DeviceStore(tx).touch(caller.deviceId, at);
             audit(tx, caller, u"session.acquire"_s, s.id,
@@ -375,6 +404,10 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         o.at = now;
         outcomes.append(o);
     }
+    // A license's grants in this batch all started at its count's instant,
+    // each with one more seat held: the last is its peak.
+    for (auto it = peaks.cbegin(); it != peaks.cend(); ++it)
+        UsageStore(tx).recordPeak(it.key(), it->first, it->second);
     for (auto it = refused.cbegin(); it != refused.cend(); ++it)
         UsageStore(tx).recordDenials(it.key(), now, it.value());
     return outcomes;
@@ -451,22 +484,58 @@ SeatOutcome SeatLedger::borrow(Transaction& tx, const SeatCaller& caller, const 
     return o;
 }
 
-SeatOutcome SeatLedger::release(Transaction& tx, const SeatCaller& caller, const QString& sessionId)
+QList<SeatOutcome> SeatLedger::release(SqlConnection& db, const QList<ReleaseRequest>& requests)
 {
+    if (requests.isEmpty())
+        return {};
+    Transaction tx(db, Transaction::Mode::Write, requests.first().caller.organizationId);
     SeatStore seats(tx);
-    auto s = callersSession(seats, caller, sessionId);
-    if (!s)
-        return outcome(SeatOutcome::Kind::NotFound);
-    const qint64 now = tx.now(*m_context.clock);
-    if (seats.end(sessionId, now, u"released"_s)) {
-        s->endedAt = now;
-        s->endReason = u"released"_s;
-        audit(tx, caller, u"session.release"_s, sessionId, {{u"license_id"_s, s->licenseId}}, now);
-        publish(tx, sessionEvent(u"session.ended"_s, *s, now));
+    QStringList ids;
+    for (const ReleaseRequest& r : requests) {
+        if (!ids.contains(r.sessionId))
+            ids.append(r.sessionId);
     }
-    SeatOutcome o = outcome(SeatOutcome::Kind::Released);
-    o.session = *s;
-    return o;
+    // One statement reads them all (and "now", from the database's clock on
+    // PostgreSQL), one ends those of their callers that still run.
+    qint64 now = 0;
+    const QHash<QString, SessionRecord> found = seats.findMany(ids, *m_context.clock, &now);
+    auto mine = [&](const ReleaseRequest& r) -> const SessionRecord* {
+        const auto s = found.constFind(r.sessionId);
+        if (s == found.cend())
+            return nullptr;
+        const bool owned = r.caller.isDevice()
+                                   ? s->deviceId == r.caller.deviceId
+                                   : s->userId == r.caller.userId && s->deviceId.isEmpty();
+        return owned ? &*s : nullptr;
+    };
+    QStringList running;
+    for (const ReleaseRequest& r : requests) {
+        const SessionRecord* s = mine(r);
+        if (s && !s->endedAt && !running.contains(s->id))
+            running.append(s->id);
+    }
+    QSet<QString> ended = seats.endMany(running, now, u"released"_s);
+    QList<SeatOutcome> outcomes;
+    for (const ReleaseRequest& r : requests) {
+        const SessionRecord* s = mine(r);
+        if (!s) {
+            outcomes.append(outcome(SeatOutcome::Kind::NotFound));
+            continue;
+        }
+        SeatOutcome o = outcome(SeatOutcome::Kind::Released);
+        o.session = *s;
+        // Ended here (by the first of its releases in this batch), or before.
+        if (ended.remove(s->id)) {
+            o.session.endedAt = now;
+            o.session.endReason = u"released"_s;
+            audit(tx, r.caller, u"session.release"_s, s->id, {{u"license_id"_s, s->licenseId}},
+                  now);
+            publish(tx, sessionEvent(u"session.ended"_s, o.session, now));
+        }
+        outcomes.append(o);
+    }
+    tx.commit();
+    return outcomes;
 }
 
 SeatOutcome SeatLedger::revoke(Transaction& tx, const SeatCaller& admin, const QString& sessionId)

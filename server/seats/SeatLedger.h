@@ -86,11 +86,12 @@ public:
         QString osUser;
         QString client;
     };
-    // Requests that all name the same license key, or the same product, of
-    // one organization, decided together in one transaction: the licenses'
-    // rows locked once, their sessions counted once, seats given in order
-    // until none is free, the rest refused (each refusal counted as a
-    // denial and published). One outcome per request, in order.
+    // Requests of one organization, each naming a license key or a product,
+    // decided together in one transaction: every license they name locked
+    // at once (in id order), each one's sessions counted once, seats given
+    // in the requests' order until none is free, the rest refused (each
+    // refusal counted as a denial and published). One outcome per request,
+    // in order.
     QList<SeatOutcome> acquire(SqlConnection& db, const QList<AcquireRequest>& requests);
 
     // Heartbeats of one organization inside the batcher's open transaction
@@ -105,7 +106,16 @@ public:
 
     SeatOutcome borrow(Transaction& tx, const SeatCaller& caller, const QString& sessionId,
                        qint64 seconds);
-    SeatOutcome release(Transaction& tx, const SeatCaller& caller, const QString& sessionId);
+    // Releases of one organization, ended together in one transaction: the
+    // caller's session ends now (audited, published) if it still ran;
+    // Released whether it ran or had already ended, NotFound if it is not
+    // the caller's. One outcome per request, in order.
+    struct ReleaseRequest
+    {
+        SeatCaller caller;
+        QString sessionId;
+    };
+    QList<SeatOutcome> release(SqlConnection& db, const QList<ReleaseRequest>& requests);
     // An admin's force-release: NotFound or Released.
     SeatOutcome revoke(Transaction& tx, const SeatCaller& admin, const QString& sessionId);
     // Every seat-holding session of a license (deactivated) or a device

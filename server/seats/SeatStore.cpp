@@ -81,8 +81,34 @@ std::optional<SessionRecord> SeatStore::find(const QString& id)
     return fromRow(result.first());
 }
 
-QList<std::optional<SessionRecord>> SeatStore::findHolding(const QStringList& licenseIds,
-                                                           const QList<Holder>& holders, qint64 now)
+QHash<QString, SessionRecord> SeatStore::findMany(const QStringList& ids, const Clock& clock,
+                                                  qint64* now)
+{
+    QHash<QString, SessionRecord> out;
+    if (!m_tx.isPostgres()) {
+        // One process serves SQLite, inside its write lock: one at a time.
+        *now = clock.nowMsecs();
+        for (const QString& id : ids) {
+            if (auto s = find(id))
+                out.insert(id, *s);
+        }
+        return out;
+    }
+    const SqlResult result = m_tx.exec(
+            u"SELECT %1, %3 FROM %2 WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])"_s.arg(
+                    kColumns, kFrom, kDatabaseNow),
+            {m_tx.organizationId(), pgArrayLiteral(ids)});
+    *now = 0;
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        const SqlRow row = result.row(i);
+        SessionRecord s = fromRow(row);
+        *now = std::max(*now, row.int64(19));
+        out.insert(s.id, s);
+    }
+    return out;
+}
+
+QList<std::optional<SessionRecord>> SeatStore::findHolding(const QList<Holder>& holders, qint64 now)
 {
     // At most one such session per license (acquire renews it rather than
     // start another, under the license's lock): no order, so that no plan
@@ -94,7 +120,7 @@ QList<std::optional<SessionRecord>> SeatStore::findHolding(const QStringList& li
             continue; // nobody's: finds nothing
         const QString ownerCondition =
                 byDevice ? u"s.device_id = $6"_s : u"s.user_id = $6 AND s.device_id IS NULL"_s;
-        for (const auto& licenseId : licenseIds)
+        for (const auto& licenseId : holder.licenseIds)
             lookups.append(
                     {u"SELECT %1 FROM %2 WHERE s.organization_id = $1 AND s.license_id = "
                      "$2 AND s.hardware_id = $3 AND s.os_user = $4 AND s.ended_at IS NULL "
@@ -109,7 +135,7 @@ QList<std::optional<SessionRecord>> SeatStore::findHolding(const QStringList& li
         std::optional<SessionRecord>& session = out.emplace_back();
         if (holder.owner.deviceId.isEmpty() && holder.owner.userId.isEmpty())
             continue;
-        for (qsizetype i = 0; i < licenseIds.size(); ++i, ++next) {
+        for (qsizetype i = 0; i < holder.licenseIds.size(); ++i, ++next) {
             if (!session && !found.at(next).isEmpty())
                 session = fromRow(found.at(next).first());
         }
@@ -177,6 +203,27 @@ bool SeatStore::end(const QString& id, qint64 now, const QString& reason)
                    .affectedRows == 1;
 }
 
+QSet<QString> SeatStore::endMany(const QStringList& ids, qint64 now, const QString& reason)
+{
+    QSet<QString> out;
+    if (ids.isEmpty())
+        return out;
+    if (!m_tx.isPostgres()) {
+        for (const QString& id : ids) {
+            if (end(id, now, reason))
+                out.insert(id);
+        }
+        return out;
+    }
+    const SqlResult ended = m_tx.exec(
+            u"UPDATE license_sessions SET ended_at = $3, end_reason = $4 WHERE organization_id = "
+            "$1 AND id = ANY($2::uuid[]) AND ended_at IS NULL RETURNING id"_s,
+            {m_tx.organizationId(), pgArrayLiteral(ids), now, reason});
+    for (qsizetype i = 0; i < ended.size(); ++i)
+        out.insert(ended.row(i).text(0));
+    return out;
+}
+
 QList<QPair<QString, QString>> SeatStore::endAll(const QString& column, const QString& value,
                                                  qint64 now, const QString& reason)
 {
@@ -193,17 +240,44 @@ QList<QPair<QString, QString>> SeatStore::endAll(const QString& column, const QS
     return out;
 }
 
+namespace {
+
+SqlStatement countStatement(bool pg, const QString& org, const QString& licenseId, qint64 now)
+{
+    return {u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
+            "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
+                    pg ? u", "_s + kDatabaseNow : QString()),
+            {org, licenseId, now}};
+}
+
+SeatStore::Holding holdingOf(bool pg, const SqlResult& result, qint64 now)
+{
+    // On PostgreSQL the database's clock after the count's snapshot.
+    return {result.first().int64(0), pg ? std::max(now, result.first().int64(1)) : now};
+}
+
+} // namespace
+
 qint64 SeatStore::countHolding(const QString& licenseId, qint64 now, qint64* countedAt)
 {
     const bool pg = m_tx.isPostgres();
-    const SqlResult result =
-            m_tx.exec(u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
-                      "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
-                              pg ? u", "_s + kDatabaseNow : QString()),
-                      {m_tx.organizationId(), licenseId, now});
+    const SqlStatement count = countStatement(pg, m_tx.organizationId(), licenseId, now);
+    const Holding holding = holdingOf(pg, m_tx.exec(count.sql, count.params), now);
     if (countedAt)
-        *countedAt = pg ? std::max(now, result.first().int64(1)) : now;
-    return result.first().int64(0);
+        *countedAt = holding.countedAt;
+    return holding.count;
+}
+
+QList<SeatStore::Holding> SeatStore::countHoldingEach(const QStringList& licenseIds, qint64 now)
+{
+    const bool pg = m_tx.isPostgres();
+    QList<SqlStatement> counts;
+    for (const QString& licenseId : licenseIds)
+        counts.append(countStatement(pg, m_tx.organizationId(), licenseId, now));
+    QList<Holding> out;
+    for (const SqlResult& result : m_tx.execEach(counts))
+        out.append(holdingOf(pg, result, now));
+    return out;
 }
 
 QString SeatStore::countHoldingExpression(const QString& nowParameter)

@@ -4,7 +4,9 @@
 #include "server/db/SqlResult.h"
 #include "server/store/Records.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -34,6 +36,10 @@ public:
     };
 
     std::optional<SessionRecord> find(const QString& id);
+    // The sessions of these ids that exist, by id, in one statement; `now`:
+    // the instant read with them (the database's clock on PostgreSQL,
+    // `clock` on SQLite).
+    QHash<QString, SessionRecord> findMany(const QStringList& ids, const Clock& clock, qint64* now);
     // Who opened a session: a device (device token), or a user without a
     // device (user access token).
     struct Owner
@@ -41,19 +47,20 @@ public:
         QString deviceId;
         QString userId;
     };
-    // Who asks for a seat: the owner, the machine and the OS user.
+    // Who asks for a seat: the owner, the machine and the OS user, and the
+    // licenses it asks one of.
     struct Holder
     {
         Owner owner;
         QString hardwareId;
         QString osUser;
+        QStringList licenseIds;
     };
-    // For each holder, its session on one of `licenseIds` (the first in
+    // For each holder, its session on one of its `licenseIds` (the first in
     // that order) that still holds its seat, if any. Another caller's session
     // is never found, whatever hardware id and OS user it claims. The
     // lookups go together: one round trip on PostgreSQL.
-    QList<std::optional<SessionRecord>> findHolding(const QStringList& licenseIds,
-                                                    const QList<Holder>& holders, qint64 now);
+    QList<std::optional<SessionRecord>> findHolding(const QList<Holder>& holders, qint64 now);
     QList<SessionRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const SessionRecord& session);
     // Writes heartbeat, lease and hold times of a session that still holds
@@ -61,6 +68,9 @@ public:
     bool renew(const SessionRecord& session, qint64 now);
     // Ends one session; false if it had already ended.
     bool end(const QString& id, qint64 now, const QString& reason);
+    // Ends those of these sessions that had not ended, in one statement on
+    // PostgreSQL; returns the ids it ended.
+    QSet<QString> endMany(const QStringList& ids, qint64 now, const QString& reason);
     // Ends every seat-holding session matching `column = value`; returns
     // (session id, license id) of those ended.
     QList<QPair<QString, QString>> endAll(const QString& column, const QString& value, qint64 now,
@@ -70,6 +80,14 @@ public:
     // starts at (on PostgreSQL the database's clock after the snapshot, so
     // every session the count saw ended had ended by then).
     qint64 countHolding(const QString& licenseId, qint64 now, qint64* countedAt = nullptr);
+    // The same for several licenses, each counted by a statement of its own
+    // (the statements go together: one round trip on PostgreSQL).
+    struct Holding
+    {
+        qint64 count = 0;
+        qint64 countedAt = 0;
+    };
+    QList<Holding> countHoldingEach(const QStringList& licenseIds, qint64 now);
     // A SQL expression counting the sessions holding a seat of license `l` at
     // the time bound as `nowParameter` (for license lists); the statement
     // binds the organization as $1.

@@ -1,11 +1,15 @@
 #include "server/store/LicenseStore.h"
 
 #include "core/Json.h"
+#include "server/db/SqlConnection.h"
 #include "server/seats/SeatStore.h"
 #include "server/store/ScopedQuery.h"
 #include "server/store/Transaction.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +93,32 @@ std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lo
 QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock)
 {
     return read(u"l.product = $2"_s, {product}, lock, false);
+}
+
+QList<LicenseRecord> LicenseStore::findByKeysOrProducts(const QStringList& keys,
+                                                        const QStringList& products, bool lock)
+{
+    if (m_tx.isPostgres())
+        return read(u"(l.license_key = ANY($2::text[]) OR l.product = ANY($3::text[]))"_s,
+                    {pgTextArrayLiteral(keys), pgTextArrayLiteral(products)}, lock, false);
+    // SQLite: one writer at a time holds the database's lock; no order to keep.
+    QList<LicenseRecord> out;
+    QSet<QString> seen;
+    auto add = [&](const QList<LicenseRecord>& found) {
+        for (const LicenseRecord& l : found) {
+            if (!seen.contains(l.id)) {
+                seen.insert(l.id);
+                out.append(l);
+            }
+        }
+    };
+    for (const QString& key : keys)
+        add(read(u"l.license_key = $2"_s, {key}, lock, false));
+    for (const QString& product : products)
+        add(read(u"l.product = $2"_s, {product}, lock, false));
+    std::sort(out.begin(), out.end(),
+              [](const LicenseRecord& a, const LicenseRecord& b) { return a.id < b.id; });
+    return out;
 }
 
 QList<LicenseRecord> LicenseStore::list(const Filter& filter, qint64 limit, qint64 offset,

@@ -35,6 +35,10 @@ public:
     // counts seats itself after the lock: activeSessions is left at 0.
     std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false);
     QList<LicenseRecord> findByProduct(const QString& product, bool lock = false);
+    // Every license with one of `keys` or one of `products`, in id order,
+    // locked when `lock` (one statement on PostgreSQL), activeSessions 0.
+    QList<LicenseRecord> findByKeysOrProducts(const QStringList& keys, const QStringList& products,
+                                              bool lock);
     QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
     void insert(const LicenseRecord& license);
     bool update(const LicenseRecord& license, std::optional<qint64> expectedVersion);

@@ -27,8 +27,8 @@
 #include "server/db/Migrator.h"
 #include "server/db/SqlConnection.h"
 #include "server/events/EventHub.h"
-#include "server/seats/AcquireCombiner.h"
 #include "server/seats/HeartbeatBatcher.h"
+#include "server/seats/SeatCombiner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,6 +143,8 @@ public:
         m_context.heartbeats = m_heartbeats.get();
         m_acquires = std::make_unique<AcquireCombiner>(m_context);
         m_context.acquires = m_acquires.get();
+        m_releases = std::make_unique<ReleaseCombiner>(m_context);
+        m_context.releases = m_releases.get();
         m_database = std::make_unique<DatabaseWorkers>(
                 DatabaseWorkers::Options{m_context.settings.databaseUrl, QString(), 1});
         m_database->start();
@@ -314,6 +316,7 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<HeartbeatBatcher> m_heartbeats;
     std::unique_ptr<AcquireCombiner> m_acquires;
+    std::unique_ptr<ReleaseCombiner> m_releases;
     std::unique_ptr<DatabaseWorkers> m_database;
     std::unique_ptr<Application> m_application;
     State m_state;

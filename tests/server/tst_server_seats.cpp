@@ -17,7 +17,9 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <optional>
 #include <thread>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace clm;
@@ -79,6 +81,46 @@ int waitForStatus(const std::function<int()>& request, int expected, int timeout
         status = request();
     }
     return status;
+}
+
+// Holds a row lock from another connection for `holdMs` (so that requests
+// queue behind it and are decided in one batch); returns once it is held,
+// with an error message if it could not be taken.
+class OutsideLock
+{
+public:
+    OutsideLock(const QString& url, const QByteArray& lockingSelect, int holdMs)
+    {
+        auto taken = m_locked.get_future();
+        m_thread = std::thread([this, url = url.toUtf8(), lockingSelect, holdMs] {
+            PGconn* conn = PQconnectdb(url.constData());
+            PGresult* r = PQexec(conn, "BEGIN");
+            PQclear(r);
+            r = PQexec(conn, lockingSelect.constData());
+            const bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+            PQclear(r);
+            m_locked.set_value(ok ? QString() : QString::fromUtf8(PQerrorMessage(conn)));
+            std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+            PQclear(PQexec(conn, "COMMIT"));
+            PQfinish(conn);
+        });
+        m_error = taken.get();
+    }
+    ~OutsideLock() { m_thread.join(); }
+    const QString& error() const { return m_error; }
+
+private:
+    std::promise<QString> m_locked; // outlives the thread's use of it
+    std::thread m_thread;
+    QString m_error;
+};
+
+QString statusList(const QList<int>& statuses)
+{
+    QString all;
+    for (const int status : statuses)
+        all += QString::number(status) + u' ';
+    return all;
 }
 
 } // namespace
@@ -306,6 +348,15 @@ private slots:
         const HttpReply off = acquire(device, u"off-tool"_s);
         QCOMPARE(off.status, 403);
         QCOMPARE(off.error(), u"license_inactive"_s);
+        // A name is matched whole, whatever it holds (the licenses a batch
+        // names are sent to PostgreSQL as one array).
+        QCOMPARE(acquire(device, u"off-tool,old-tool"_s).status, 404);
+        QCOMPARE(acquire(device, u"{off-tool}"_s).status, 404);
+        QCOMPARE(acquire(device, u""_s).status, 400);
+        const QString odd = u"odd,\"{tool}\"\\"_s;
+        QCOMPARE(createLicense(odd, 1).value("product"_L1).toString(), odd);
+        QCOMPARE(acquire(device, odd).status, 201);
+        QCOMPARE(acquire(device, odd, u"bob"_s).status, 409);
         // The device's hardware id is the device's.
         const HttpReply spoof = m_fixture->client(device.token)
                                         .post(u"/api/v1/licenses/acquire"_s,
@@ -404,22 +455,10 @@ private slots:
             QSKIP("holds a row lock from outside: plain PostgreSQL");
         const QJsonObject license = createLicense(u"one-caller"_s, 5);
         const QString licenseId = license.value("id"_L1).toString();
-        std::promise<QString> locked;
-        std::thread holder([&locked, url = m_fixture->database().url().toUtf8(), licenseId] {
-            PGconn* conn = PQconnectdb(url.constData());
-            PGresult* r = PQexec(conn, "BEGIN");
-            PQclear(r);
-            const QByteArray sql =
-                    "SELECT id FROM licenses WHERE id = '" + licenseId.toLatin1() + "' FOR UPDATE";
-            r = PQexec(conn, sql.constData());
-            const bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
-            PQclear(r);
-            locked.set_value(ok ? QString() : QString::fromUtf8(PQerrorMessage(conn)));
-            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-            PQclear(PQexec(conn, "COMMIT"));
-            PQfinish(conn);
-        });
-        const QString lockError = locked.get_future().get();
+        std::optional<OutsideLock> lock(std::in_place, m_fixture->database().url(),
+                                        "SELECT id FROM licenses WHERE id = '" +
+                                                licenseId.toLatin1() + "' FOR UPDATE",
+                                        1500);
         QList<QJsonObject> bodies;
         for (int i = 0; i < 30; ++i)
             bodies.append({{u"product"_s, u"one-caller"_s},
@@ -428,17 +467,168 @@ private slots:
         const QList<int> statuses =
                 concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
                                 m_owner.access.toLatin1(), bodies);
-        holder.join();
+        const QString lockError = lock->error();
+        lock.reset();
         QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
-        QString all;
-        for (const int status : statuses)
-            all += QString::number(status) + u' ';
+        const QString all = statusList(statuses);
         // One seat per machine, the other requests renew it.
         QVERIFY2(statuses.count(201) == 2, qPrintable(all));
         QVERIFY2(statuses.count(200) == 28, qPrintable(all));
         const HttpReply sessions =
                 admin().get(u"/api/v1/sessions/?active=true&license=%1"_s.arg(licenseId));
         QCOMPARE(sessions.json.value("count"_L1).toInt(), 2);
+    }
+
+    void acquiresOfSeveralLicensesAreDecidedTogether()
+    {
+        // Acquires of one organization are decided in batches whatever they
+        // name: licenses by product and by key, an inactive one, an unknown
+        // product, in one transaction, each license counted exactly. On
+        // plain PostgreSQL a lock held on one license makes the others queue
+        // into one batch behind it; on PostgreSQL a second server process
+        // decides at the same time.
+        const QJsonObject a = createLicense(u"multi-a"_s, 3, {{u"offline_lease_seconds"_s, 600}});
+        const QJsonObject b = createLicense(u"multi-b"_s, 4, {{u"offline_lease_seconds"_s, 600}});
+        const QJsonObject c = createLicense(u"multi-c"_s, 2, {{u"offline_lease_seconds"_s, 600}});
+        createLicense(u"multi-off"_s, 5, {{u"is_active"_s, false}});
+        QList<quint16> ports{m_fixture->server().port()};
+        std::unique_ptr<ServerProcess> second;
+        if (m_fixture->database().isPostgres()) {
+            second = std::make_unique<ServerProcess>(m_fixture->database().url(),
+                                                     QStringList{u"--session-ttl"_s, u"2"_s},
+                                                     m_fixture->server().keyDir());
+            QVERIFY2(second->start(), qPrintable(second->error()));
+            ports.append(second->port());
+        }
+        std::optional<OutsideLock> lock;
+        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
+            lock.emplace(m_fixture->database().url(),
+                         "SELECT id FROM licenses WHERE id = '" +
+                                 a.value("id"_L1).toString().toLatin1() + "' FOR UPDATE",
+                         1000);
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 60; ++i) {
+            QJsonObject body{{u"hardware_id"_s, u"multi-machine%1"_s.arg(i)}};
+            switch (i % 5) {
+            case 0:
+                body.insert(u"product"_s, u"multi-a"_s);
+                break;
+            case 1:
+                body.insert(u"product"_s, u"multi-b"_s);
+                break;
+            case 2:
+                body.insert(u"license_key"_s, c.value("license_key"_L1));
+                break;
+            case 3:
+                body.insert(u"product"_s, u"multi-off"_s);
+                break;
+            default:
+                body.insert(u"product"_s, u"multi-none"_s);
+            }
+            bodies.append(body);
+        }
+        const QList<int> statuses = concurrentPosts(ports, "/api/v1/licenses/acquire",
+                                                    m_owner.access.toLatin1(), bodies);
+        const QString lockError = lock ? lock->error() : QString();
+        lock.reset();
+        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+        const QString all = statusList(statuses);
+        auto of = [&](int kind, int status) {
+            int n = 0;
+            for (qsizetype i = kind; i < statuses.size(); i += 5)
+                n += statuses.at(i) == status ? 1 : 0;
+            return n;
+        };
+        const QList<std::tuple<int, QJsonObject, int>> granted{{0, a, 3}, {1, b, 4}, {2, c, 2}};
+        for (const auto& [kind, license, seats] : granted) {
+            QVERIFY2(of(kind, 201) == seats, qPrintable(all));
+            QVERIFY2(of(kind, 409) == 12 - seats, qPrintable(all));
+            const HttpReply sessions =
+                    admin().get(u"/api/v1/sessions/?active=true&page_size=500&license=%1"_s.arg(
+                            license.value("id"_L1).toString()));
+            QCOMPARE(sessions.json.value("count"_L1).toInt(), seats);
+            for (const auto& s : sessions.results())
+                QCOMPARE(admin().del(u"/api/v1/sessions/%1/"_s.arg(
+                                             s.toObject().value("id"_L1).toString()))
+                                 .status,
+                         204);
+        }
+        QVERIFY2(of(3, 403) == 12, qPrintable(all));
+        QVERIFY2(of(4, 404) == 12, qPrintable(all));
+    }
+
+    void releasesOfOneOrganizationEndTogether()
+    {
+        // Releases of one organization are ended in batches: each ends its
+        // caller's session once (one audit entry, whoever asked twice), an
+        // ended session's release still answers 200, another caller's
+        // session or an unknown one 404 and stays as it was.
+        const QJsonObject license = createLicense(u"release-many"_s, 20);
+        const QString licenseId = license.value("id"_L1).toString();
+        QStringList mine;
+        for (int i = 0; i < 12; ++i) {
+            const HttpReply reply = admin().post(
+                    u"/api/v1/licenses/acquire"_s,
+                    {{u"product"_s, u"release-many"_s}, {u"hardware_id"_s, u"rel-%1"_s.arg(i)}});
+            QCOMPARE(reply.status, 201);
+            mine.append(reply.json.value("session_id"_L1).toString());
+        }
+        const Device device = enroll();
+        const QString theirs =
+                acquire(device, u"release-many"_s).json.value("session_id"_L1).toString();
+        QVERIFY(!theirs.isEmpty());
+        // Ended before: its release is answered 200 and changes nothing.
+        QCOMPARE(admin().post(u"/api/v1/licenses/release"_s, {{u"session_id"_s, mine.last()}})
+                         .status,
+                 200);
+        const int releasesBefore = admin().get(u"/api/v1/audit/?action=session.release"_s)
+                                           .json.value("count"_L1)
+                                           .toInt();
+
+        std::optional<OutsideLock> lock;
+        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
+            lock.emplace(m_fixture->database().url(),
+                         "SELECT id FROM license_sessions WHERE id = '" + mine.first().toLatin1() +
+                                 "' FOR UPDATE",
+                         1000);
+        QList<QJsonObject> bodies;
+        for (const QString& id : mine)
+            bodies.append({{u"session_id"_s, id}});
+        for (int i = 0; i < 3; ++i)
+            bodies.append({{u"session_id"_s, mine.at(i)}}); // twice
+        bodies.append({{u"session_id"_s, theirs}});
+        bodies.append({{u"session_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        const QList<int> statuses =
+                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/release",
+                                m_owner.access.toLatin1(), bodies);
+        const QString lockError = lock ? lock->error() : QString();
+        lock.reset();
+        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+        const QString all = statusList(statuses);
+        QVERIFY2(statuses.mid(0, 15).count(200) == 15, qPrintable(all));
+        QVERIFY2(statuses.mid(15).count(404) == 2, qPrintable(all));
+
+        const HttpReply sessions =
+                admin().get(u"/api/v1/sessions/?page_size=500&license=%1"_s.arg(licenseId));
+        int running = 0;
+        for (const auto& value : sessions.results()) {
+            const QJsonObject s = value.toObject();
+            const QString id = s.value("id"_L1).toString();
+            if (id == theirs) {
+                QVERIFY(s.value("ended_at"_L1).isNull());
+                ++running;
+            } else {
+                QVERIFY2(mine.contains(id), qPrintable(id));
+                QCOMPARE(s.value("end_reason"_L1).toString(), u"released"_s);
+            }
+        }
+        QCOMPARE(running, 1);
+        // One entry for each session ended now: 11 (the last had ended before).
+        QCOMPARE(admin().get(u"/api/v1/audit/?action=session.release"_s)
+                         .json.value("count"_L1)
+                         .toInt(),
+                 releasesBefore + 11);
+        QCOMPARE(sessionCall(device, u"release"_s, theirs).status, 200);
     }
 
     void lapsedSessionsFreeTheirSeatAndAreReaped()
