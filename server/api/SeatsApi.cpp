@@ -161,12 +161,22 @@ HttpResponse acquire(RequestContext& ctx)
     const ServerContext& server = ctx.server;
     if (!server.acquires)
         return acquireAnswer(server, SeatLedger(server).acquire(ctx.db, {request}).first());
-    // Decided with the other acquires waiting for the same license.
+    // Decided with the other acquires of the organization waiting meanwhile;
+    // the lease is signed on the connection's own thread (as a heartbeat's),
+    // not on the database thread that decides the organization's next batch.
     auto answer = std::make_shared<DeferredResponse>();
-    server.acquires->acquire(
-            ctx.db, request, [answer, &server](const SeatOutcome& o, std::exception_ptr failure) {
-                answer->complete(failure ? Failures::response(failure) : acquireAnswer(server, o));
-            });
+    server.acquires->acquire(ctx.db, request,
+                             [answer, &server](const SeatOutcome& o, std::exception_ptr failure) {
+                                 if (failure) {
+                                     answer->complete(Failures::response(failure));
+                                     return;
+                                 }
+                                 HttpResponse signLater;
+                                 signLater.finalize = [&server, o](HttpResponse& out) {
+                                     out = acquireAnswer(server, o);
+                                 };
+                                 answer->complete(std::move(signLater));
+                             });
     return later(answer);
 }
 
