@@ -1,7 +1,9 @@
--- pgbench script of bench/run: the SQL of one acquire and one release as
--- clm-server sends it on PostgreSQL (statement for statement, as the app
--- role under row-level security), with no HTTP, no server and no Ed25519
--- in the way: what the database alone can do for a pair on this machine.
+-- pgbench script of bench/run: the SQL of one acquire and one release, a
+-- transaction each, as clm-server sent it on PostgreSQL before it decided an
+-- organization's acquires and releases in batches (statement for statement,
+-- as the app role under row-level security), with no HTTP, no server and no
+-- Ed25519 in the way: what the database alone can do for pairs taken one at
+-- a time on this machine. A reference: the server's batches do less per pair.
 -- One difference: the server sends BEGIN and set_config in one round trip
 -- (a simple query of two statements), which pgbench -M prepared cannot;
 -- here they are two, so this limit is a little lower than the real one.
