@@ -10,6 +10,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace clm::server {
@@ -30,6 +37,60 @@ void unicodeLower(sqlite3_context* context, int argc, sqlite3_value** argv)
 }
 
 } // namespace
+
+// The write transactions of one database file in this process, one at a
+// time, first come first served.
+class WriterTurns
+{
+public:
+    // False if the turn did not come within `timeoutMs`.
+    bool take(int timeoutMs)
+    {
+        std::unique_lock lock(m_mutex);
+        const quint64 me = m_next++;
+        m_waiting.push_back(me);
+        const bool mine = m_wake.wait_for(lock, std::chrono::milliseconds(std::max(timeoutMs, 0)),
+                                          [&] { return !m_taken && m_waiting.front() == me; });
+        if (!mine) {
+            m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), me));
+            lock.unlock();
+            m_wake.notify_all(); // the next in line may be first now
+            return false;
+        }
+        m_waiting.pop_front();
+        m_taken = true;
+        return true;
+    }
+    void give() noexcept
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_taken = false;
+        }
+        m_wake.notify_all();
+    }
+
+    static std::shared_ptr<WriterTurns> of(const QString& path)
+    {
+        static std::mutex mutex;
+        static std::map<QString, std::weak_ptr<WriterTurns>> all;
+        const QString key = QFileInfo(path).absoluteFilePath();
+        std::lock_guard lock(mutex);
+        std::shared_ptr<WriterTurns> turns = all[key].lock();
+        if (!turns) {
+            turns = std::make_shared<WriterTurns>();
+            all[key] = turns;
+        }
+        return turns;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<quint64> m_waiting;
+    quint64 m_next = 0;
+    bool m_taken = false;
+};
 
 SqliteConnection::SqliteConnection(const QString& path, int timeoutMs)
 {
@@ -70,6 +131,8 @@ SqliteConnection::SqliteConnection(const QString& path, int timeoutMs)
     // Waiting for another connection's write lock is bounded like every
     // other database call.
     sqlite3_busy_timeout(m_db, timeoutMs);
+    m_timeoutMs = timeoutMs;
+    m_turns = WriterTurns::of(path);
     sqlite3_create_function(m_db, "lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             &unicodeLower, nullptr, nullptr);
     exec(u"PRAGMA journal_mode=WAL"_s);
@@ -80,6 +143,9 @@ SqliteConnection::SqliteConnection(const QString& path, int timeoutMs)
 
 SqliteConnection::~SqliteConnection()
 {
+    if (m_hasTurn && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    endTurn();
     for (auto* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     sqlite3_close(m_db);
@@ -88,6 +154,7 @@ SqliteConnection::~SqliteConnection()
 void SqliteConnection::setTimeoutMs(int timeoutMs)
 {
     sqlite3_busy_timeout(m_db, timeoutMs);
+    m_timeoutMs = timeoutMs;
 }
 
 void SqliteConnection::fail(int rc, const QString& context)
@@ -222,19 +289,45 @@ SqlResult SqliteConnection::exec(const QString& sql, const QVariantList& params)
 
 void SqliteConnection::begin(TransactionMode mode)
 {
-    exec(mode == TransactionMode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (mode != TransactionMode::Write) {
+        exec(u"BEGIN"_s);
+        return;
+    }
+    if (!m_hasTurn) {
+        if (!m_turns->take(m_timeoutMs))
+            throw SqlError(
+                    SqlError::Kind::Conflict, QString::number(SQLITE_BUSY),
+                    u"BEGIN IMMEDIATE: the other writers' turns took longer than %1 ms"_s.arg(
+                            m_timeoutMs));
+        m_hasTurn = true;
+    }
+    try {
+        exec(u"BEGIN IMMEDIATE"_s);
+    } catch (...) {
+        endTurn();
+        throw;
+    }
 }
 
 void SqliteConnection::commit()
 {
     exec(u"COMMIT"_s);
+    endTurn();
 }
 
 void SqliteConnection::rollback() noexcept
 {
-    if (sqlite3_get_autocommit(m_db))
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    endTurn();
+}
+
+void SqliteConnection::endTurn() noexcept
+{
+    if (!m_hasTurn)
         return;
-    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    m_hasTurn = false;
+    m_turns->give();
 }
 
 } // namespace clm::server

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -11,7 +13,10 @@ namespace clm::server {
 
 // SQLite through its C API: WAL journal, a busy timeout, foreign keys on,
 // statements cached per SQL text, and a Unicode-aware lower() so search
-// folds case the same way as on PostgreSQL.
+// folds case the same way as on PostgreSQL. Write transactions of one
+// process take turns in the order they asked (WriterTurns): SQLite's own
+// busy handler polls, so a writer that takes the lock again at once (a
+// batcher, batch after batch) would starve one that waits.
 class SqliteConnection final : public SqlConnection
 {
 public:
@@ -30,8 +35,13 @@ private:
     sqlite3_stmt* prepare(const QString& sql);
     [[noreturn]] void fail(int rc, const QString& context);
 
+    void endTurn() noexcept;
+
     sqlite3* m_db = nullptr;
     QHash<QString, sqlite3_stmt*> m_statements;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    std::shared_ptr<class WriterTurns> m_turns; // shared by the database's connections
+    bool m_hasTurn = false;
 };
 
 } // namespace clm::server

@@ -8,7 +8,9 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace clm::server;
@@ -136,6 +138,44 @@ private slots:
         m_db->commit();
         QCOMPARE(m_db->exec(u"SELECT v FROM pipeline_check WHERE id = 9"_s).first().text(0),
                  u"xy"_s);
+    }
+
+    void aWaitingWriterGetsItsTurnBeforeABusyOnesNext()
+    {
+        // A writer that begins again as soon as it committed (a batcher
+        // under load) must not starve one that waits: on SQLite the lock is
+        // only polled by the waiter's busy handler, so the writers of one
+        // process take turns in the order they asked. The waiter asks while
+        // the busy writer holds the lock with 200 transactions to go, and
+        // must be through before the busy writer's last one.
+        if (m_database->isPostgres())
+            QSKIP("PostgreSQL queues lock waiters itself");
+        m_db->exec(u"CREATE TABLE turn_check (n bigint)"_s);
+        std::atomic<int> done{0};
+        std::atomic<bool> holding{false};
+        std::thread busy([&] {
+            auto db = SqlConnection::open(m_database->url());
+            for (int i = 0; i < 200; ++i) {
+                db->begin(SqlConnection::TransactionMode::Write);
+                db->exec(u"INSERT INTO turn_check (n) VALUES ($1)"_s, {i});
+                holding = true;
+                db->commit();
+                done = i + 1;
+            }
+        });
+        while (!holding)
+            std::this_thread::yield();
+        int busyDoneWhenThrough = -1;
+        {
+            auto waiter = SqlConnection::open(m_database->url());
+            waiter->begin(SqlConnection::TransactionMode::Write);
+            waiter->exec(u"INSERT INTO turn_check (n) VALUES (-1)"_s);
+            busyDoneWhenThrough = done;
+            waiter->commit();
+        }
+        busy.join();
+        QVERIFY2(busyDoneWhenThrough < 200, qPrintable(QString::number(busyDoneWhenThrough)));
+        QCOMPARE(m_db->exec(u"SELECT count(*) FROM turn_check"_s).first().int64(0), 201);
     }
 
     void aScopedTransactionIsScopedFromItsFirstStatement()
