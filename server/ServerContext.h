@@ -71,7 +71,7 @@ struct ServerContext
     EventHub* events = nullptr;
     // Group commit for heartbeats (heartbeats need it: null refuses them).
     HeartbeatBatcher* heartbeats = nullptr;
-    // Acquires of one license decided together; null: one at a time.
+    // Acquires of one organization decided together; null: one at a time.
     AcquireCombiner* acquires = nullptr;
     // Releases of one organization ended together; null: one at a time.
     ReleaseCombiner* releases = nullptr;

@@ -10,6 +10,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -70,20 +71,29 @@ protected:
                 current.waiting.pop_front();
             }
             lock.unlock();
-            QList<Request> requests;
-            requests.reserve(static_cast<qsizetype>(batch.size()));
-            for (const Pending& pending : batch)
-                requests.append(pending.request);
+            // Whatever fails fails this batch's requests, never the queue:
+            // every request is answered once, and the key stays usable.
             QList<SeatOutcome> outcomes;
             std::exception_ptr failure;
             try {
+                QList<Request> requests;
+                requests.reserve(static_cast<qsizetype>(batch.size()));
+                for (const Pending& pending : batch)
+                    requests.append(pending.request);
                 outcomes = m_decide(db, requests);
+                if (outcomes.size() != static_cast<qsizetype>(batch.size()))
+                    throw std::logic_error("a seat batch decided a different number of requests");
             } catch (...) {
                 failure = std::current_exception();
             }
-            for (size_t i = 0; i < batch.size(); ++i)
-                batch[i].done(failure ? SeatOutcome() : outcomes.at(static_cast<qsizetype>(i)),
-                              failure);
+            for (size_t i = 0; i < batch.size(); ++i) {
+                try {
+                    batch[i].done(failure ? SeatOutcome() : outcomes.at(static_cast<qsizetype>(i)),
+                                  failure);
+                } catch (...) {
+                    // An answer that could not be handed on; the others still are.
+                }
+            }
             lock.lock();
             m_decided += batch.size();
             ++m_transactions;

@@ -21,6 +21,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcLedger, "clm.server.seats")
 
 using namespace Qt::StringLiterals;
@@ -273,10 +275,11 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     };
     QList<SeatOutcome> outcomes;
     QMap<QString, QPair<qint64, qint64>> peaks; // license id -> (instant, seats held)
+    QMap<QString, qint64> touched;              // device id -> seen at
 
     // Refusals are counted once per caller after the decisions: two
     // statements for a batch however many were refused.
-    QHash<QString, QList<UsageStore::Refusal>> refused; // license id -> callers
+    QMap<QString, QList<UsageStore::Refusal>> refused; // license id -> callers
     auto refuse = [&refused](const QString& licenseId, const SeatCaller& caller,
                              const QString& osUser) {
         QList<UsageStore::Refusal>& callers = refused[licenseId];
@@ -318,24 +321,37 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         }
         const QList<LicenseRecord>& valid = n.valid;
         const QString key = holderKey(caller, r.osUser);
-        std::optional<SessionRecord> existing = holding.at(index);
-        if (const auto earlier = heldInBatch.constFind(key); earlier != heldInBatch.cend())
-            existing = *earlier;
+        // The caller's session on the first of these licenses that has one:
+        // started or renewed earlier in this batch, or found before it. A
+        // batch may hold the same caller's requests for other licenses.
+        std::optional<SessionRecord> existing;
+        const LicenseRecord* existingLicense = nullptr;
+        for (const LicenseRecord& license : valid) {
+            if (const auto earlier = heldInBatch.constFind(key + u'\n' + license.id);
+                earlier != heldInBatch.cend())
+                existing = *earlier;
+            else if (holding.at(index) && holding.at(index)->licenseId == license.id)
+                existing = holding.at(index);
+            if (existing) {
+                existingLicense = &license;
+                break;
+            }
+        }
         if (existing) {
-            const LicenseRecord& license =
-                    *std::find_if(valid.cbegin(), valid.cend(), [&](const LicenseRecord& l) {
-                        return l.id == existing->licenseId;
-                    });
-            renewTimes(*existing, license, ttlMs(), now);
-            seats.renew(*existing, now);
-            SeatOutcome o = outcome(SeatOutcome::Kind::Renewed);
-            o.license = license;
-            o.session = *existing;
-            o.leaseUser = leaseUser(tx, *existing, caller);
-            o.at = now;
-            outcomes.append(o);
-            heldInBatch.insert(key, *existing);
-            continue;
+            renewTimes(*existing, *existingLicense, ttlMs(), now);
+            // Ended since it was found (a revocation, the reaper: neither
+            // waits for the license's lock): no longer the caller's seat,
+            // so one is decided for the request below like for anyone's.
+            if (seats.renew(*existing, now)) {
+                SeatOutcome o = outcome(SeatOutcome::Kind::Renewed);
+                o.license = *existingLicense;
+                o.session = *existing;
+                o.leaseUser = leaseUser(tx, *existing, caller);
+                o.at = now;
+                outcomes.append(o);
+                heldInBatch.insert(key + u'\n' + existingLicense->id, *existing);
+                continue;
+            }
         }
         bool granted = false;
         for (const auto& license : valid) {
@@ -363,7 +379,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             ++count.holding;
             peaks.insert(license.id, {at, count.holding});
             if (caller.isDevice())
-                DeviceStore(tx).touch(caller.deviceId, at);
+                touched.insert(caller.deviceId, at);
             audit(tx, caller, u"session.acquire"_s, s.id,
                   {{u"license_id"_s, license.id},
                    {u"hardware_id"_s, s.hardwareId},
@@ -382,7 +398,7 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
             o.leaseUser = leaseUser(tx, s, caller);
             o.at = at;
             outcomes.append(o);
-            heldInBatch.insert(key, s);
+            heldInBatch.insert(key + u'\n' + license.id, s);
             granted = true;
             break;
         }
@@ -404,12 +420,23 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
         o.at = now;
         outcomes.append(o);
     }
-    // A license's grants in this batch all started at its count's instant,
-    // each with one more seat held: the last is its peak.
-    for (auto it = peaks.cbegin(); it != peaks.cend(); ++it)
-        UsageStore(tx).recordPeak(it.key(), it->first, it->second);
-    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
-        UsageStore(tx).recordDenials(it.key(), now, it.value());
+    // Rows that other transactions write too are written in key order (so
+    // that two writers never wait for each other in a cycle): the devices
+    // seen, as a heartbeat batch touches them, and per license its usage
+    // row, as sampleUsage writes them. A license's grants in this batch all
+    // started at its count's instant, each with one more seat held: the
+    // last is its peak.
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
+        DeviceStore(tx).touch(it.key(), it.value());
+    QStringList used = peaks.keys() + refused.keys();
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    for (const QString& license : std::as_const(used)) {
+        if (const auto peak = peaks.constFind(license); peak != peaks.cend())
+            UsageStore(tx).recordPeak(license, peak->first, peak->second);
+        if (const auto callers = refused.constFind(license); callers != refused.cend())
+            UsageStore(tx).recordDenials(license, now, callers.value());
+    }
     return outcomes;
 }
 
@@ -498,6 +525,10 @@ QList<SeatOutcome> SeatLedger::release(SqlConnection& db, const QList<ReleaseReq
     // One statement reads them all (and "now", from the database's clock on
     // PostgreSQL), one ends those of their callers that still run.
     qint64 now = 0;
+    // Their licenses are locked first, in id order, as acquire and heartbeat
+    // batches lock them: sessions are only ever locked several at a time
+    // behind their licenses' locks, so no two batches wait in a cycle.
+    seats.lockLicensesOf(ids);
     const QHash<QString, SessionRecord> found = seats.findMany(ids, *m_context.clock, &now);
     auto mine = [&](const ReleaseRequest& r) -> const SessionRecord* {
         const auto s = found.constFind(r.sessionId);
@@ -626,9 +657,11 @@ void SeatLedger::sampleUsage(SqlConnection& db)
     for (qsizetype i = 0; i < licenses.size(); ++i)
         byOrganization[licenses.at(i).organizationId].append(
                 {licenses.at(i).licenseId, counts.at(i)});
-    for (auto it = byOrganization.cbegin(); it != byOrganization.cend(); ++it) {
+    for (auto it = byOrganization.begin(); it != byOrganization.end(); ++it) {
+        // In license order, as acquire batches write these rows.
+        std::sort(it->begin(), it->end());
         Transaction tx(db, Transaction::Mode::Write, it.key());
-        for (const auto& [license, active] : it.value())
+        for (const auto& [license, active] : std::as_const(it.value()))
             UsageStore(tx).recordPeak(license, now, active);
         tx.commit();
     }

@@ -81,6 +81,16 @@ std::optional<SessionRecord> SeatStore::find(const QString& id)
     return fromRow(result.first());
 }
 
+void SeatStore::lockLicensesOf(const QStringList& sessionIds)
+{
+    if (!m_tx.isPostgres() || sessionIds.isEmpty())
+        return; // SQLite: the write transaction holds the database's lock
+    m_tx.execLater(u"SELECT l.id FROM licenses l WHERE l.organization_id = $1 AND l.id IN "
+                   "(SELECT s.license_id FROM license_sessions s WHERE s.organization_id = $1 "
+                   "AND s.id = ANY($2::uuid[])) ORDER BY l.id FOR NO KEY UPDATE OF l"_s,
+                   {m_tx.organizationId(), pgArrayLiteral(sessionIds)});
+}
+
 QHash<QString, SessionRecord> SeatStore::findMany(const QStringList& ids, const Clock& clock,
                                                   qint64* now)
 {

@@ -36,6 +36,11 @@ public:
     };
 
     std::optional<SessionRecord> find(const QString& id);
+    // Locks the licenses of these sessions (PostgreSQL: FOR NO KEY UPDATE,
+    // in id order, sent with the next statement), so that a write to several
+    // sessions waits for acquire and heartbeat batches on their licenses
+    // instead of locking their rows in another order.
+    void lockLicensesOf(const QStringList& sessionIds);
     // The sessions of these ids that exist, by id, in one statement; `now`:
     // the instant read with them (the database's clock on PostgreSQL,
     // `clock` on SQLite).

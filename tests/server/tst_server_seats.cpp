@@ -557,6 +557,49 @@ private slots:
         QVERIFY2(of(4, 404) == 12, qPrintable(all));
     }
 
+    void aCallerAskingForTwoLicensesInOneBatchGetsASeatOfEach()
+    {
+        // One machine starting two products at once: its requests for both
+        // are decided in one batch (on plain PostgreSQL a lock held on one
+        // license makes them queue into one). Each product's first request
+        // takes a seat of that product, the later ones renew that session,
+        // never the other product's.
+        const QJsonObject a = createLicense(u"two-a"_s, 3);
+        const QJsonObject b = createLicense(u"two-b"_s, 3);
+        const Device device = enroll();
+        std::optional<OutsideLock> lock;
+        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
+            lock.emplace(m_fixture->database().url(),
+                         "SELECT id FROM licenses WHERE id = '" +
+                                 a.value("id"_L1).toString().toLatin1() + "' FOR UPDATE",
+                         1000);
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 20; ++i)
+            bodies.append(
+                    {{u"product"_s, i % 2 ? u"two-b"_s : u"two-a"_s}, {u"os_user"_s, u"ann"_s}});
+        const QList<int> statuses =
+                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
+                                device.token.toLatin1(), bodies);
+        const QString lockError = lock ? lock->error() : QString();
+        lock.reset();
+        QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+        const QString all = statusList(statuses);
+        QVERIFY2(statuses.count(201) == 2, qPrintable(all));
+        QVERIFY2(statuses.count(200) == 18, qPrintable(all));
+        for (const QJsonObject& license : {a, b}) {
+            const HttpReply sessions =
+                    admin().get(u"/api/v1/sessions/?active=true&license=%1"_s.arg(
+                            license.value("id"_L1).toString()));
+            QCOMPARE(sessions.json.value("count"_L1).toInt(), 1);
+            // And again one at a time: the same session, renewed.
+            const HttpReply again =
+                    acquire(device, license.value("product"_L1).toString(), u"ann"_s);
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.json.value("session_id"_L1),
+                     sessions.results().first().toObject().value("id"_L1));
+        }
+    }
+
     void releasesOfOneOrganizationEndTogether()
     {
         // Releases of one organization are ended in batches: each ends its
