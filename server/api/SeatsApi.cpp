@@ -134,6 +134,25 @@ SeatCaller callerOf(RequestContext& ctx, api::Validator& v)
     return caller;
 }
 
+// The completion of a batched seat request whose answer (a signed lease) is
+// made by `make` on the connection's own thread once the batch committed,
+// not on the thread that decides the next batch.
+template<typename Make>
+auto answeredOnConnection(std::shared_ptr<DeferredResponse> answer, Make make)
+{
+    return [answer = std::move(answer), make](const SeatOutcome& o, std::exception_ptr failure) {
+        if (failure) {
+            answer->complete(Failures::response(failure));
+            return;
+        }
+        HttpResponse signLater;
+        signLater.finalize = [make, o](HttpResponse& out) {
+            out = make(o);
+        };
+        answer->complete(std::move(signLater));
+    };
+}
+
 HttpResponse later(std::shared_ptr<DeferredResponse> deferred)
 {
     HttpResponse response;
@@ -166,17 +185,9 @@ HttpResponse acquire(RequestContext& ctx)
     // not on the database thread that decides the organization's next batch.
     auto answer = std::make_shared<DeferredResponse>();
     server.acquires->acquire(ctx.db, request,
-                             [answer, &server](const SeatOutcome& o, std::exception_ptr failure) {
-                                 if (failure) {
-                                     answer->complete(Failures::response(failure));
-                                     return;
-                                 }
-                                 HttpResponse signLater;
-                                 signLater.finalize = [&server, o](HttpResponse& out) {
-                                     out = acquireAnswer(server, o);
-                                 };
-                                 answer->complete(std::move(signLater));
-                             });
+                             answeredOnConnection(answer, [&server](const SeatOutcome& o) {
+                                 return acquireAnswer(server, o);
+                             }));
     return later(answer);
 }
 
@@ -203,17 +214,9 @@ HttpResponse heartbeat(RequestContext& ctx)
     const ServerContext& server = ctx.server;
     auto answer = std::make_shared<DeferredResponse>();
     server.heartbeats->submit({SeatCaller::of(p, ctx.request.clientAddress), id,
-                               [answer, &server](const SeatOutcome& o, std::exception_ptr failure) {
-                                   if (failure) {
-                                       answer->complete(Failures::response(failure));
-                                       return;
-                                   }
-                                   HttpResponse signLater;
-                                   signLater.finalize = [&server, o](HttpResponse& out) {
-                                       out = heartbeatAnswer(server, o);
-                                   };
-                                   answer->complete(std::move(signLater));
-                               }});
+                               answeredOnConnection(answer, [&server](const SeatOutcome& o) {
+                                   return heartbeatAnswer(server, o);
+                               })});
     return later(answer);
 }
 

@@ -106,6 +106,8 @@ public:
         });
         m_error = taken.get();
     }
+    OutsideLock(const OutsideLock&) = delete;
+    OutsideLock& operator=(const OutsideLock&) = delete;
     ~OutsideLock() { m_thread.join(); }
     const QString& error() const { return m_error; }
 
@@ -205,6 +207,34 @@ private:
     {
         const HttpReply reply = HttpClient(server.baseUrl()).get(u"/.well-known/jwks.json"_s);
         return Jwks::fromJson(reply.json).value_or(Jwks());
+    }
+
+    // On PostgreSQL, a second server process on the same database (servers
+    // behind one load balancer share their keys), its port added to `ports`
+    // once it runs; none on SQLite.
+    std::unique_ptr<ServerProcess> secondServer(QList<quint16>& ports)
+    {
+        if (!m_fixture->database().isPostgres())
+            return nullptr;
+        auto second = std::make_unique<ServerProcess>(m_fixture->database().url(),
+                                                      QStringList{u"--session-ttl"_s, u"2"_s},
+                                                      m_fixture->server().keyDir());
+        if (second->start())
+            ports.append(second->port());
+        return second;
+    }
+
+    // On plain PostgreSQL, row `id` of `table` locked from another connection
+    // for `holdMs` (in `lock`), so that requests needing it queue into one
+    // batch behind it; nothing elsewhere.
+    void lockRow(std::optional<OutsideLock>& lock, const QByteArray& table, const QString& id,
+                 int holdMs = 1000)
+    {
+        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
+            lock.emplace(m_fixture->database().url(),
+                         "SELECT id FROM " + table + " WHERE id = '" + id.toLatin1() +
+                                 "' FOR UPDATE",
+                         holdMs);
     }
 
 private slots:
@@ -411,15 +441,9 @@ private slots:
                 createLicense(u"contended"_s, 5, {{u"offline_lease_seconds"_s, 600}});
         const QString licenseId = license.value("id"_L1).toString();
         QList<quint16> ports{m_fixture->server().port()};
-        std::unique_ptr<ServerProcess> second;
-        if (m_fixture->database().isPostgres()) {
-            // Servers behind one load balancer share their keys.
-            second = std::make_unique<ServerProcess>(m_fixture->database().url(),
-                                                     QStringList{u"--session-ttl"_s, u"2"_s},
-                                                     m_fixture->server().keyDir());
-            QVERIFY2(second->start(), qPrintable(second->error()));
-            ports.append(second->port());
-        }
+        const auto second = secondServer(ports);
+        QVERIFY2(ports.size() == (second ? 2 : 1),
+                 qPrintable(second ? second->error() : QString()));
         for (int round = 0; round < 3; ++round) {
             QList<QJsonObject> bodies;
             for (int i = 0; i < 50; ++i)
@@ -455,10 +479,8 @@ private slots:
             QSKIP("holds a row lock from outside: plain PostgreSQL");
         const QJsonObject license = createLicense(u"one-caller"_s, 5);
         const QString licenseId = license.value("id"_L1).toString();
-        std::optional<OutsideLock> lock(std::in_place, m_fixture->database().url(),
-                                        "SELECT id FROM licenses WHERE id = '" +
-                                                licenseId.toLatin1() + "' FOR UPDATE",
-                                        1500);
+        std::optional<OutsideLock> lock;
+        lockRow(lock, "licenses", licenseId, 1500);
         QList<QJsonObject> bodies;
         for (int i = 0; i < 30; ++i)
             bodies.append({{u"product"_s, u"one-caller"_s},
@@ -492,20 +514,11 @@ private slots:
         const QJsonObject c = createLicense(u"multi-c"_s, 2, {{u"offline_lease_seconds"_s, 600}});
         createLicense(u"multi-off"_s, 5, {{u"is_active"_s, false}});
         QList<quint16> ports{m_fixture->server().port()};
-        std::unique_ptr<ServerProcess> second;
-        if (m_fixture->database().isPostgres()) {
-            second = std::make_unique<ServerProcess>(m_fixture->database().url(),
-                                                     QStringList{u"--session-ttl"_s, u"2"_s},
-                                                     m_fixture->server().keyDir());
-            QVERIFY2(second->start(), qPrintable(second->error()));
-            ports.append(second->port());
-        }
+        const auto second = secondServer(ports);
+        QVERIFY2(ports.size() == (second ? 2 : 1),
+                 qPrintable(second ? second->error() : QString()));
         std::optional<OutsideLock> lock;
-        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
-            lock.emplace(m_fixture->database().url(),
-                         "SELECT id FROM licenses WHERE id = '" +
-                                 a.value("id"_L1).toString().toLatin1() + "' FOR UPDATE",
-                         1000);
+        lockRow(lock, "licenses", a.value("id"_L1).toString());
         QList<QJsonObject> bodies;
         for (int i = 0; i < 60; ++i) {
             QJsonObject body{{u"hardware_id"_s, u"multi-machine%1"_s.arg(i)}};
@@ -568,11 +581,7 @@ private slots:
         const QJsonObject b = createLicense(u"two-b"_s, 3);
         const Device device = enroll();
         std::optional<OutsideLock> lock;
-        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
-            lock.emplace(m_fixture->database().url(),
-                         "SELECT id FROM licenses WHERE id = '" +
-                                 a.value("id"_L1).toString().toLatin1() + "' FOR UPDATE",
-                         1000);
+        lockRow(lock, "licenses", a.value("id"_L1).toString());
         QList<QJsonObject> bodies;
         for (int i = 0; i < 20; ++i)
             bodies.append(
@@ -629,11 +638,7 @@ private slots:
                                            .toInt();
 
         std::optional<OutsideLock> lock;
-        if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
-            lock.emplace(m_fixture->database().url(),
-                         "SELECT id FROM license_sessions WHERE id = '" + mine.first().toLatin1() +
-                                 "' FOR UPDATE",
-                         1000);
+        lockRow(lock, "license_sessions", mine.first());
         QList<QJsonObject> bodies;
         for (const QString& id : mine)
             bodies.append({{u"session_id"_s, id}});
