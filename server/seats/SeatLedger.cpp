@@ -215,10 +215,10 @@ QList<SeatOutcome> SeatLedger::decide(Transaction& tx, const QList<AcquireReques
     }
 
     // Every license the batch names is locked first, all in one statement
-    // in id order (so that batches never deadlock); "now" is read after the
-    // lock was granted (a waiter's session must not start in the past), from
-    // the database's clock on PostgreSQL. Their seats are counted below,
-    // after the lock, not by this read.
+    // in id order (as heartbeat and release batches lock theirs); "now" is
+    // read after the lock was granted (a waiter's session must not start in
+    // the past), from the database's clock on PostgreSQL. Their seats are
+    // counted below, after the lock, not by this read.
     const QList<LicenseRecord> locked = LicenseStore(tx, m_context.clock->nowMsecs())
                                                 .findByKeysOrProducts(keys, products, true);
     const qint64 now = tx.now(*m_context.clock);

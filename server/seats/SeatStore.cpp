@@ -250,43 +250,18 @@ QList<QPair<QString, QString>> SeatStore::endAll(const QString& column, const QS
     return out;
 }
 
-namespace {
-
-SqlStatement countStatement(bool pg, const QString& org, const QString& licenseId, qint64 now)
-{
-    return {u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
-            "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
-                    pg ? u", "_s + kDatabaseNow : QString()),
-            {org, licenseId, now}};
-}
-
-SeatStore::Holding holdingOf(bool pg, const SqlResult& result, qint64 now)
-{
-    // On PostgreSQL the database's clock after the count's snapshot.
-    return {result.first().int64(0), pg ? std::max(now, result.first().int64(1)) : now};
-}
-
-} // namespace
-
-qint64 SeatStore::countHolding(const QString& licenseId, qint64 now, qint64* countedAt)
-{
-    const bool pg = m_tx.isPostgres();
-    const SqlStatement count = countStatement(pg, m_tx.organizationId(), licenseId, now);
-    const Holding holding = holdingOf(pg, m_tx.exec(count.sql, count.params), now);
-    if (countedAt)
-        *countedAt = holding.countedAt;
-    return holding.count;
-}
-
 QList<SeatStore::Holding> SeatStore::countHoldingEach(const QStringList& licenseIds, qint64 now)
 {
     const bool pg = m_tx.isPostgres();
     QList<SqlStatement> counts;
     for (const QString& licenseId : licenseIds)
-        counts.append(countStatement(pg, m_tx.organizationId(), licenseId, now));
+        counts.append({u"SELECT count(*)%1 FROM license_sessions WHERE organization_id = $1 "
+                       "AND license_id = $2 AND ended_at IS NULL AND holds_until > $3"_s.arg(
+                               pg ? u", "_s + kDatabaseNow : QString()),
+                       {m_tx.organizationId(), licenseId, now}});
     QList<Holding> out;
     for (const SqlResult& result : m_tx.execEach(counts))
-        out.append(holdingOf(pg, result, now));
+        out.append({result.first().int64(0), pg ? std::max(now, result.first().int64(1)) : now});
     return out;
 }
 

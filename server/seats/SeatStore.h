@@ -80,13 +80,12 @@ public:
     // (session id, license id) of those ended.
     QList<QPair<QString, QString>> endAll(const QString& column, const QString& value, qint64 now,
                                           const QString& reason);
-    // Sessions of a license holding a seat at `now`, counted with a fresh
-    // snapshot. `countedAt`: the instant a session granted on this count
-    // starts at (on PostgreSQL the database's clock after the snapshot, so
-    // every session the count saw ended had ended by then).
-    qint64 countHolding(const QString& licenseId, qint64 now, qint64* countedAt = nullptr);
-    // The same for several licenses, each counted by a statement of its own
-    // (the statements go together: one round trip on PostgreSQL).
+    // Sessions of each license holding a seat at `now`, each counted by a
+    // statement of its own, with a fresh snapshot (the statements go
+    // together: one round trip on PostgreSQL). `countedAt`: the instant a
+    // session granted on this count starts at (on PostgreSQL the database's
+    // clock after the snapshot, so every session the count saw ended had
+    // ended by then).
     struct Holding
     {
         qint64 count = 0;

@@ -84,17 +84,6 @@ std::optional<LicenseRecord> LicenseStore::find(const QString& id, bool lock, bo
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-std::optional<LicenseRecord> LicenseStore::findByKey(const QString& key, bool lock)
-{
-    const auto found = read(u"l.license_key = $2"_s, {key}, lock, false);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
-}
-
-QList<LicenseRecord> LicenseStore::findByProduct(const QString& product, bool lock)
-{
-    return read(u"l.product = $2"_s, {product}, lock, false);
-}
-
 QList<LicenseRecord> LicenseStore::findByKeysOrProducts(const QStringList& keys,
                                                         const QStringList& products, bool lock)
 {

@@ -30,13 +30,10 @@ public:
     // (the heartbeat path must not cost more with every seat in use).
     std::optional<LicenseRecord> find(const QString& id, bool lock = false,
                                       bool countSessions = true);
-    // By key, or all licenses of a product, locked in id order (so
-    // concurrent acquirers never deadlock) when `lock`. For acquire, which
-    // counts seats itself after the lock: activeSessions is left at 0.
-    std::optional<LicenseRecord> findByKey(const QString& key, bool lock = false);
-    QList<LicenseRecord> findByProduct(const QString& product, bool lock = false);
     // Every license with one of `keys` or one of `products`, in id order,
-    // locked when `lock` (one statement on PostgreSQL), activeSessions 0.
+    // locked when `lock` (one statement on PostgreSQL, so that concurrent
+    // acquirers lock in one order). For acquire, which counts seats itself
+    // after the lock: activeSessions is left at 0.
     QList<LicenseRecord> findByKeysOrProducts(const QStringList& keys, const QStringList& products,
                                               bool lock);
     QList<LicenseRecord> list(const Filter& filter, qint64 limit, qint64 offset, qint64* count);
