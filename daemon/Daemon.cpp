@@ -177,7 +177,7 @@ bool Daemon::start(QString* error)
         *error = u"cannot listen on %1: %2"_s.arg(m_settings.socketPath, m_server.errorString());
         return false;
     }
-    connect(&m_server, &QLocalServer::newConnection, this, &Daemon::onNewConnection);
+    connect(&m_server, &LocalListener::accepted, this, &Daemon::onNewConnection);
 
     m_clockTimer.setInterval(30000);
     connect(&m_clockTimer, &QTimer::timeout, this, &Daemon::persistClock);
@@ -237,53 +237,51 @@ qint64 Daemon::connectionOwner(const LocalConnection* connection) const
     return connection->uid();
 }
 
-void Daemon::onNewConnection()
+void Daemon::onNewConnection(int descriptor)
 {
-    while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-        auto* connection = new LocalConnection(socket, m_nextConnectionId++, this);
-        const qint64 owner = connectionOwner(connection);
-        int& open = m_connectionsByOwner[owner];
-        QString refused;
-        if (open >= m_settings.maxConnectionsPerUser && owner == kUnnamedUsers)
-            refused = u"uids without an entry in the user database already have %1 connections "
-                      "to the license daemon together (the most max_connections_per_user "
-                      "allows)"_s.arg(open);
-        else if (open >= m_settings.maxConnectionsPerUser)
-            refused = u"this user already has %1 connections to the license daemon (the most "
-                      "max_connections_per_user allows); close some"_s.arg(open);
-        else if (m_connections >= m_maxConnections)
-            refused = u"the license daemon already serves %1 connections"_s.arg(m_connections);
-        if (!refused.isEmpty()) {
-            if (open == 0)
-                m_connectionsByOwner.remove(owner);
-            // Logged once per burst, not once per connection.
-            if (!m_refusalLogged.contains(owner)) {
-                m_refusalLogged.insert(owner);
-                qCWarning(lcDaemon).noquote() << "refusing local connections of uid"
-                                              << connection->uid() << ":" << refused;
-            }
-            QJsonObject answer = SeatManager::denial(u"too_many_connections"_s, refused);
-            answer.insert(u"id"_s, QJsonValue::Null);
-            connection->refuse(answer);
-            continue;
+    auto* connection = new LocalConnection(descriptor, m_nextConnectionId++, this);
+    const qint64 owner = connectionOwner(connection);
+    int& open = m_connectionsByOwner[owner];
+    QString refused;
+    if (open >= m_settings.maxConnectionsPerUser && owner == kUnnamedUsers)
+        refused = u"uids without an entry in the user database already have %1 connections "
+                  "to the license daemon together (the most max_connections_per_user "
+                  "allows)"_s.arg(open);
+    else if (open >= m_settings.maxConnectionsPerUser)
+        refused = u"this user already has %1 connections to the license daemon (the most "
+                  "max_connections_per_user allows); close some"_s.arg(open);
+    else if (m_connections >= m_maxConnections)
+        refused = u"the license daemon already serves %1 connections"_s.arg(m_connections);
+    if (!refused.isEmpty()) {
+        if (open == 0)
+            m_connectionsByOwner.remove(owner);
+        // Logged once per burst, not once per connection.
+        if (!m_refusalLogged.contains(owner)) {
+            m_refusalLogged.insert(owner);
+            qCWarning(lcDaemon).noquote()
+                    << "refusing local connections of uid" << connection->uid() << ":" << refused;
         }
-        ++open;
-        ++m_connections;
-        connect(connection, &LocalConnection::request, this, &Daemon::onRequest);
-        connect(connection, &LocalConnection::badLine, this,
-                [this](LocalConnection* c, const QString& reason) {
-                    answer(c, QJsonValue::Null,
-                           badRequest(u"a request must be one JSON object per line: "_s + reason));
-                });
-        connect(connection, &LocalConnection::closed, this, [this, owner](LocalConnection* c) {
-            --m_connections;
-            if (--m_connectionsByOwner[owner] <= 0) {
-                m_connectionsByOwner.remove(owner);
-                m_refusalLogged.remove(owner);
-            }
-            m_seats->holderGone(c->id());
-        });
+        QJsonObject answer = SeatManager::denial(u"too_many_connections"_s, refused);
+        answer.insert(u"id"_s, QJsonValue::Null);
+        connection->refuse(answer);
+        return;
     }
+    ++open;
+    ++m_connections;
+    connect(connection, &LocalConnection::request, this, &Daemon::onRequest);
+    connect(connection, &LocalConnection::badLine, this,
+            [this](LocalConnection* c, const QString& reason) {
+                answer(c, QJsonValue::Null,
+                       badRequest(u"a request must be one JSON object per line: "_s + reason));
+            });
+    connect(connection, &LocalConnection::closed, this, [this, owner](LocalConnection* c) {
+        --m_connections;
+        if (--m_connectionsByOwner[owner] <= 0) {
+            m_connectionsByOwner.remove(owner);
+            m_refusalLogged.remove(owner);
+        }
+        m_seats->holderGone(c->id());
+    });
 }
 
 void Daemon::answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer)

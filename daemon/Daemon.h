@@ -3,11 +3,11 @@
 #include "core/Clock.h"
 #include "daemon/DaemonMetrics.h"
 #include "daemon/DaemonSettings.h"
+#include "daemon/LocalListener.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
-#include <QLocalServer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
@@ -56,7 +56,7 @@ private:
     };
     using EnrollDone = std::function<void(EnrollOutcome, const QJsonObject& answer)>;
 
-    void onNewConnection();
+    void onNewConnection(int descriptor);
     // Whose budget of max_connections_per_user a connection uses.
     qint64 connectionOwner(const LocalConnection* connection) const;
     void onRequest(LocalConnection* connection, const QJsonObject& message);
@@ -83,7 +83,7 @@ private:
     std::unique_ptr<LeaseCache> m_cache;
     std::unique_ptr<TrustedClock> m_clock;
     std::unique_ptr<SeatManager> m_seats;
-    QLocalServer m_server;
+    LocalListener m_server;
     static constexpr qint64 kUnknownPeer = -1;
     static constexpr qint64 kUnnamedUsers = -2;
     quint64 m_nextConnectionId = 1;

@@ -4,14 +4,16 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
-#include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QMetaObject>
 #include <QTimer>
 
+#include <errno.h>
 #include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -67,16 +69,15 @@ std::optional<QString> userName(uid_t uid)
 
 } // namespace
 
-LocalConnection::LocalConnection(QLocalSocket* socket, quint64 id, QObject* parent)
+LocalConnection::LocalConnection(int descriptor, quint64 id, QObject* parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_descriptor(descriptor)
+    , m_readable(descriptor, QSocketNotifier::Read)
     , m_id(id)
 {
-    m_socket->setParent(this);
     ucred credentials{};
     socklen_t length = sizeof(credentials);
-    if (getsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED,
-                   &credentials, &length) == 0 &&
+    if (getsockopt(m_descriptor, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 &&
         length == sizeof(credentials)) {
         m_uid = credentials.uid;
         m_pid = credentials.pid;
@@ -87,68 +88,138 @@ LocalConnection::LocalConnection(QLocalSocket* socket, quint64 id, QObject* pare
         // take seats is the daemon's decision (allow_unnamed_users).
         m_osUser = name.value_or(u"uid:%1"_s.arg(credentials.uid));
     }
-    connect(m_socket, &QLocalSocket::readyRead, this, &LocalConnection::readLines);
-    connect(m_socket, &QLocalSocket::disconnected, this, [this] {
-        deleteLater();
-        if (m_closed)
-            return;
-        m_closed = true;
-        emit closed(this);
-    });
+    connect(&m_readable, &QSocketNotifier::activated, this, &LocalConnection::readLines);
 }
 
-LocalConnection::~LocalConnection() = default;
+LocalConnection::~LocalConnection()
+{
+    release();
+}
 
 bool LocalConnection::isOpen() const
 {
-    return !m_closed && m_socket->state() == QLocalSocket::ConnectedState;
+    return !m_closed && !m_failed && m_descriptor >= 0;
 }
 
 void LocalConnection::readLines()
 {
-    while (!m_closed) {
-        // What is there, at most 64 KiB: read(64 KiB) would allocate that
-        // much for every line, however short.
-        const QByteArray chunk =
-                m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 64 * 1024));
-        if (chunk.isEmpty())
+    if (m_closed || m_descriptor < 0)
+        return;
+    // One read per wake-up (the notifier wakes again while there is more):
+    // a client that floods cannot keep the others waiting.
+    char chunk[16 * 1024];
+    const ssize_t got = ::recv(m_descriptor, chunk, sizeof chunk, MSG_DONTWAIT);
+    if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+        return;
+    if (got <= 0) {
+        // The client hung up (0), or the connection broke.
+        lose();
+        return;
+    }
+    m_buffer.append(chunk, got);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = m_buffer.indexOf('\n', start);
+        if (end < 0)
             break;
-        m_buffer += chunk;
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf('\n', start);
-            if (end < 0)
-                break;
-            const QByteArray line = m_buffer.mid(start, end - start).trimmed();
-            start = end + 1;
-            if (line.isEmpty())
-                continue;
-            if (line.size() > kMaxLineBytes) {
-                refuseOversizedLine();
-                return;
-            }
-            QString reason;
-            const auto message = json::parseObject(line, &reason);
-            if (message)
-                emit request(this, *message);
-            else
-                emit badLine(this, reason);
-            if (m_closed)
-                return;
-        }
-        m_buffer.remove(0, start);
-        if (m_buffer.size() > kMaxLineBytes) {
+        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        if (line.size() > kMaxLineBytes) {
             refuseOversizedLine();
             return;
         }
+        QString reason;
+        const auto message = json::parseObject(line, &reason);
+        if (message)
+            emit request(this, *message);
+        else
+            emit badLine(this, reason);
+        if (m_closed)
+            return;
     }
+    if (start == m_buffer.size())
+        m_buffer = QByteArray(); // its memory too: the connection may now idle for hours
+    else
+        m_buffer.remove(0, start);
+    if (m_buffer.size() > kMaxLineBytes)
+        refuseOversizedLine();
+}
+
+bool LocalConnection::write(QByteArrayView data)
+{
+    if (m_descriptor < 0)
+        return false;
+    if (m_pending.isEmpty()) {
+        const ssize_t sent =
+                ::send(m_descriptor, data.data(), size_t(data.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return false;
+        data = data.sliced(std::max<ssize_t>(sent, 0));
+        if (data.isEmpty())
+            return true;
+    }
+    // The client is not reading as fast as it asks: the rest waits here
+    // (bounded by kMaxPendingWriteBytes in send()).
+    m_pending.append(data);
+    if (!m_writable) {
+        m_writable = std::make_unique<QSocketNotifier>(m_descriptor, QSocketNotifier::Write);
+        connect(m_writable.get(), &QSocketNotifier::activated, this,
+                &LocalConnection::writePending);
+    }
+    m_writable->setEnabled(true);
+    return true;
+}
+
+void LocalConnection::writePending()
+{
+    while (!m_pending.isEmpty()) {
+        const ssize_t sent = ::send(m_descriptor, m_pending.constData(), size_t(m_pending.size()),
+                                    MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (sent < 0) {
+            lose();
+            return;
+        }
+        m_pending.remove(0, sent);
+    }
+    m_pending = QByteArray();
+    m_writable->setEnabled(false);
+    if (m_closing) {
+        release();
+        deleteLater();
+    }
+}
+
+void LocalConnection::lose()
+{
+    release();
+    deleteLater();
+    if (m_closed)
+        return;
+    m_closed = true;
+    emit closed(this);
+}
+
+void LocalConnection::release()
+{
+    if (m_descriptor < 0)
+        return;
+    m_readable.setEnabled(false);
+    m_writable.reset();
+    ::close(m_descriptor);
+    m_descriptor = -1;
 }
 
 void LocalConnection::refuseOversizedLine()
 {
     qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid << ": a line over"
                      << kMaxLineBytes << "bytes";
-    m_buffer.clear();
+    m_buffer = QByteArray();
     sendAndClose({{u"id"_s, QJsonValue::Null},
                   {u"ok"_s, false},
                   {u"status"_s, u"error"_s},
@@ -167,36 +238,40 @@ void LocalConnection::sendAndClose(const QJsonObject& answer)
 {
     if (m_closed)
         return;
-    // Past the limit on unread answers too: one more line is bounded.
-    if (m_socket->state() == QLocalSocket::ConnectedState) {
-        m_socket->write(json::toCompact(answer) + '\n');
-        m_socket->flush();
-    }
     m_closed = true;
-    // Flushes the answer, then closes (and the disconnected signal frees
-    // this); whatever else the client sends is dropped unread.
-    m_socket->disconnectFromServer();
-    QTimer::singleShot(5000, this, [this] {
-        m_socket->abort();
-        deleteLater();
-    });
+    // Whatever else the client sends is dropped unread. Past the limit on
+    // unread answers too: one more line is bounded.
+    m_readable.setEnabled(false);
+    if (!m_failed && write(QByteArray(json::toCompact(answer) + '\n')) && !m_pending.isEmpty()) {
+        // Closed once the client has taken the answer, or after 5 s.
+        m_closing = true;
+        QTimer::singleShot(5000, this, [this] {
+            release();
+            deleteLater();
+        });
+        return;
+    }
+    release();
+    deleteLater();
 }
 
 bool LocalConnection::send(const QJsonObject& answer)
 {
     if (!isOpen())
         return false;
-    if (m_socket->bytesToWrite() > kMaxPendingWriteBytes) {
+    if (m_pending.size() > kMaxPendingWriteBytes) {
         qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid
                          << ": it does not read its answers";
         close();
         return false;
     }
-    m_socket->write(json::toCompact(answer) + '\n');
-    // Into the kernel's buffer at once: only what does not fit there (the
-    // client is not reading) stays here and counts against the limit.
-    m_socket->flush();
-    return true;
+    if (write(QByteArray(json::toCompact(answer) + '\n')))
+        return true;
+    // The client is gone (EPIPE, ECONNRESET). Told to the daemon from the
+    // event loop, not from inside the call that is answering it.
+    m_failed = true;
+    QMetaObject::invokeMethod(this, &LocalConnection::lose, Qt::QueuedConnection);
+    return false;
 }
 
 void LocalConnection::close()
@@ -204,7 +279,7 @@ void LocalConnection::close()
     if (m_closed)
         return;
     m_closed = true;
-    m_socket->abort();
+    release();
     deleteLater();
     emit closed(this);
 }

@@ -1,17 +1,25 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QObject>
+#include <QSocketNotifier>
 #include <QString>
 
-class QLocalSocket;
+#include <memory>
 
 namespace clm::daemon {
 
 // One client of the local socket: reads newline-framed JSON requests (a
 // line may arrive in pieces; a line over the limit closes the connection),
 // knows the peer's OS user from SO_PEERCRED, and writes answers back.
+//
+// It owns the connection's descriptor directly (LocalListener hands it
+// over) rather than a QLocalSocket: a tool holds its connection, and with it
+// its seat, as long as it runs, so an idle connection should cost little.
+// It keeps only the part of a line not yet complete and the answers the
+// kernel has not taken yet, and frees both once they are empty.
 class LocalConnection : public QObject
 {
     Q_OBJECT
@@ -23,7 +31,8 @@ public:
     // connection costs at most this, its line and one read chunk).
     static constexpr qint64 kMaxPendingWriteBytes = 64 * 1024;
 
-    LocalConnection(QLocalSocket* socket, quint64 id, QObject* parent = nullptr);
+    // Takes `descriptor`, a connected non-blocking Unix stream socket.
+    LocalConnection(int descriptor, quint64 id, QObject* parent = nullptr);
     ~LocalConnection() override;
 
     quint64 id() const { return m_id; }
@@ -52,17 +61,29 @@ signals:
 
 private:
     void readLines();
+    // Queues what the kernel does not take at once; false if the peer is gone.
+    bool write(QByteArrayView data);
+    void writePending();
+    // The peer hung up or the socket failed: closed() once, deleted later.
+    void lose();
+    // Closes the descriptor (its notifiers first).
+    void release();
     void refuseOversizedLine();
     void sendAndClose(const QJsonObject& answer);
 
-    QLocalSocket* m_socket;
+    int m_descriptor;
+    QSocketNotifier m_readable;
+    std::unique_ptr<QSocketNotifier> m_writable; // while answers wait for the client
     quint64 m_id;
     qint64 m_uid = -1;
     qint64 m_pid = -1;
     QString m_osUser;
     bool m_named = false;
-    QByteArray m_buffer;
+    QByteArray m_buffer;  // the start of a line not complete yet
+    QByteArray m_pending; // answers the kernel has not taken yet
     bool m_closed = false;
+    bool m_failed = false;  // a write failed: lost as soon as the event loop runs
+    bool m_closing = false; // closes once m_pending is written (sendAndClose)
 };
 
 } // namespace clm::daemon

@@ -21,6 +21,7 @@
 #include <QLocalSocket>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pwd.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -1601,6 +1603,67 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(daemon->standardError().contains("does not read its answers"),
                                  5000);
         QVERIFY(bystander.request({{u"op"_s, u"ping"_s}}).value("ok"_L1).toBool());
+    }
+
+    void aSlowReaderGetsEveryAnswerInOrder()
+    {
+        auto daemon = startDaemon(u"slow-reader"_s);
+        QVERIFY(daemon);
+        // Requests sent at once and not read for a while: the answers fill
+        // the kernel's socket buffer, the rest waits in the daemon (under its
+        // limit on unread answers), and all of them arrive, in order, once
+        // the client reads.
+        constexpr int kRequests = 1500;
+        QByteArray requests;
+        for (int id = 1; id <= kRequests; ++id)
+            requests += "{\"id\":" + QByteArray::number(id) + ",\"op\":\"ping\"}\n";
+        const QByteArray path = daemon->socketPath().toLocal8Bit();
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QVERIFY(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        for (qsizetype at = 0; at < requests.size();) {
+            const ssize_t n = ::send(fd, requests.constData() + at, size_t(requests.size() - at),
+                                     MSG_NOSIGNAL);
+            QVERIFY2(n > 0, strerror(errno));
+            at += n;
+        }
+        QThread::msleep(500);
+        // Fewer than all the answers fit in the kernel: the rest are the
+        // daemon's to keep and send as the client reads.
+        int inKernel = 0;
+        QVERIFY(::ioctl(fd, FIONREAD, &inKernel) == 0);
+        qInfo() << "answers in the kernel before the client reads:" << inKernel << "bytes";
+        QVERIFY2(inKernel > 0 && inKernel < kRequests * int(sizeof "{\"id\":1000,\"ok\":true}"),
+                 qPrintable(QString::number(inKernel)));
+
+        QByteArray received;
+        int lines = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (lines < kRequests && timer.elapsed() < 10000) {
+            pollfd readable{fd, POLLIN, 0};
+            if (::poll(&readable, 1, 100) <= 0)
+                continue;
+            char chunk[4096];
+            const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+            QVERIFY2(n > 0, "the daemon closed the connection");
+            received.append(chunk, n);
+            lines = int(received.count('\n'));
+        }
+        QCOMPARE(lines, kRequests);
+        const QList<QByteArray> answers = received.trimmed().split('\n');
+        for (int id = 1; id <= kRequests; ++id) {
+            const QJsonObject answer = QJsonDocument::fromJson(answers.at(id - 1)).object();
+            QCOMPARE(answer.value("id"_L1).toInt(), id);
+            QCOMPARE(answer.value("ok"_L1), QJsonValue(true));
+        }
+        LocalClient other;
+        QVERIFY(other.connectTo(daemon->socketPath()));
+        QVERIFY(other.request({{u"op"_s, u"ping"_s}}).value("ok"_L1).toBool());
     }
 
     void offlineGrantsEndWithTheLicense()
