@@ -172,7 +172,6 @@ bool Daemon::start(QString* error)
                             << "files: one user with max_connections_per_user =" << perUser
                             << "could take every connection; raise the limit (LimitNOFILE)";
     m_server.setListenBacklogSize(1024);
-    m_server.setMaxPendingConnections(1024);
     if (!m_server.listen(m_settings.socketPath)) {
         *error = u"cannot listen on %1: %2"_s.arg(m_settings.socketPath, m_server.errorString());
         return false;
@@ -284,10 +283,10 @@ void Daemon::onNewConnection(int descriptor)
     });
 }
 
-void Daemon::answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer)
+bool Daemon::answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer)
 {
     answer.insert(u"id"_s, id);
-    connection->send(answer);
+    return connection->send(answer);
 }
 
 void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
@@ -308,10 +307,8 @@ void Daemon::onRequest(LocalConnection* connection, const QJsonObject& message)
     auto reply = [this, guard, id, checkout = op == "checkout"_L1](const QJsonObject& result) {
         if (checkout)
             m_metrics.checkout(result);
-        if (!guard || !guard->isOpen())
-            return false;
-        answer(guard, id, result);
-        return true;
+        // False when the client did not get it: a seat is not held for it.
+        return guard && answer(guard, id, result);
     };
     const QString osUser = connection->osUser();
 

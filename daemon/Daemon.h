@@ -60,7 +60,8 @@ private:
     // Whose budget of max_connections_per_user a connection uses.
     qint64 connectionOwner(const LocalConnection* connection) const;
     void onRequest(LocalConnection* connection, const QJsonObject& message);
-    void answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer);
+    // False if the client did not get it (LocalConnection::send).
+    bool answer(LocalConnection* connection, const QJsonValue& id, QJsonObject answer);
     QJsonObject statusAnswer() const;
     QJsonObject metricsAnswer() const;
     void enroll(const QList<QUrl>& urls, const QString& token, EnrollDone done);

@@ -103,7 +103,7 @@ bool LocalConnection::isOpen() const
 
 void LocalConnection::readLines()
 {
-    if (m_closed || m_descriptor < 0)
+    if (m_closed || m_failed || m_descriptor < 0)
         return;
     // One read per wake-up (the notifier wakes again while there is more):
     // a client that floods cannot keep the others waiting.
@@ -136,7 +136,7 @@ void LocalConnection::readLines()
             emit request(this, *message);
         else
             emit badLine(this, reason);
-        if (m_closed)
+        if (m_closed || m_failed)
             return;
     }
     if (start == m_buffer.size())
@@ -209,8 +209,10 @@ void LocalConnection::release()
 {
     if (m_descriptor < 0)
         return;
+    // Disabled, not deleted: this may run inside a notifier's own signal.
     m_readable.setEnabled(false);
-    m_writable.reset();
+    if (m_writable)
+        m_writable->setEnabled(false);
     ::close(m_descriptor);
     m_descriptor = -1;
 }
@@ -262,26 +264,23 @@ bool LocalConnection::send(const QJsonObject& answer)
     if (m_pending.size() > kMaxPendingWriteBytes) {
         qCWarning(lcIpc) << "closing connection" << m_id << "of uid" << m_uid
                          << ": it does not read its answers";
-        close();
+        fail();
         return false;
     }
     if (write(QByteArray(json::toCompact(answer) + '\n')))
         return true;
-    // The client is gone (EPIPE, ECONNRESET). Told to the daemon from the
-    // event loop, not from inside the call that is answering it.
-    m_failed = true;
-    QMetaObject::invokeMethod(this, &LocalConnection::lose, Qt::QueuedConnection);
+    fail(); // the client is gone (EPIPE, ECONNRESET)
     return false;
 }
 
-void LocalConnection::close()
+void LocalConnection::fail()
 {
-    if (m_closed)
-        return;
-    m_closed = true;
+    // Closed at once, nothing more is read or answered; the daemon is told
+    // from the event loop, not from inside the call that is answering (a
+    // seat handing out answers to its holders must not lose one midway).
+    m_failed = true;
     release();
-    deleteLater();
-    emit closed(this);
+    QMetaObject::invokeMethod(this, &LocalConnection::lose, Qt::QueuedConnection);
 }
 
 } // namespace clm::daemon

@@ -44,9 +44,11 @@ public:
     bool isNamed() const { return m_named; }
     bool isOpen() const;
 
-    // Writes one answer line (the request's "id" echoed by the caller).
+    // Writes one answer line (the request's "id" echoed by the caller);
+    // false if it was not sent: the connection is closed, or closes now (its
+    // client is gone, or does not read its answers). closed() follows from
+    // the event loop.
     bool send(const QJsonObject& answer);
-    void close();
     // Writes `answer` as the connection's only line and closes it; nothing
     // the client sent is read. Emits no closed(): the connection was never
     // served.
@@ -66,6 +68,8 @@ private:
     void writePending();
     // The peer hung up or the socket failed: closed() once, deleted later.
     void lose();
+    // An answer could not be sent: closes now, lose()s from the event loop.
+    void fail();
     // Closes the descriptor (its notifiers first).
     void release();
     void refuseOversizedLine();
@@ -82,7 +86,7 @@ private:
     QByteArray m_buffer;  // the start of a line not complete yet
     QByteArray m_pending; // answers the kernel has not taken yet
     bool m_closed = false;
-    bool m_failed = false;  // a write failed: lost as soon as the event loop runs
+    bool m_failed = false;  // closed by fail(): lost as soon as the event loop runs
     bool m_closing = false; // closes once m_pending is written (sendAndClose)
 };
 

@@ -10,6 +10,7 @@
 #include "ScriptedHttpServer.h"
 #include "ServerFixture.h"
 #include "TestPostgres.h"
+#include "daemon/LocalConnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -1631,14 +1632,23 @@ private slots:
             QVERIFY2(n > 0, strerror(errno));
             at += n;
         }
-        QThread::msleep(500);
         // Fewer than all the answers fit in the kernel: the rest are the
-        // daemon's to keep and send as the client reads.
-        int inKernel = 0;
-        QVERIFY(::ioctl(fd, FIONREAD, &inKernel) == 0);
-        qInfo() << "answers in the kernel before the client reads:" << inKernel << "bytes";
-        QVERIFY2(inKernel > 0 && inKernel < kRequests * int(sizeof "{\"id\":1000,\"ok\":true}"),
-                 qPrintable(QString::number(inKernel)));
+        // daemon's to keep (under its limit on unread answers) and send as
+        // the client reads. Waits until the kernel's share stops growing.
+        qsizetype answerBytes = 0;
+        for (int id = 1; id <= kRequests; ++id)
+            answerBytes += "{\"id\":"_ba.size() + QByteArray::number(id).size() +
+                           ",\"ok\":true}\n"_ba.size();
+        int inKernel = -1;
+        for (int previous = -2; inKernel != previous;) {
+            previous = inKernel;
+            QThread::msleep(200);
+            QVERIFY(::ioctl(fd, FIONREAD, &inKernel) == 0);
+        }
+        qInfo() << "answers in the kernel before the client reads:" << inKernel << "bytes of"
+                << answerBytes;
+        QVERIFY2(inKernel > 0 && inKernel < answerBytes / 2, qPrintable(QString::number(inKernel)));
+        QVERIFY(answerBytes - inKernel < clm::daemon::LocalConnection::kMaxPendingWriteBytes);
 
         QByteArray received;
         int lines = 0;
@@ -1664,6 +1674,68 @@ private slots:
         LocalClient other;
         QVERIFY(other.connectTo(daemon->socketPath()));
         QVERIFY(other.request({{u"op"_s, u"ping"_s}}).value("ok"_L1).toBool());
+    }
+
+    void noSeatIsKeptForAClientClosedForUnreadAnswers()
+    {
+        const QString licenseId = createLicense(u"unread-tool"_s, 1).value("id"_L1).toString();
+        auto daemon = startDaemon(u"unread-seat"_s);
+        QVERIFY(daemon);
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
+        const QByteArray path = daemon->socketPath().toLocal8Bit();
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QVERIFY(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        const auto sendAll = [fd](const QByteArray& bytes) {
+            for (qsizetype at = 0; at < bytes.size();) {
+                const ssize_t n =
+                        ::send(fd, bytes.constData() + at, size_t(bytes.size() - at), MSG_NOSIGNAL);
+                if (n <= 0)
+                    return false;
+                at += n;
+            }
+            return true;
+        };
+
+        // The server stops answering, so the checkout waits for it.
+        const auto server = static_cast<pid_t>(m_fixture->server().pid());
+        QVERIFY(::kill(server, SIGSTOP) == 0);
+        auto resume = qScopeGuard([server] { ::kill(server, SIGCONT); });
+        QVERIFY(sendAll("{\"id\":0,\"op\":\"checkout\",\"product\":\"unread-tool\"}\n"));
+        // Pings the client does not read, until the answers the daemon keeps
+        // for it pass its limit with the last one: the next answer, the
+        // checkout's, is the one that finds the client not reading.
+        constexpr qint64 kLimit = clm::daemon::LocalConnection::kMaxPendingWriteBytes;
+        qint64 answered = 0;
+        qint64 kept = 0;
+        int id = 1;
+        while (kept <= kLimit) {
+            const qint64 count = std::max<qint64>(1, (kLimit - kept) / 24);
+            QByteArray pings;
+            for (qint64 i = 0; i < count; ++i, ++id) {
+                pings += "{\"id\":" + QByteArray::number(id) + ",\"op\":\"ping\"}\n";
+                answered +=
+                        QByteArray("{\"id\":" + QByteArray::number(id) + ",\"ok\":true}\n").size();
+            }
+            QVERIFY(sendAll(pings));
+            QThread::msleep(100);
+            int inKernel = 0;
+            QVERIFY(::ioctl(fd, FIONREAD, &inKernel) == 0);
+            kept = answered - inKernel;
+        }
+        resume.dismiss();
+        QVERIFY(::kill(server, SIGCONT) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(daemon->standardError().contains("does not read its answers"),
+                                 10000);
+        // The seat was taken on the server for this client, which never
+        // got it: it is given up after the linger, not held for nobody.
+        QTRY_COMPARE_WITH_TIMEOUT(activeSessions(licenseId).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(activeSessions(licenseId).size(), 0, 15000);
+        QVERIFY(leaseOf(*daemon, u"unread-tool"_s).isEmpty());
     }
 
     void offlineGrantsEndWithTheLicense()
