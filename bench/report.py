@@ -32,6 +32,50 @@ def load(path):
     return figures
 
 
+def per_request_us(percent_of_core, per_second):
+    """Core time per request, in microseconds, of a process that used
+    PERCENT_OF_CORE (of one core) while PER_SECOND requests were answered."""
+    if percent_of_core is None or not per_second:
+        return None
+    return percent_of_core * 1e4 / per_second
+
+
+def derive_heartbeat_costs(r):
+    """Where a PostgreSQL heartbeat's core time goes, from the CPU each
+    process used during the heartbeat load, and what that bounds: the
+    heartbeats these cores could answer if the server's own work for a
+    heartbeat, beyond answering a trivial request (GET /health, as measured
+    in the same run) and signing the lease, cost nothing."""
+    hb = r.get("heartbeat_rps")
+    parts = {
+        "heartbeat_core_us_server": r.get("server_cpu_percent_heartbeat_postgresql"),
+        "heartbeat_core_us_postgres": r.get("pg_cpu_percent_heartbeat_postgresql"),
+        "heartbeat_core_us_loadgen": r.get("loadgen_cpu_percent_heartbeat_postgresql"),
+    }
+    for key, percent in parts.items():
+        r[key] = per_request_us(percent, hb)
+    health = [r.get(k) for k in ("server_cpu_percent_health", "loadgen_cpu_percent_health",
+                                  "pg_cpu_percent_health")]
+    trivial = (per_request_us(sum(health), r.get("http_trivial_rps"))
+               if None not in health else None)
+    signs = r.get("ed25519_signs_per_s")
+    sign = 1e6 / signs if signs else None
+    r["trivial_request_core_us"] = trivial
+    r["ed25519_sign_core_us"] = sign
+    known = [r["heartbeat_core_us_server"], r["heartbeat_core_us_postgres"],
+             r["heartbeat_core_us_loadgen"]]
+    cores = r.get("cores") or 2
+    r["heartbeat_core_us"] = sum(known) if None not in known else None
+    floor = [trivial, sign, r["heartbeat_core_us_postgres"]]
+    r["heartbeat_bound_rps"] = cores * 1e6 / sum(floor) if None not in floor else None
+    # The server's own heartbeat work: what it spends beyond its share of a
+    # trivial request and the signature.
+    server_trivial = per_request_us(r.get("server_cpu_percent_health"), r.get("http_trivial_rps"))
+    r["heartbeat_core_us_server_own"] = (
+        r["heartbeat_core_us_server"] - server_trivial - sign
+        if None not in (r["heartbeat_core_us_server"], server_trivial, sign) else None)
+
+
 def main(results, json_file):
     r = load(results)
     # Issue 14's keys are always there, null when not measured.
@@ -41,6 +85,7 @@ def main(results, json_file):
     hb = r.get("heartbeat_rps")
     pairs = r.get("acquire_release_pairs_per_s")
     idle_heartbeats = 50  # 50 held seats, one heartbeat each per 60 s interval
+    derive_heartbeat_costs(r)
 
     def at_least(limit):
         return lambda v: limit is not None and v >= limit
@@ -61,6 +106,16 @@ def main(results, json_file):
         ("pg_wal_syncs_per_s_heartbeat_postgresql", "  WAL flushes/s meanwhile", "", None),
         ("server_cpu_percent_heartbeat_postgresql", "  server CPU, % of one core", "", None),
         ("pg_cpu_percent_heartbeat_postgresql", "  PostgreSQL CPU, % of one core", "", None),
+        ("heartbeat_core_us", "  core us a heartbeat (server+PostgreSQL+wrk)", "", None),
+        ("heartbeat_core_us_server", "    the server's", "", None),
+        ("heartbeat_core_us_server_own", "      beyond a trivial request and a signature", "",
+         None),
+        ("heartbeat_core_us_postgres", "    PostgreSQL's", "", None),
+        ("heartbeat_core_us_loadgen", "    wrk's", "", None),
+        ("trivial_request_core_us", "  core us a GET /health (server+wrk)", "", None),
+        ("ed25519_sign_core_us", "  core us an Ed25519 signature", "", None),
+        ("heartbeat_bound_rps", "  bound: heartbeats/s, server's own work free",
+         f"vs pgbench ({pg:,.0f})" if pg else "", None),
         ("acquire_release_pairs_per_s", "acquire+release pairs/s, 100 licenses", ">= 2500",
          at_least(2500)),
         ("pgbench_pair_sql_per_s", "  one pair a transaction, SQL alone in pgbench, pairs/s", "", None),
