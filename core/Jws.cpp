@@ -101,8 +101,14 @@ QByteArray sign(const QByteArray& payload, const Ed25519Key& key, const QJsonObj
 {
     QJsonObject protectedHeader = header;
     protectedHeader.insert(u"alg"_s, u"EdDSA"_s);
+    return signWithHeader(json::toCompact(protectedHeader), payload, key);
+}
+
+QByteArray signWithHeader(const QByteArray& headerJson, const QByteArray& payload,
+                          const Ed25519Key& key)
+{
     const QByteArray signingInput =
-            base64url::encode(json::toCompact(protectedHeader)) + '.' + base64url::encode(payload);
+            base64url::encode(headerJson) + '.' + base64url::encode(payload);
     const QByteArray signature = key.sign(signingInput);
     if (signature.isEmpty())
         return {};

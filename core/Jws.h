@@ -38,6 +38,10 @@ inline constexpr qsizetype kMaxCompactSize = 64 * 1024;
 // put "kid" and "typ" in `header` as needed.
 QByteArray sign(const QByteArray& payload, const Ed25519Key& key,
                 const QJsonObject& header = QJsonObject());
+// The same with the protected header given as its JSON text, which must
+// already carry "alg":"EdDSA" (see jwt::issue for a hot path's use).
+QByteArray signWithHeader(const QByteArray& headerJson, const QByteArray& payload,
+                          const Ed25519Key& key);
 
 // Verifies against a key set: the header must name a known "kid".
 Result verify(QByteArrayView compact, const Jwks& keys);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Ed25519Key.h"
 #include "core/Json.h"
+#include "core/JsonWriter.h"
 #include "core/Jwks.h"
 
 #include <QJsonArray>
@@ -60,6 +61,16 @@ QByteArray issue(const QJsonObject& claims, const Ed25519Key& key, const QString
     if (!type.isEmpty())
         header.insert(u"typ"_s, type);
     return jws::sign(json::toCompact(claims), key, header);
+}
+
+QByteArray issue(const QByteArray& claimsJson, const Ed25519Key& key, const QString& type)
+{
+    // The members QJsonObject would sort them into: "alg", "kid", "typ".
+    json::JsonWriter header(96);
+    header.add("alg"_L1, u"EdDSA"_s).add("kid"_L1, key.keyId());
+    if (!type.isEmpty())
+        header.add("typ"_L1, type);
+    return jws::signWithHeader(header.take(), claimsJson, key);
 }
 
 Result validate(QByteArrayView token, const Jwks& keys, const Rules& rules, const Clock& clock)

@@ -54,6 +54,9 @@ struct Rules
 
 // Signs `claims` with `key`; the header carries "kid" and, if not empty, "typ".
 QByteArray issue(const QJsonObject& claims, const Ed25519Key& key, const QString& type);
+// The same with the claims given as their JSON text (json::JsonWriter), for
+// tokens signed on every request.
+QByteArray issue(const QByteArray& claimsJson, const Ed25519Key& key, const QString& type);
 
 Result validate(QByteArrayView token, const Jwks& keys, const Rules& rules, const Clock& clock);
 

@@ -1,5 +1,6 @@
 #include "server/api/SeatsApi.h"
 
+#include "core/JsonWriter.h"
 #include "core/Jwt.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
@@ -28,23 +29,27 @@ QString signLease(const ServerContext& server, const SeatOutcome& o)
 {
     const LicenseRecord& license = o.license;
     const SessionRecord& s = o.session;
-    const QJsonObject claims{
-            {u"iss"_s, server.settings.issuer},
-            {u"sub"_s, s.id},
-            {u"org"_s, license.organizationId},
-            {u"lic"_s, license.id},
-            {u"key"_s, license.licenseKey},
-            {u"prd"_s, license.product},
-            {u"feat"_s, QJsonArray::fromStringList(license.features)},
-            {u"seats"_s, license.maxConcurrentSeats},
-            {u"hwid"_s, s.hardwareId},
-            {u"usr"_s, o.leaseUser},
-            {u"iat"_s, o.at / 1000},
-            {u"exp"_s, s.leaseExpiresAt / 1000},
-            {u"lexp"_s, license.expiresAt ? QJsonValue(*license.expiresAt / 1000)
-                                          : QJsonValue(QJsonValue::Null)},
-    };
-    return QString::fromLatin1(jwt::issue(claims, server.keys.leaseKey(), u"clm-lease+jwt"_s));
+    // Written directly (json::JsonWriter): a lease is signed for every
+    // heartbeat, and a QJsonObject cost more than the text it became.
+    json::JsonWriter claims(512);
+    claims.add("iss"_L1, server.settings.issuer)
+            .add("sub"_L1, s.id)
+            .add("org"_L1, license.organizationId)
+            .add("lic"_L1, license.id)
+            .add("key"_L1, license.licenseKey)
+            .add("prd"_L1, license.product)
+            .add("feat"_L1, license.features)
+            .add("seats"_L1, qint64(license.maxConcurrentSeats))
+            .add("hwid"_L1, s.hardwareId)
+            .add("usr"_L1, o.leaseUser)
+            .add("iat"_L1, o.at / 1000)
+            .add("exp"_L1, s.leaseExpiresAt / 1000);
+    if (license.expiresAt)
+        claims.add("lexp"_L1, *license.expiresAt / 1000);
+    else
+        claims.addNull("lexp"_L1);
+    return QString::fromLatin1(
+            jwt::issue(claims.take(), server.keys.leaseKey(), u"clm-lease+jwt"_s));
 }
 
 // The answer for an outcome that is not a success of its own call.

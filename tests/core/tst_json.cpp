@@ -1,5 +1,7 @@
 #include "core/Json.h"
+#include "core/JsonWriter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,58 @@ private slots:
         const QByteArray compact = json::toCompact(object);
         QCOMPARE(compact, "{\"n\":3,\"name\":\"M\xc3\xbcller \xe6\x9d\xb1\xe4\xba\xac\"}"_ba);
         QCOMPARE(json::parseObject(compact)->value("name"_L1).toString(), u"Müller 東京"_s);
+    }
+
+    void writerTextParsesToWhatAnObjectWouldHold()
+    {
+        // Every kind of string a lease carries from clients (product names,
+        // OS users, hardware ids): quotes, backslashes, every control
+        // character, non-ASCII, characters outside the BMP.
+        QStringList strings{QString(),
+                            u""_s,
+                            u"plain"_s,
+                            u"odd,\"{tool}\"\\"_s,
+                            u"M\u00fcller \u6771\u4eac"_s,
+                            u"\U0001F600 emoji"_s,
+                            u"line\nbreak\ttab\r\b\f"_s,
+                            u"</script>"_s};
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls.append(QChar(c));
+        controls.append(QChar(0x7f));
+        strings.append(controls);
+        QRandomGenerator random(14);
+        for (int i = 0; i < 200; ++i) {
+            QString s;
+            for (int n = int(random.bounded(12)); n > 0; --n)
+                s.append(QChar(char16_t(random.bounded(i % 2 ? 0x80 : 0xd800))));
+            strings.append(s);
+        }
+        for (qsizetype i = 0; i < strings.size(); ++i) {
+            const QString& s = strings.at(i);
+            const QStringList list{s, strings.at((i + 1) % strings.size()), u"x"_s};
+            json::JsonWriter writer;
+            writer.add("s"_L1, s)
+                    .add("n"_L1, qint64(-9007199254740993LL + i))
+                    .add("list"_L1, list)
+                    .add("empty"_L1, QStringList())
+                    .addNull("none"_L1);
+            const QByteArray text = writer.take();
+            const QJsonObject expected{{u"s"_s, s},
+                                       {u"n"_s, qint64(-9007199254740993LL + i)},
+                                       {u"list"_s, QJsonArray::fromStringList(list)},
+                                       {u"empty"_s, QJsonArray()},
+                                       {u"none"_s, QJsonValue::Null}};
+            QString error;
+            const auto parsed = json::parseObject(text, &error);
+            QVERIFY2(parsed, qPrintable(error + u": "_s + QString::fromUtf8(text)));
+            QCOMPARE(*parsed, expected);
+        }
+        // Members in the order written; the writer is empty after take().
+        json::JsonWriter writer;
+        writer.add("b"_L1, qint64(1)).add("a"_L1, u"x"_s);
+        QCOMPARE(writer.take(), "{\"b\":1,\"a\":\"x\"}"_ba);
+        QCOMPARE(json::JsonWriter().take(), "{}"_ba);
     }
 
     void typedReadsRefuseTheWrongType()

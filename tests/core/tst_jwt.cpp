@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/Ed25519Key.h"
 #include "core/Json.h"
+#include "core/JsonWriter.h"
 #include "core/Jwks.h"
 #include "core/Jwt.h"
 
@@ -55,6 +56,29 @@ private slots:
         QCOMPARE(result.claims.value("sub"_L1).toString(), u"user-1"_s);
         QCOMPARE(result.header.value("typ"_L1).toString(), u"at+jwt"_s);
         QCOMPARE(result.header.value("kid"_L1).toString(), m_key.keyId());
+    }
+
+    void claimsWrittenAsTextSignTheSameToken()
+    {
+        // The claims' text as QJsonObject would write it (members sorted):
+        // Ed25519 is deterministic, so the two ways give the same token.
+        const qint64 now = m_clock.nowSecs();
+        json::JsonWriter text;
+        text.add("aud"_L1, u"clm-api"_s)
+                .add("exp"_L1, now + 900)
+                .add("iat"_L1, now)
+                .add("iss"_L1, u"https://licenses.example.com"_s)
+                .add("sub"_L1, u"user-1"_s);
+        const QByteArray fromText = jwt::issue(text.take(), m_key, u"at+jwt"_s);
+        QCOMPARE(fromText, jwt::issue(claims(), m_key, u"at+jwt"_s));
+        const jwt::Result result = jwt::validate(fromText, m_keys, rules(), m_clock);
+        QVERIFY(result.ok());
+        QCOMPARE(result.claims, claims());
+        // Without a type, the header has no "typ", as before.
+        json::JsonWriter bare;
+        bare.add("exp"_L1, now + 900);
+        QCOMPARE(jwt::issue(bare.take(), m_key, QString()),
+                 jwt::issue(QJsonObject{{u"exp"_s, now + 900}}, m_key, QString()));
     }
 
     void expiryHonoursTheLeeway()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1StringView>
+#include <QStringList>
+#include <QStringView>
+
+namespace clm::json {
+
+// Writes one compact JSON object member by member, straight into UTF-8
+// bytes: for documents built on every request of a hot path (a lease's
+// claims), where a QJsonObject costs more than the text it becomes (it
+// keeps its members sorted in a CBOR container, then serializes them).
+// Members come out in the order they are added; names are ASCII literals
+// that need no escaping. The text parses to what the same QJsonObject
+// would hold (tst_json checks it for every kind of string).
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve = 256);
+
+    JsonWriter& add(QLatin1StringView name, QStringView value);
+    JsonWriter& add(QLatin1StringView name, qint64 value);
+    JsonWriter& add(QLatin1StringView name, const QStringList& values);
+    JsonWriter& addNull(QLatin1StringView name);
+
+    // The object's text; the writer is left empty.
+    QByteArray take();
+
+private:
+    void name(QLatin1StringView name);
+    void string(QStringView value);
+
+    QByteArray m_text;
+};
+
+} // namespace clm::json
