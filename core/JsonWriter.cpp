@@ -1,5 +1,8 @@
 #include "core/JsonWriter.h"
 
+#include <QLocale>
+
+#include <cmath>
 #include <utility>
 
 namespace clm::json {
@@ -70,6 +73,16 @@ JsonWriter& JsonWriter::add(QLatin1StringView name, qint64 value)
 {
     this->name(name);
     m_text.append(QByteArray::number(value));
+    return *this;
+}
+
+JsonWriter& JsonWriter::add(QLatin1StringView name, double value)
+{
+    this->name(name);
+    if (std::isfinite(value))
+        m_text.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    else
+        m_text.append("null");
     return *this;
 }
 

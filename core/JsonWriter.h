@@ -21,6 +21,10 @@ public:
 
     JsonWriter& add(QLatin1StringView name, QStringView value);
     JsonWriter& add(QLatin1StringView name, qint64 value);
+    JsonWriter& add(QLatin1StringView name, int value) { return add(name, qint64(value)); }
+    // As QJsonDocument writes a double: the shortest text that reads back
+    // the same; null when not finite.
+    JsonWriter& add(QLatin1StringView name, double value);
     JsonWriter& add(QLatin1StringView name, const QStringList& values);
     JsonWriter& addNull(QLatin1StringView name);
 

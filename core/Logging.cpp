@@ -1,6 +1,8 @@
 #include "core/Logging.h"
 
 #include "core/Json.h"
+#include "core/JsonWriter.h"
+#include "core/Time.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -76,7 +78,7 @@ bool admit(QtMsgType type, const char* category, const QString& message, qint64*
 // in one write: lines from several threads never interleave.
 void writeLine(QJsonObject& line, QtMsgType type, const char* category)
 {
-    line.insert(u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(u"ts"_s, time::rfc3339Millis(QDateTime::currentMSecsSinceEpoch()));
     line.insert(u"level"_s, levelName(type));
     if (category && qstrcmp(category, "default") != 0)
         line.insert(u"category"_s, QString::fromLatin1(category));
@@ -127,6 +129,23 @@ void structured(const char* category, const QJsonObject& fields)
     // per request).
     QJsonObject line = fields;
     writeLine(line, QtInfoMsg, category);
+}
+
+void structured(const char* category, json::JsonWriter& fields)
+{
+    if (!g_jsonHandler) {
+        QMessageLogger(nullptr, 0, nullptr, category).info().noquote()
+                << QString::fromUtf8(fields.take());
+        return;
+    }
+    // What writeLine() adds, in one write too.
+    fields.add("ts"_L1, time::rfc3339Millis(QDateTime::currentMSecsSinceEpoch()))
+            .add("level"_L1, levelName(QtInfoMsg));
+    if (category && qstrcmp(category, "default") != 0)
+        fields.add("category"_L1, QString::fromLatin1(category));
+    const QByteArray bytes = fields.take() + '\n';
+    [[maybe_unused]] const auto written =
+            ::write(STDERR_FILENO, bytes.constData(), static_cast<size_t>(bytes.size()));
 }
 
 } // namespace clm::logging

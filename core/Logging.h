@@ -2,6 +2,10 @@
 
 #include <QJsonObject>
 
+namespace clm::json {
+class JsonWriter;
+}
+
 namespace clm::logging {
 
 // Routes Qt's logging to stderr as one JSON object per line:
@@ -14,5 +18,8 @@ void installJsonHandler();
 
 // Writes a structured line at info level in `category`.
 void structured(const char* category, const QJsonObject& fields);
+// The same for members already written (the writer is taken): for a line
+// written on every request, the access log's, without building an object.
+void structured(const char* category, json::JsonWriter& fields);
 
 } // namespace clm::logging

@@ -63,13 +63,13 @@ char* digits(char* out, int value, int width)
 
 } // namespace
 
-QString rfc3339(qint64 msecsSinceEpoch)
+namespace {
+
+// Writes "yyyy-MM-ddTHH:mm:ss" and, if `millis`, ".zzz"; then "Z".
+QString writeRfc3339(qint64 msecsSinceEpoch, bool millis)
 {
-    if (msecsSinceEpoch < kFirstWritable || msecsSinceEpoch > kLastWritable)
-        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
-                .toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
     const Civil c = civil(msecsSinceEpoch);
-    char text[20];
+    char text[24];
     char* at = digits(text, c.year, 4);
     *at++ = '-';
     at = digits(at, c.month, 2);
@@ -81,8 +81,29 @@ QString rfc3339(qint64 msecsSinceEpoch)
     at = digits(at, c.minute, 2);
     *at++ = ':';
     at = digits(at, c.second, 2);
+    if (millis) {
+        *at++ = '.';
+        at = digits(at, int(msecsSinceEpoch - floorDiv(msecsSinceEpoch, 1000) * 1000), 3);
+    }
     *at++ = 'Z';
     return QString::fromLatin1(text, at - text);
+}
+
+} // namespace
+
+QString rfc3339Millis(qint64 msecsSinceEpoch)
+{
+    if (msecsSinceEpoch < kFirstWritable || msecsSinceEpoch > kLastWritable)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+    return writeRfc3339(msecsSinceEpoch, true);
+}
+
+QString rfc3339(qint64 msecsSinceEpoch)
+{
+    if (msecsSinceEpoch < kFirstWritable || msecsSinceEpoch > kLastWritable)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
+                .toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+    return writeRfc3339(msecsSinceEpoch, false);
 }
 
 std::optional<qint64> parseRfc3339(const QString& text)

@@ -12,6 +12,9 @@ namespace clm::time {
 
 // "2026-11-22T10:00:00Z": whole seconds, UTC, as every answer carries them.
 QString rfc3339(qint64 msecsSinceEpoch);
+// "2026-11-22T10:00:00.123Z": the same with milliseconds, as log lines carry
+// them (what QDateTime's Qt::ISODateWithMs writes for UTC).
+QString rfc3339Millis(qint64 msecsSinceEpoch);
 
 // Accepts "T", "t" or a space between date and time, an optional fraction
 // (digits past milliseconds are dropped) and "Z" or an offset.

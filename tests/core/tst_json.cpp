@@ -94,6 +94,16 @@ private slots:
             QVERIFY2(parsed, qPrintable(error + u": "_s + QString::fromUtf8(text)));
             QCOMPARE(*parsed, expected);
         }
+        // Doubles as QJsonDocument writes them.
+        for (const double d : {0.0, -0.0, 0.1, 1.0 / 3, 3.0, -2.5e-10, 1e21, 1.7976931348623157e308,
+                               4.9e-324, 12.345678, 123456789012.5}) {
+            json::JsonWriter writer;
+            writer.add("d"_L1, d);
+            QCOMPARE(writer.take(), json::toCompact(QJsonObject{{u"d"_s, d}}));
+        }
+        json::JsonWriter infinite;
+        infinite.add("d"_L1, qInf());
+        QCOMPARE(infinite.take(), "{\"d\":null}"_ba);
         // Members in the order written; the writer is empty after take().
         json::JsonWriter writer;
         writer.add("b"_L1, qint64(1)).add("a"_L1, u"x"_s);

@@ -61,6 +61,7 @@ private slots:
         for (const qint64 at : std::as_const(instants)) {
             const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
             QCOMPARE(time::rfc3339(at), t.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s));
+            QCOMPARE(time::rfc3339Millis(at), t.toString(Qt::ISODateWithMs));
             const QByteArray http = time::httpDate(at);
             QCOMPARE(QString::fromLatin1(http), QLocale::c().toString(t, u"ddd, dd MMM "_s) +
                                                         QString::number(t.date().year()) +
