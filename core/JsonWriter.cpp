@@ -23,42 +23,65 @@ void JsonWriter::name(QLatin1StringView name)
 void JsonWriter::string(QStringView value)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    const auto escaped = [this](char16_t c) {
+        m_text.append("\\u")
+                .append(kHex[(c >> 12) & 0xf])
+                .append(kHex[(c >> 8) & 0xf])
+                .append(kHex[(c >> 4) & 0xf])
+                .append(kHex[c & 0xf]);
+    };
     m_text.append('"');
-    const QByteArray utf8 = value.toUtf8();
-    qsizetype plain = 0; // start of the run not yet copied
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        m_text.append(utf8.constData() + plain, i - plain);
-        plain = i + 1;
-        switch (c) {
-        case '"':
-            m_text.append("\\\"");
-            break;
-        case '\\':
-            m_text.append("\\\\");
-            break;
-        case '\b':
-            m_text.append("\\b");
-            break;
-        case '\f':
-            m_text.append("\\f");
-            break;
-        case '\n':
-            m_text.append("\\n");
-            break;
-        case '\r':
-            m_text.append("\\r");
-            break;
-        case '\t':
-            m_text.append("\\t");
-            break;
-        default:
-            m_text.append("\\u00").append(kHex[c >> 4]).append(kHex[c & 0xf]);
+    const qsizetype size = value.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c < 0x80) {
+            switch (c) {
+            case '"':
+                m_text.append("\\\"");
+                break;
+            case '\\':
+                m_text.append("\\\\");
+                break;
+            case '\b':
+                m_text.append("\\b");
+                break;
+            case '\f':
+                m_text.append("\\f");
+                break;
+            case '\n':
+                m_text.append("\\n");
+                break;
+            case '\r':
+                m_text.append("\\r");
+                break;
+            case '\t':
+                m_text.append("\\t");
+                break;
+            default:
+                if (c < 0x20)
+                    escaped(c);
+                else
+                    m_text.append(char(c));
+            }
+        } else if (c < 0x800) {
+            m_text.append(char(0xc0 | (c >> 6))).append(char(0x80 | (c & 0x3f)));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size &&
+                   QChar::isLowSurrogate(value.at(i + 1).unicode())) {
+            const char32_t u = QChar::surrogateToUcs4(c, value.at(++i).unicode());
+            m_text.append(char(0xf0 | (u >> 18)))
+                    .append(char(0x80 | ((u >> 12) & 0x3f)))
+                    .append(char(0x80 | ((u >> 6) & 0x3f)))
+                    .append(char(0x80 | (u & 0x3f)));
+        } else if (QChar::isSurrogate(c)) {
+            // Half of a pair, alone: not a character UTF-8 can carry; written
+            // as its code unit, as QJsonDocument does.
+            escaped(c);
+        } else {
+            m_text.append(char(0xe0 | (c >> 12)))
+                    .append(char(0x80 | ((c >> 6) & 0x3f)))
+                    .append(char(0x80 | (c & 0x3f)));
         }
     }
-    m_text.append(utf8.constData() + plain, utf8.size() - plain);
     m_text.append('"');
 }
 
@@ -109,7 +132,7 @@ JsonWriter& JsonWriter::addNull(QLatin1StringView name)
 QByteArray JsonWriter::take()
 {
     m_text.append('}');
-    return std::exchange(m_text, QByteArray());
+    return std::exchange(m_text, QByteArrayLiteral("{"));
 }
 
 } // namespace clm::json

@@ -12,8 +12,8 @@ namespace clm::json {
 // claims), where a QJsonObject costs more than the text it becomes (it
 // keeps its members sorted in a CBOR container, then serializes them).
 // Members come out in the order they are added; names are ASCII literals
-// that need no escaping. The text parses to what the same QJsonObject
-// would hold (tst_json checks it for every kind of string).
+// that need no escaping. Strings are escaped byte for byte as QJsonDocument
+// escapes them (tst_json checks every kind), half surrogate pairs included.
 class JsonWriter
 {
 public:
@@ -28,7 +28,7 @@ public:
     JsonWriter& add(QLatin1StringView name, const QStringList& values);
     JsonWriter& addNull(QLatin1StringView name);
 
-    // The object's text; the writer is left empty.
+    // The object's text; the writer starts a new, empty object.
     QByteArray take();
 
 private:

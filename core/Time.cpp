@@ -94,7 +94,8 @@ QString writeRfc3339(qint64 msecsSinceEpoch, bool millis)
 QString rfc3339Millis(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch < kFirstWritable || msecsSinceEpoch > kLastWritable)
-        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
+                .toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
     return writeRfc3339(msecsSinceEpoch, true);
 }
 

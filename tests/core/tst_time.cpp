@@ -62,10 +62,21 @@ private slots:
             const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
             QCOMPARE(time::rfc3339(at), t.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s));
             QCOMPARE(time::rfc3339Millis(at), t.toString(Qt::ISODateWithMs));
+            QCOMPARE(time::rfc3339Millis(at).chopped(5) + u'Z', time::rfc3339(at));
             const QByteArray http = time::httpDate(at);
             QCOMPARE(QString::fromLatin1(http), QLocale::c().toString(t, u"ddd, dd MMM "_s) +
                                                         QString::number(t.date().year()) +
                                                         t.toString(u" HH:mm:ss 'GMT'"_s));
+        }
+    }
+
+    void millisecondsOutsideTheYearsQtNamesStillGetATime()
+    {
+        // A clock wildly wrong still stamps its log lines with something.
+        for (const qint64 at : {-62135596800001LL, 253402300800000LL}) {
+            const QString text = time::rfc3339Millis(at);
+            QVERIFY2(text.endsWith(u'Z') && text.size() > 20, qPrintable(text));
+            QCOMPARE(text.chopped(5) + u'Z', time::rfc3339(at));
         }
     }
 
