@@ -23,66 +23,73 @@ void JsonWriter::name(QLatin1StringView name)
 void JsonWriter::string(QStringView value)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const auto escaped = [this](char16_t c) {
-        m_text.append("\\u")
-                .append(kHex[(c >> 12) & 0xf])
-                .append(kHex[(c >> 8) & 0xf])
-                .append(kHex[(c >> 4) & 0xf])
-                .append(kHex[c & 0xf]);
-    };
-    m_text.append('"');
     const qsizetype size = value.size();
+    // Written in place: a UTF-16 unit becomes at most 6 bytes ("\u001f").
+    const qsizetype start = m_text.size();
+    m_text.resize(start + 6 * size + 2);
+    char* out = m_text.data() + start;
+    const auto escaped = [&out](char16_t c) {
+        *out++ = '\\';
+        *out++ = 'u';
+        *out++ = kHex[(c >> 12) & 0xf];
+        *out++ = kHex[(c >> 8) & 0xf];
+        *out++ = kHex[(c >> 4) & 0xf];
+        *out++ = kHex[c & 0xf];
+    };
+    const auto pair = [&out](char a, char b) {
+        *out++ = a;
+        *out++ = b;
+    };
+    *out++ = '"';
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = value.at(i).unicode();
         if (c < 0x80) {
             switch (c) {
             case '"':
-                m_text.append("\\\"");
+                pair('\\', '"');
                 break;
             case '\\':
-                m_text.append("\\\\");
+                pair('\\', '\\');
                 break;
             case '\b':
-                m_text.append("\\b");
+                pair('\\', 'b');
                 break;
             case '\f':
-                m_text.append("\\f");
+                pair('\\', 'f');
                 break;
             case '\n':
-                m_text.append("\\n");
+                pair('\\', 'n');
                 break;
             case '\r':
-                m_text.append("\\r");
+                pair('\\', 'r');
                 break;
             case '\t':
-                m_text.append("\\t");
+                pair('\\', 't');
                 break;
             default:
                 if (c < 0x20)
                     escaped(c);
                 else
-                    m_text.append(char(c));
+                    *out++ = char(c);
             }
         } else if (c < 0x800) {
-            m_text.append(char(0xc0 | (c >> 6))).append(char(0x80 | (c & 0x3f)));
+            pair(char(0xc0 | (c >> 6)), char(0x80 | (c & 0x3f)));
         } else if (QChar::isHighSurrogate(c) && i + 1 < size &&
                    QChar::isLowSurrogate(value.at(i + 1).unicode())) {
             const char32_t u = QChar::surrogateToUcs4(c, value.at(++i).unicode());
-            m_text.append(char(0xf0 | (u >> 18)))
-                    .append(char(0x80 | ((u >> 12) & 0x3f)))
-                    .append(char(0x80 | ((u >> 6) & 0x3f)))
-                    .append(char(0x80 | (u & 0x3f)));
+            pair(char(0xf0 | (u >> 18)), char(0x80 | ((u >> 12) & 0x3f)));
+            pair(char(0x80 | ((u >> 6) & 0x3f)), char(0x80 | (u & 0x3f)));
         } else if (QChar::isSurrogate(c)) {
             // Half of a pair, alone: not a character UTF-8 can carry; written
             // as its code unit, as QJsonDocument does.
             escaped(c);
         } else {
-            m_text.append(char(0xe0 | (c >> 12)))
-                    .append(char(0x80 | ((c >> 6) & 0x3f)))
-                    .append(char(0x80 | (c & 0x3f)));
+            *out++ = char(0xe0 | (c >> 12));
+            pair(char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f)));
         }
     }
-    m_text.append('"');
+    *out++ = '"';
+    m_text.truncate(out - m_text.constData());
 }
 
 JsonWriter& JsonWriter::add(QLatin1StringView name, QStringView value)
