@@ -74,17 +74,34 @@ bool admit(QtMsgType type, const char* category, const QString& message, qint64*
     return true;
 }
 
-// Adds the time, the level and the category, and writes the line to stderr
-// in one write: lines from several threads never interleave.
-void writeLine(QJsonObject& line, QtMsgType type, const char* category)
+// Whether a line names `category` ("default" goes unnamed).
+bool named(const char* category)
 {
-    line.insert(u"ts"_s, time::rfc3339Millis(QDateTime::currentMSecsSinceEpoch()));
-    line.insert(u"level"_s, levelName(type));
-    if (category && qstrcmp(category, "default") != 0)
-        line.insert(u"category"_s, QString::fromLatin1(category));
-    const QByteArray bytes = json::toCompact(line) + '\n';
+    return category && qstrcmp(category, "default") != 0;
+}
+
+QString now()
+{
+    return time::rfc3339Millis(QDateTime::currentMSecsSinceEpoch());
+}
+
+// One line to stderr in one write: lines from several threads never
+// interleave.
+void writeBytes(const QByteArray& line)
+{
+    const QByteArray bytes = line + '\n';
     [[maybe_unused]] const auto written =
             ::write(STDERR_FILENO, bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+// Adds the time, the level and the category, and writes the line.
+void writeLine(QJsonObject& line, QtMsgType type, const char* category)
+{
+    line.insert(u"ts"_s, now());
+    line.insert(u"level"_s, levelName(type));
+    if (named(category))
+        line.insert(u"category"_s, QString::fromLatin1(category));
+    writeBytes(json::toCompact(line));
 }
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
@@ -138,14 +155,11 @@ void structured(const char* category, json::JsonWriter& fields)
                 << QString::fromUtf8(fields.take());
         return;
     }
-    // What writeLine() adds, in one write too.
-    fields.add("ts"_L1, time::rfc3339Millis(QDateTime::currentMSecsSinceEpoch()))
-            .add("level"_L1, levelName(QtInfoMsg));
-    if (category && qstrcmp(category, "default") != 0)
+    // What writeLine() adds.
+    fields.add("ts"_L1, now()).add("level"_L1, levelName(QtInfoMsg));
+    if (named(category))
         fields.add("category"_L1, QString::fromLatin1(category));
-    const QByteArray bytes = fields.take() + '\n';
-    [[maybe_unused]] const auto written =
-            ::write(STDERR_FILENO, bytes.constData(), static_cast<size_t>(bytes.size()));
+    writeBytes(fields.take());
 }
 
 } // namespace clm::logging

@@ -189,10 +189,8 @@ void LocalConnection::writePending()
     }
     m_pending = QByteArray();
     m_writable->setEnabled(false);
-    if (m_closing) {
-        release();
-        deleteLater();
-    }
+    if (m_closing)
+        lose(); // already closed for the daemon: only frees it
 }
 
 void LocalConnection::lose()
@@ -247,14 +245,10 @@ void LocalConnection::sendAndClose(const QJsonObject& answer)
     if (!m_failed && write(QByteArray(json::toCompact(answer) + '\n')) && !m_pending.isEmpty()) {
         // Closed once the client has taken the answer, or after 5 s.
         m_closing = true;
-        QTimer::singleShot(5000, this, [this] {
-            release();
-            deleteLater();
-        });
+        QTimer::singleShot(5000, this, &LocalConnection::lose);
         return;
     }
-    release();
-    deleteLater();
+    lose();
 }
 
 bool LocalConnection::send(const QJsonObject& answer)

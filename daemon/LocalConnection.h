@@ -28,7 +28,7 @@ public:
     // Answers the client has not read, beyond what the kernel's socket
     // buffer holds: a client that stops reading is closed once they pass
     // this, so it cannot make the daemon buffer without bound (one such
-    // connection costs at most this, its line and one read chunk).
+    // connection costs at most this and its line).
     static constexpr qint64 kMaxPendingWriteBytes = 64 * 1024;
 
     // Takes `descriptor`, a connected non-blocking Unix stream socket.
@@ -66,7 +66,8 @@ private:
     // Queues what the kernel does not take at once; false if the peer is gone.
     bool write(QByteArrayView data);
     void writePending();
-    // The peer hung up or the socket failed: closed() once, deleted later.
+    // The peer hung up or the socket failed, or a closing connection is
+    // done: closes the descriptor, closed() once, deleted later.
     void lose();
     // An answer could not be sent: closes now, lose()s from the event loop.
     void fail();

@@ -95,6 +95,40 @@ qint64 peakRssKb(qint64 pid)
     return -1;
 }
 
+// A bare connection to the daemon's socket (`flags` as for socket(2),
+// SOCK_CLOEXEC always), for clients QLocalSocket cannot play: ones that
+// do not read. -1 if it cannot connect.
+int connectRaw(const QString& socketPath, int flags = 0)
+{
+    const QByteArray path = socketPath.toLocal8Bit();
+    sockaddr_un address{};
+    if (size_t(path.size()) >= sizeof address.sun_path)
+        return -1;
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | flags, 0);
+    if (fd < 0)
+        return -1;
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Sends all of `bytes` on a blocking descriptor; false once it fails.
+bool sendAll(int fd, const QByteArray& bytes)
+{
+    for (qsizetype at = 0; at < bytes.size();) {
+        const ssize_t n =
+                ::send(fd, bytes.constData() + at, size_t(bytes.size() - at), MSG_NOSIGNAL);
+        if (n <= 0)
+            return false;
+        at += n;
+    }
+    return true;
+}
+
 } // namespace
 
 // Skips a test that needs other uids where they cannot be had, but fails
@@ -1556,14 +1590,9 @@ private slots:
             flood += "{\"op\":\"ping\"}\n";
         std::vector<int> fds;
         std::vector<qint64> sent(kClients, 0);
-        const QByteArray path = daemon->socketPath().toLocal8Bit();
         for (int i = 0; i < kClients; ++i) {
-            const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-            sockaddr_un address{};
-            address.sun_family = AF_UNIX;
-            std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+            const int fd = connectRaw(daemon->socketPath(), SOCK_NONBLOCK);
             QVERIFY(fd >= 0);
-            QVERIFY(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
             fds.push_back(fd);
         }
         std::vector<bool> closed(kClients, false);
@@ -1618,20 +1647,10 @@ private slots:
         QByteArray requests;
         for (int id = 1; id <= kRequests; ++id)
             requests += "{\"id\":" + QByteArray::number(id) + ",\"op\":\"ping\"}\n";
-        const QByteArray path = daemon->socketPath().toLocal8Bit();
-        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const int fd = connectRaw(daemon->socketPath());
         QVERIFY(fd >= 0);
         const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
-        QVERIFY(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-        for (qsizetype at = 0; at < requests.size();) {
-            const ssize_t n = ::send(fd, requests.constData() + at, size_t(requests.size() - at),
-                                     MSG_NOSIGNAL);
-            QVERIFY2(n > 0, strerror(errno));
-            at += n;
-        }
+        QVERIFY2(sendAll(fd, requests), strerror(errno));
         // Fewer than all the answers fit in the kernel: the rest are the
         // daemon's to keep (under its limit on unread answers) and send as
         // the client reads. Waits until the kernel's share stops growing.
@@ -1682,30 +1701,15 @@ private slots:
         auto daemon = startDaemon(u"unread-seat"_s);
         QVERIFY(daemon);
         QTRY_VERIFY_WITH_TIMEOUT(enrolled(*daemon), 15000);
-        const QByteArray path = daemon->socketPath().toLocal8Bit();
-        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const int fd = connectRaw(daemon->socketPath());
         QVERIFY(fd >= 0);
         const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
-        QVERIFY(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-        const auto sendAll = [fd](const QByteArray& bytes) {
-            for (qsizetype at = 0; at < bytes.size();) {
-                const ssize_t n =
-                        ::send(fd, bytes.constData() + at, size_t(bytes.size() - at), MSG_NOSIGNAL);
-                if (n <= 0)
-                    return false;
-                at += n;
-            }
-            return true;
-        };
 
         // The server stops answering, so the checkout waits for it.
         const auto server = static_cast<pid_t>(m_fixture->server().pid());
         QVERIFY(::kill(server, SIGSTOP) == 0);
         auto resume = qScopeGuard([server] { ::kill(server, SIGCONT); });
-        QVERIFY(sendAll("{\"id\":0,\"op\":\"checkout\",\"product\":\"unread-tool\"}\n"));
+        QVERIFY(sendAll(fd, "{\"id\":0,\"op\":\"checkout\",\"product\":\"unread-tool\"}\n"));
         // Pings the client does not read, until the answers the daemon keeps
         // for it pass its limit with the last one: the next answer, the
         // checkout's, is the one that finds the client not reading.
@@ -1721,7 +1725,7 @@ private slots:
                 answered +=
                         QByteArray("{\"id\":" + QByteArray::number(id) + ",\"ok\":true}\n").size();
             }
-            QVERIFY(sendAll(pings));
+            QVERIFY(sendAll(fd, pings));
             QThread::msleep(100);
             int inKernel = 0;
             QVERIFY(::ioctl(fd, FIONREAD, &inKernel) == 0);

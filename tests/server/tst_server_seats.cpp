@@ -227,14 +227,23 @@ private:
     // On plain PostgreSQL, row `id` of `table` locked from another connection
     // for `holdMs` (in `lock`), so that requests needing it queue into one
     // batch behind it; nothing elsewhere.
-    void lockRow(std::optional<OutsideLock>& lock, const QByteArray& table, const QString& id,
-                 int holdMs = 1000)
+    // Posts `bodies` at once, on plain PostgreSQL while another connection
+    // holds the row `id` of `table` locked for `holdMs` (elsewhere they just
+    // run at once): the requests queue behind the lock and are decided in
+    // batches. `lockError` is what the lock's connection reported.
+    QList<int> postsBehindLockedRow(const QByteArray& table, const QString& id,
+                                    const QList<quint16>& ports, const QByteArray& path,
+                                    const QByteArray& token, const QList<QJsonObject>& bodies,
+                                    QString* lockError, int holdMs = 1000)
     {
+        std::optional<OutsideLock> lock;
         if (m_fixture->database().isPostgres() && !TestDatabase::isCitus())
             lock.emplace(m_fixture->database().url(),
                          "SELECT id FROM " + table + " WHERE id = '" + id.toLatin1() +
                                  "' FOR UPDATE",
                          holdMs);
+        *lockError = lock ? lock->error() : QString();
+        return concurrentPosts(ports, path, token, bodies);
     }
 
 private slots:
@@ -479,18 +488,15 @@ private slots:
             QSKIP("holds a row lock from outside: plain PostgreSQL");
         const QJsonObject license = createLicense(u"one-caller"_s, 5);
         const QString licenseId = license.value("id"_L1).toString();
-        std::optional<OutsideLock> lock;
-        lockRow(lock, "licenses", licenseId, 1500);
         QList<QJsonObject> bodies;
         for (int i = 0; i < 30; ++i)
             bodies.append({{u"product"_s, u"one-caller"_s},
                            {u"hardware_id"_s, i % 2 ? u"machine-b"_s : u"machine-a"_s},
                            {u"os_user"_s, u"ann"_s}});
-        const QList<int> statuses =
-                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
-                                m_owner.access.toLatin1(), bodies);
-        const QString lockError = lock->error();
-        lock.reset();
+        QString lockError;
+        const QList<int> statuses = postsBehindLockedRow(
+                "licenses", licenseId, {m_fixture->server().port()}, "/api/v1/licenses/acquire",
+                m_owner.access.toLatin1(), bodies, &lockError, 1500);
         QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
         const QString all = statusList(statuses);
         // One seat per machine, the other requests renew it.
@@ -517,8 +523,6 @@ private slots:
         const auto second = secondServer(ports);
         QVERIFY2(ports.size() == (second ? 2 : 1),
                  qPrintable(second ? second->error() : QString()));
-        std::optional<OutsideLock> lock;
-        lockRow(lock, "licenses", a.value("id"_L1).toString());
         QList<QJsonObject> bodies;
         for (int i = 0; i < 60; ++i) {
             QJsonObject body{{u"hardware_id"_s, u"multi-machine%1"_s.arg(i)}};
@@ -540,10 +544,10 @@ private slots:
             }
             bodies.append(body);
         }
-        const QList<int> statuses = concurrentPosts(ports, "/api/v1/licenses/acquire",
-                                                    m_owner.access.toLatin1(), bodies);
-        const QString lockError = lock ? lock->error() : QString();
-        lock.reset();
+        QString lockError;
+        const QList<int> statuses = postsBehindLockedRow(
+                "licenses", a.value("id"_L1).toString(), ports, "/api/v1/licenses/acquire",
+                m_owner.access.toLatin1(), bodies, &lockError);
         QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
         const QString all = statusList(statuses);
         auto of = [&](int kind, int status) {
@@ -580,17 +584,14 @@ private slots:
         const QJsonObject a = createLicense(u"two-a"_s, 3);
         const QJsonObject b = createLicense(u"two-b"_s, 3);
         const Device device = enroll();
-        std::optional<OutsideLock> lock;
-        lockRow(lock, "licenses", a.value("id"_L1).toString());
         QList<QJsonObject> bodies;
         for (int i = 0; i < 20; ++i)
             bodies.append(
                     {{u"product"_s, i % 2 ? u"two-b"_s : u"two-a"_s}, {u"os_user"_s, u"ann"_s}});
-        const QList<int> statuses =
-                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/acquire",
-                                device.token.toLatin1(), bodies);
-        const QString lockError = lock ? lock->error() : QString();
-        lock.reset();
+        QString lockError;
+        const QList<int> statuses = postsBehindLockedRow(
+                "licenses", a.value("id"_L1).toString(), {m_fixture->server().port()},
+                "/api/v1/licenses/acquire", device.token.toLatin1(), bodies, &lockError);
         QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
         const QString all = statusList(statuses);
         QVERIFY2(statuses.count(201) == 2, qPrintable(all));
@@ -637,8 +638,6 @@ private slots:
                                            .json.value("count"_L1)
                                            .toInt();
 
-        std::optional<OutsideLock> lock;
-        lockRow(lock, "license_sessions", mine.first());
         QList<QJsonObject> bodies;
         for (const QString& id : mine)
             bodies.append({{u"session_id"_s, id}});
@@ -646,11 +645,10 @@ private slots:
             bodies.append({{u"session_id"_s, mine.at(i)}}); // twice
         bodies.append({{u"session_id"_s, theirs}});
         bodies.append({{u"session_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
-        const QList<int> statuses =
-                concurrentPosts({m_fixture->server().port()}, "/api/v1/licenses/release",
-                                m_owner.access.toLatin1(), bodies);
-        const QString lockError = lock ? lock->error() : QString();
-        lock.reset();
+        QString lockError;
+        const QList<int> statuses = postsBehindLockedRow(
+                "license_sessions", mine.first(), {m_fixture->server().port()},
+                "/api/v1/licenses/release", m_owner.access.toLatin1(), bodies, &lockError);
         QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
         const QString all = statusList(statuses);
         QVERIFY2(statuses.mid(0, 15).count(200) == 15, qPrintable(all));
