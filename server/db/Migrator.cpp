@@ -544,7 +544,22 @@ QList<Migration> migrations()
     };
     v8.postgres = QStringList{denialTable(uuid, u"bigint"_s)} + rlsStatements(u"usage_denials"_s);
     v8.sqlite = {denialTable(u"text"_s, u"integer"_s)};
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+    // A renewal changes no indexed column (docs/seats.md, "A renewal is
+    // written in place"): holds_until, which every heartbeat moves, leaves
+    // the two indexes that held it, so that PostgreSQL can renew a session
+    // in place (a HOT update: no new index entries), on pages kept a fifth
+    // free for it. A seat count reads its license's open sessions from the
+    // table, and the reaper finds lapsed sessions among the open ones.
+    Migration v9{9, {}, {}};
+    v9.sqlite = {
+            u"DROP INDEX sessions_lapse"_s,
+            u"DROP INDEX sessions_license"_s,
+            u"CREATE INDEX sessions_license ON license_sessions (organization_id, license_id) "
+            "WHERE ended_at IS NULL"_s,
+    };
+    v9.postgres = v9.sqlite;
+    v9.postgres += u"ALTER TABLE license_sessions SET (fillfactor = 80)"_s;
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 }
 
 constexpr qint64 kMigrationLock = 0x636c6d5f6d6967; // "clm_mig"
