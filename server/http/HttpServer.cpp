@@ -16,6 +16,7 @@
 #include <boost/beast/websocket/ssl.hpp>
 
 #include <chrono>
+#include <cstring>
 #include <deque>
 #include <list>
 #include <mutex>
@@ -48,6 +49,30 @@ bool isSafeRequestId(QByteArrayView id)
             return false;
     }
     return true;
+}
+
+// A request's id when the client gave none: 16 hex digits, unique in
+// practice, not a secret (it is echoed and logged). Drawn from a per-thread
+// splitmix64 sequence seeded once from the system's generator: a call to
+// that generator for every request was 2 % of a heartbeat's server time.
+QString newRequestId()
+{
+    thread_local quint64 state = [] {
+        const QByteArray seed = crypto::randomBytes(sizeof(quint64));
+        quint64 value = 0;
+        std::memcpy(&value, seed.constData(), sizeof value);
+        return value;
+    }();
+    quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    static constexpr char kHex[] = "0123456789abcdef";
+    QString id(16, Qt::Uninitialized);
+    QChar* out = id.data();
+    for (int shift = 60; shift >= 0; shift -= 4)
+        *out++ = QLatin1Char(kHex[(z >> shift) & 0xf]);
+    return id;
 }
 
 } // namespace
@@ -455,7 +480,7 @@ private:
         HttpResponse response = m_server.errorBody(status, code, message);
         response.closeConnection = true;
         HttpRequest request;
-        request.requestId = QString::fromLatin1(crypto::randomBytes(8).toHex());
+        request.requestId = newRequestId();
         send(std::move(response), request, 11);
     }
 
@@ -481,9 +506,8 @@ private:
         request.clientAddress = m_client;
         request.scheme = isTls ? u"https"_s : u"http"_s;
         const QByteArray givenId = request.header("x-request-id");
-        request.requestId = isSafeRequestId(givenId)
-                                    ? QString::fromLatin1(givenId)
-                                    : QString::fromLatin1(crypto::randomBytes(8).toHex());
+        request.requestId =
+                isSafeRequestId(givenId) ? QString::fromLatin1(givenId) : newRequestId();
 
         if (websocket::is_upgrade(message) && m_server.webSockets.authorize) {
             // Authorized on a database thread; the answer comes back here.

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -97,6 +99,18 @@ private slots:
         QVERIFY(!made.contains(' '));
         const HttpReply notFound = c.get(u"/nope"_s);
         QVERIFY(!notFound.header("X-Request-Id").isEmpty());
+        // Made ids are 16 hex digits, a different one for every request,
+        // on one connection and across connections (server threads).
+        static const QRegularExpression hex16(u"^[0-9a-f]{16}$"_s);
+        QSet<QByteArray> seen;
+        for (int i = 0; i < 200; ++i) {
+            HttpClient fresh = m_fixture->client();
+            HttpClient& client = i % 2 ? c : fresh;
+            const QByteArray id = client.get(u"/health"_s).header("X-Request-Id");
+            QVERIFY2(hex16.match(QString::fromLatin1(id)).hasMatch(), id.constData());
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 200);
     }
 
     void unknownPathAndWrongMethod()
