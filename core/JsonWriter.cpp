@@ -136,6 +136,13 @@ JsonWriter& JsonWriter::addNull(QLatin1StringView name)
     return *this;
 }
 
+JsonWriter& JsonWriter::addJson(QLatin1StringView name, QByteArrayView json)
+{
+    this->name(name);
+    m_text.append(json);
+    return *this;
+}
+
 QByteArray JsonWriter::take()
 {
     m_text.append('}');

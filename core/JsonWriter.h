@@ -27,6 +27,9 @@ public:
     JsonWriter& add(QLatin1StringView name, double value);
     JsonWriter& add(QLatin1StringView name, const QStringList& values);
     JsonWriter& addNull(QLatin1StringView name);
+    // A member whose value is JSON text already (a nested object written by
+    // another writer), copied as it is.
+    JsonWriter& addJson(QLatin1StringView name, QByteArrayView json);
 
     // The object's text; the writer starts a new, empty object.
     QByteArray take();

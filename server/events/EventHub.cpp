@@ -1,17 +1,21 @@
 #include "server/events/EventHub.h"
 
 #include "core/Json.h"
+#include "core/JsonWriter.h"
 #include "server/db/PgConnection.h"
 #include "server/db/SqlConnection.h"
 #include "server/store/Transaction.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 #include <fcntl.h>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcEvents, "clm.server.events")
 
@@ -25,9 +29,29 @@ constexpr auto kChannel = "clm_events";
 // NOTIFY payloads are limited to 8000 bytes; bigger events are not sent.
 constexpr qsizetype kMaxPayload = 7900;
 
+// The events other processes' caches act on (the observer's): notified
+// inside their transaction, and always read when they arrive.
+constexpr std::array<QLatin1StringView, 3> kCacheTypes = {"user.updated"_L1, "device.updated"_L1,
+                                                          "webhook.updated"_L1};
+
+bool isCacheType(QAnyStringView type)
+{
+    return std::find(kCacheTypes.cbegin(), kCacheTypes.cend(), type) != kCacheTypes.cend();
+}
+
+// A notification's payload: {"o": organization, "e": event}, the
+// organization first, so that a process can see whose event it is before
+// it reads the rest (EventHub::wanted).
+QByteArray envelope(const QString& organizationId, QByteArrayView eventJson)
+{
+    json::JsonWriter writer(eventJson.size() + 64);
+    writer.add("o"_L1, organizationId).addJson("e"_L1, eventJson);
+    return writer.take();
+}
+
 QByteArray envelope(const QString& organizationId, const QJsonObject& event)
 {
-    return json::toCompact(QJsonObject{{u"o"_s, organizationId}, {u"e"_s, event}});
+    return envelope(organizationId, json::toCompact(event));
 }
 
 } // namespace
@@ -72,13 +96,14 @@ void EventHub::publish(Transaction& tx, const QString& organizationId, const QJs
     // This process's observer sees the event when it commits, not only when
     // the notification comes back round (the authentication cache forgets a
     // changed caller before the change is answered).
-    if (m_observer)
+    const QString type = event.value("type"_L1).toString();
+    const bool cacheType = isCacheType(type);
+    if (m_observer && cacheType)
         tx.afterCommit([this, event] { m_observer(event); });
     QByteArray payload = envelope(organizationId, event);
     if (payload.size() > kMaxPayload)
         return;
-    const QString type = event.value("type"_L1).toString();
-    if (type == "user.updated"_L1 || type == "device.updated"_L1 || type == "webhook.updated"_L1) {
+    if (cacheType) {
         // Other processes must forget the caller (or what they knew of the
         // organization's webhooks) exactly when this commits: a notice
         // lost after the commit would leave them wrong.
@@ -97,6 +122,57 @@ void EventHub::publishCommitted(const QString& organizationId, const QJsonObject
     QByteArray payload = envelope(organizationId, event);
     if (payload.size() <= kMaxPayload)
         enqueue(std::move(payload));
+}
+
+void EventHub::publishCommitted(const QString& organizationId, QLatin1StringView type,
+                                QByteArrayView eventJson)
+{
+    if (!m_postgres) {
+        // Read back only for someone here who takes it.
+        if (wanted(organizationId, type)) {
+            if (const auto event = json::parseObject(eventJson.toByteArray()))
+                deliver(organizationId, *event);
+        }
+        return;
+    }
+    QByteArray payload = envelope(organizationId, eventJson);
+    if (payload.size() <= kMaxPayload)
+        enqueue(std::move(payload));
+}
+
+bool EventHub::wanted(QStringView organizationId, QLatin1StringView type) const
+{
+    if (m_observer && isCacheType(type))
+        return true;
+    return type != "device.updated"_L1 && listensTo(organizationId);
+}
+
+bool EventHub::wanted(QByteArrayView payload) const
+{
+    // Whose event it is, read from the envelope's start without parsing it
+    // (envelope() writes the organization first; anything else is read).
+    constexpr QByteArrayView kStart = R"({"o":")";
+    constexpr qsizetype kIdLength = 36; // a UUID
+    if (!payload.startsWith(kStart) || payload.size() < kStart.size() + kIdLength + 1 ||
+        payload.at(kStart.size() + kIdLength) != '"')
+        return true;
+    // A cache's event names its type; a false match (the text inside some
+    // other string) only costs reading it.
+    for (const QLatin1StringView type : kCacheTypes) {
+        if (payload.contains(QByteArrayView(type.data(), type.size())))
+            return true;
+    }
+    return listensTo(QLatin1StringView(payload.sliced(kStart.size(), kIdLength)));
+}
+
+bool EventHub::listensTo(QAnyStringView organizationId) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto& [id, entry] : m_listeners) {
+        if (entry.first == organizationId)
+            return true;
+    }
+    return false;
 }
 
 void EventHub::enqueue(QByteArray payload)
@@ -131,15 +207,24 @@ void EventHub::sendQueued(SqlConnection& db)
                          std::make_move_iterator(m_queued.begin() + static_cast<long>(n)));
             m_queued.erase(m_queued.begin(), m_queued.begin() + static_cast<long>(n));
         }
-        QJsonArray payloads;
+        // One payload a line: compact JSON holds no raw line break (both
+        // writers escape every control character).
+        qsizetype size = 0;
         for (const QByteArray& payload : batch)
-            payloads.append(QString::fromUtf8(payload));
+            size += payload.size() + 1;
+        QByteArray lines;
+        lines.reserve(size);
+        for (const QByteArray& payload : batch) {
+            if (!lines.isEmpty())
+                lines.append('\n');
+            lines.append(payload);
+        }
         try {
             // One statement in a transaction of its own: one round trip
             // (the connection does not wait for the commit's flush).
             db.exec(u"SELECT count(pg_notify('clm_events', p)) "
-                    "FROM json_array_elements_text(CAST($1 AS json)) AS p"_s,
-                    {QString::fromUtf8(json::toCompact(payloads))});
+                    "FROM string_to_table($1, E'\\n') AS p"_s,
+                    {lines});
         } catch (const std::exception& e) {
             qCWarning(lcEvents) << "live events not sent:" << batch.size() << e.what();
             throw;
@@ -229,7 +314,11 @@ void EventHub::listenLoop(QString url, QString role)
             if (!PQconsumeInput(db->handle()))
                 break;
             while (PGnotify* notify = PQnotifies(db->handle())) {
-                const auto message = json::parseObject(QByteArray(notify->extra));
+                const QByteArrayView payload(notify->extra);
+                // Most events are wanted by no one in this process (a
+                // heartbeat's, with no admin watching here): not read.
+                const auto message =
+                        wanted(payload) ? json::parseObject(payload.toByteArray()) : std::nullopt;
                 PQfreemem(notify);
                 if (message)
                     deliver(message->value("o"_L1).toString(), message->value("e"_L1).toObject());

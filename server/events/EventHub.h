@@ -47,6 +47,11 @@ public:
     void publish(Transaction& tx, const QString& organizationId, const QJsonObject& event);
     // An event of a change already committed (the heartbeat batcher's).
     void publishCommitted(const QString& organizationId, const QJsonObject& event);
+    // The same for an event written as compact JSON text already (one for
+    // every heartbeat): `type` is its "type". It is sent as it is, and read
+    // back only when someone in this process takes it.
+    void publishCommitted(const QString& organizationId, QLatin1StringView type,
+                          QByteArrayView eventJson);
 
     // Listeners are called on the hub's thread or the publisher's; they must
     // only hand the event on (post to their own executor).
@@ -54,15 +59,22 @@ public:
     void unsubscribe(quint64 id);
     int listenerCount() const;
 
-    // Sees every event of every organization: this process's own when they
-    // commit, every process's when delivered (so on PostgreSQL its own
-    // twice; the authentication cache forgets what changed), and learns
-    // whether events
-    // of other processes can arrive at all (the LISTEN connection is up; on
+    // Sees the events other processes' caches act on (user.updated,
+    // device.updated, webhook.updated) of every organization: this
+    // process's own when they commit, every process's when delivered (so
+    // on PostgreSQL its own twice; the authentication cache forgets what
+    // changed); it may see other events too. Learns whether events of
+    // other processes can arrive at all (the LISTEN connection is up; on
     // SQLite always). Set before start().
     void setObserver(Listener observer, std::function<void(bool hearing)> hearing);
 
 private:
+    // Whether anyone in this process takes an event: the observer one of
+    // its types, a listener one of its organization. The second reads a
+    // notification's payload without parsing it.
+    bool wanted(QStringView organizationId, QLatin1StringView type) const;
+    bool wanted(QByteArrayView payload) const;
+    bool listensTo(QAnyStringView organizationId) const;
     void deliver(const QString& organizationId, const QJsonObject& event);
     void listenLoop(QString url, QString role);
     void enqueue(QByteArray payload);

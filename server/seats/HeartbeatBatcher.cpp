@@ -1,5 +1,6 @@
 #include "server/seats/HeartbeatBatcher.h"
 
+#include "core/JsonWriter.h"
 #include "server/ApiSupport.h"
 #include "server/ServerContext.h"
 #include "server/db/SqlConnection.h"
@@ -19,13 +20,19 @@ namespace clm::server {
 
 namespace {
 
-QJsonObject heartbeatEvent(const SeatOutcome& o)
+constexpr auto kHeartbeatEvent = "session.heartbeat"_L1;
+
+// The live event of a renewal, written as text: one for every heartbeat,
+// and mostly read by no one (EventHub).
+QByteArray heartbeatEvent(const SeatOutcome& o)
 {
-    return {{u"type"_s, u"session.heartbeat"_s},
-            {u"session_id"_s, o.session.id},
-            {u"license_id"_s, o.session.licenseId},
-            {u"last_heartbeat_at"_s, api::timestamp(o.session.lastHeartbeatAt)},
-            {u"lease_expires_at"_s, api::timestamp(o.session.leaseExpiresAt)}};
+    json::JsonWriter event(224);
+    event.add("type"_L1, u"session.heartbeat")
+            .add("session_id"_L1, o.session.id)
+            .add("license_id"_L1, o.session.licenseId)
+            .add("last_heartbeat_at"_L1, api::timestamp(o.session.lastHeartbeatAt))
+            .add("lease_expires_at"_L1, api::timestamp(o.session.leaseExpiresAt));
+    return event.take();
 }
 
 } // namespace
@@ -150,6 +157,7 @@ void HeartbeatBatcher::flush(std::vector<Item>& batch)
             for (size_t i = 0; i < batch.size(); ++i) {
                 if (outcomes[i].kind == SeatOutcome::Kind::Renewed)
                     m_context.events->publishCommitted(batch[i].caller.organizationId,
+                                                       kHeartbeatEvent,
                                                        heartbeatEvent(outcomes[i]));
             }
         }

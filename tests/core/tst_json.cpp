@@ -119,6 +119,16 @@ private slots:
         writer.add("c"_L1, qint64(2));
         QCOMPARE(writer.take(), "{\"c\":2}"_ba);
         QCOMPARE(json::JsonWriter().take(), "{}"_ba);
+        // Another writer's object nested as it is (an event in its envelope).
+        json::JsonWriter inner;
+        inner.add("type"_L1, u"t\"q"_s).add("n"_L1, qint64(3));
+        json::JsonWriter outer;
+        outer.add("o"_L1, u"org"_s).addJson("e"_L1, inner.take());
+        const QByteArray nested = outer.take();
+        QCOMPARE(nested, "{\"o\":\"org\",\"e\":{\"type\":\"t\\\"q\",\"n\":3}}"_ba);
+        const auto parsed = json::parseObject(nested);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->value("e"_L1).toObject().value("type"_L1).toString(), u"t\"q"_s);
     }
 
     void typedReadsRefuseTheWrongType()

@@ -1,5 +1,6 @@
 #include "ServerFixture.h"
 #include "TestPostgres.h"
+#include "core/Time.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -293,6 +294,37 @@ private slots:
         QVERIFY(!session.isEmpty());
         QVERIFY2(!onSecond.waitFor(u"session.started"_s, session).isEmpty(),
                  "the second process did not relay the first one's event");
+        // A heartbeat's event (written as text, sent with others one a line)
+        // arrives whole, and only to its own organization's listeners: B's
+        // owner listens on the second process too.
+        Listener bOnSecond(second.baseUrl(), m_b.access);
+        QVERIFY(bOnSecond.waitConnected());
+        const QString odd = u"yan \"q\"\n\\ \u00df\u2603"_s;
+        const QString sessionOdd =
+                m_fixture->client(m_a.access)
+                        .post(u"/api/v1/licenses/acquire"_s, {{u"product"_s, u"tool"_s},
+                                                              {u"hardware_id"_s, u"cross-odd"_s},
+                                                              {u"os_user"_s, odd}})
+                        .json.value("session_id"_L1)
+                        .toString();
+        QVERIFY(!sessionOdd.isEmpty());
+        const HttpReply beat =
+                m_fixture->client(m_a.access)
+                        .post(u"/api/v1/licenses/heartbeat"_s, {{u"session_id"_s, session}});
+        QCOMPARE(beat.status, 200);
+        const QJsonObject heartbeat = onSecond.waitFor(u"session.heartbeat"_s, session);
+        QVERIFY2(!heartbeat.isEmpty(), "the second process did not relay a heartbeat");
+        QCOMPARE(heartbeat.value("lease_expires_at"_L1).toString(),
+                 beat.json.value("lease_expires_at"_L1).toString());
+        QVERIFY(clm::time::parseRfc3339(heartbeat.value("last_heartbeat_at"_L1).toString())
+                        .has_value());
+        QCOMPARE(heartbeat.value("license_id"_L1).toString().size(), 36);
+        const QJsonObject oddStarted = onSecond.waitFor(u"session.started"_s, sessionOdd);
+        QCOMPARE(oddStarted.value("session"_L1).toObject().value("os_user"_L1).toString(), odd);
+        for (const auto& message : bOnSecond.messages()) {
+            const QByteArray text = QJsonDocument(message).toJson();
+            QVERIFY2(!text.contains(session.toLatin1()), text.constData());
+        }
         // A refusal through the first process too (the one-seat license of
         // deniedAcquiresArePublished is held).
         QCOMPARE(
