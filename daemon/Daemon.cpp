@@ -154,10 +154,6 @@ bool Daemon::start(QString* error)
         }
     }
     QDir().mkpath(QFileInfo(m_settings.socketPath).absolutePath());
-    QLocalServer::removeServer(m_settings.socketPath);
-    // Every local user's tools connect; each caller is told apart by
-    // SO_PEERCRED, never by what it says.
-    m_server.setSocketOptions(QLocalServer::WorldAccessOption);
     // Every connection is a file descriptor: the cap for all users together
     // stays below the process's limit, so that one user at their cap cannot
     // make accept() fail for everyone else.
@@ -171,9 +167,9 @@ bool Daemon::start(QString* error)
         qCWarning(lcDaemon) << "the daemon may open only" << files.rlim_cur
                             << "files: one user with max_connections_per_user =" << perUser
                             << "could take every connection; raise the limit (LimitNOFILE)";
-    m_server.setListenBacklogSize(1024);
-    if (!m_server.listen(m_settings.socketPath)) {
-        *error = u"cannot listen on %1: %2"_s.arg(m_settings.socketPath, m_server.errorString());
+    QString why;
+    if (!m_server.listen(m_settings.socketPath, 1024, &why)) {
+        *error = u"cannot listen on %1: %2"_s.arg(m_settings.socketPath, why);
         return false;
     }
     connect(&m_server, &LocalListener::accepted, this, &Daemon::onNewConnection);
@@ -207,7 +203,6 @@ void Daemon::stop(std::function<void()> done)
         return;
     m_stopping = true;
     m_server.close();
-    QLocalServer::removeServer(m_settings.socketPath);
     qCInfo(lcDaemon) << "stopping: releasing the seats that are not borrowed";
     m_seats->shutdown(5000, [this, done] {
         persistClock();

@@ -1,20 +1,129 @@
 #include "daemon/LocalListener.h"
 
-#include <fcntl.h>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcListener, "clm.daemon.listener")
+
+using namespace Qt::StringLiterals;
 
 namespace clm::daemon {
 
-void LocalListener::incomingConnection(quintptr socketDescriptor)
+namespace {
+
+// How long accepting pauses when the process is out of descriptors: long
+// enough not to spin, short enough that a tool waiting in the backlog
+// hardly notices once one is free.
+constexpr int kResumeMs = 100;
+
+} // namespace
+
+LocalListener::LocalListener(QObject* parent)
+    : QObject(parent)
 {
-    const int descriptor = int(socketDescriptor);
-    const int flags = ::fcntl(descriptor, F_GETFL);
-    if (flags < 0 || ::fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) < 0 ||
-        ::fcntl(descriptor, F_SETFD, FD_CLOEXEC) < 0) {
-        ::close(descriptor);
-        return;
+    m_resume.setSingleShot(true);
+    m_resume.setInterval(kResumeMs);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_notifier) {
+            m_notifier->setEnabled(true);
+            acceptWaiting();
+        }
+    });
+}
+
+LocalListener::~LocalListener()
+{
+    close();
+}
+
+bool LocalListener::listen(const QString& path, int backlog, QString* error)
+{
+    close();
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (name.isEmpty() || size_t(name.size()) >= sizeof address.sun_path) {
+        *error = u"the socket path is empty or longer than %1 bytes"_s.arg(sizeof address.sun_path -
+                                                                           1);
+        return false;
     }
-    emit accepted(descriptor);
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::unlink(name.constData());
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0 ||
+        // Every local user's tools connect (as QLocalServer's
+        // WorldAccessOption); a caller is known by SO_PEERCRED, never by
+        // what it says.
+        ::chmod(name.constData(), 0777) != 0 || ::listen(fd, backlog) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        ::unlink(name.constData());
+        return false;
+    }
+    m_fd = fd;
+    m_path = path;
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &LocalListener::acceptWaiting);
+    return true;
+}
+
+void LocalListener::close()
+{
+    m_resume.stop();
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+        ::unlink(QFile::encodeName(m_path).constData());
+    }
+}
+
+void LocalListener::acceptWaiting()
+{
+    while (m_fd >= 0) {
+        const int descriptor = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            emit accepted(descriptor);
+            continue;
+        }
+        switch (errno) {
+        case EINTR:
+        case ECONNABORTED: // the client gave up while it waited
+        case EPROTO:
+            continue;
+        case EAGAIN:
+#if EAGAIN != EWOULDBLOCK
+        case EWOULDBLOCK:
+#endif
+            return;
+        default:
+            // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS,
+            // ENOMEM), or something unforeseen: the waiting connections
+            // stay in the backlog; try again shortly, never stop listening.
+            if (!m_resume.isActive()) {
+                qCWarning(lcListener).noquote()
+                        << "cannot accept a connection:" << std::strerror(errno)
+                        << "; trying again in" << kResumeMs << "ms";
+                m_notifier->setEnabled(false);
+                m_resume.start();
+            }
+            return;
+        }
+    }
 }
 
 } // namespace clm::daemon

@@ -1,27 +1,51 @@
 #pragma once
 
-#include <QLocalServer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QSocketNotifier;
 
 namespace clm::daemon {
 
-// The daemon's listening socket: QLocalServer's listen(), socket file and
-// permissions, but each accepted connection is handed over as its bare
-// descriptor (non-blocking, close-on-exec) for a LocalConnection to own,
-// instead of as a QLocalSocket: a connection that holds a seat all day
-// costs a few hundred bytes rather than a socket object and its buffers
+// The daemon's listening socket, a Unix socket any local user may connect
+// to (callers are told apart by SO_PEERCRED). Each accepted connection is
+// handed over as its bare descriptor (non-blocking, close-on-exec) for a
+// LocalConnection to own: a connection that holds a seat all day costs a
+// few hundred bytes rather than a socket object and its buffers
 // (docs/performance.md, "clmd's idle memory").
-class LocalListener : public QLocalServer
+//
+// Its own, not a QLocalServer: when accept() fails for want of descriptors
+// (EMFILE), QLocalServer closes the socket for good and removes its file,
+// and the daemon would silently take no connection again. This one stops
+// accepting for a moment and tries again; the kernel keeps the waiting
+// connections in the backlog meanwhile.
+class LocalListener : public QObject
 {
     Q_OBJECT
 public:
-    using QLocalServer::QLocalServer;
+    explicit LocalListener(QObject* parent = nullptr);
+    ~LocalListener() override;
+
+    // Listens on `path`, replacing a file left there (the caller made sure
+    // no daemon is listening on it), with room for `backlog` connections
+    // waiting to be accepted. False, with `error` set, if it cannot.
+    bool listen(const QString& path, int backlog, QString* error);
+    // Stops listening and removes the socket file.
+    void close();
+    bool isListening() const { return m_fd >= 0; }
 
 signals:
     // The receiver owns `descriptor` from here on.
     void accepted(int descriptor);
 
-protected:
-    void incomingConnection(quintptr socketDescriptor) override;
+private:
+    void acceptWaiting();
+
+    int m_fd = -1;
+    QString m_path;
+    QSocketNotifier* m_notifier = nullptr;
+    QTimer m_resume; // accepting again after running out of descriptors
 };
 
 } // namespace clm::daemon

@@ -34,6 +34,7 @@
 #include <poll.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -127,6 +128,18 @@ bool sendAll(int fd, const QByteArray& bytes)
         at += n;
     }
     return true;
+}
+
+// Sends one ping on `fd` and waits up to `timeoutMs` for any answer.
+bool pingAnswered(int fd, int timeoutMs)
+{
+    if (!sendAll(fd, "{\"op\":\"ping\"}\n"_ba))
+        return false;
+    pollfd readable{fd, POLLIN, 0};
+    if (::poll(&readable, 1, timeoutMs) != 1)
+        return false;
+    char answer[256];
+    return ::recv(fd, answer, sizeof answer, MSG_DONTWAIT) > 0;
 }
 
 } // namespace
@@ -1633,6 +1646,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(daemon->standardError().contains("does not read its answers"),
                                  5000);
         QVERIFY(bystander.request({{u"op"_s, u"ping"_s}}).value("ok"_L1).toBool());
+    }
+
+    void aDaemonOutOfDescriptorsKeepsListening()
+    {
+        auto daemon = startDaemon(u"descriptors"_s, false);
+        QVERIFY(daemon);
+        // The daemon may open only a few descriptors more than it has: tools
+        // connecting beyond that find it out of descriptors (EMFILE) when it
+        // accepts them. Its connection cap, set from the limit it started
+        // with, is far above.
+        const pid_t pid = pid_t(daemon->pid());
+        const auto openFiles = [pid] {
+            return int(QDir(u"/proc/%1/fd"_s.arg(pid))
+                               .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)
+                               .size());
+        };
+        rlimit limit{};
+        QVERIFY(::prlimit(pid, RLIMIT_NOFILE, nullptr, &limit) == 0);
+        limit.rlim_cur = rlim_t(openFiles() + 4);
+        QVERIFY2(::prlimit(pid, RLIMIT_NOFILE, &limit, nullptr) == 0, strerror(errno));
+        std::vector<int> fds;
+        const auto closeAll = qScopeGuard([&fds] {
+            for (const int fd : fds)
+                ::close(fd);
+        });
+        int answered = 0;
+        for (int i = 0; i < 12; ++i) {
+            const int fd = connectRaw(daemon->socketPath()); // the backlog takes it
+            QVERIFY(fd >= 0);
+            fds.push_back(fd);
+            answered += pingAnswered(fd, 500) ? 1 : 0;
+        }
+        QVERIFY2(answered < 12, "the daemon never ran out of descriptors");
+        QTRY_VERIFY_WITH_TIMEOUT(daemon->standardError().contains("cannot accept a connection"),
+                                 5000);
+        // Once the tools are gone, it still listens on the same socket and
+        // answers a new one.
+        for (const int fd : fds)
+            ::close(fd);
+        fds.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(openFiles() < int(limit.rlim_cur), 10000);
+        const int fresh = connectRaw(daemon->socketPath());
+        QVERIFY2(fresh >= 0, "the socket is gone");
+        fds.push_back(fresh);
+        QVERIFY(pingAnswered(fresh, 5000));
+        QCOMPARE(daemon->clm({u"status"_s}), 0);
     }
 
     void aSlowReaderGetsEveryAnswerInOrder()
