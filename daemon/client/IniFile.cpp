@@ -82,6 +82,9 @@ std::string unescape(std::string_view raw)
         if (c == '"') {
             quoted = !quoted;
             unquotedEnd = out.size();
+            // QSettings skips the blanks after a closing quote.
+            while (!quoted && i + 1 < raw.size() && (raw[i + 1] == ' ' || raw[i + 1] == '\t'))
+                ++i;
             continue;
         }
         if (c == ';' && !quoted)

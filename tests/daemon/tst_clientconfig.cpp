@@ -81,6 +81,9 @@ private slots:
         // Found by fuzz_config: a lone carriage return ends a line.
         QTest::newRow("lone carriage return")
                 << u"socket=/run/a.sock\rother=https://x"_s << u"/run/a.sock"_s;
+        // Found by fuzz_config: the blanks after a closing quote go.
+        QTest::newRow("text after a quoted part")
+                << u"socket=\"/run/a b\" \t c d"_s << u"/run/a bc d"_s;
     }
 
     void socketReadAlike()
