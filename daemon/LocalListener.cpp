@@ -63,16 +63,26 @@ bool LocalListener::listen(const QString& path, int backlog, QString* error)
         return false;
     }
     ::unlink(name.constData());
-    if (::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0 ||
-        // Every local user's tools connect (as QLocalServer's
-        // WorldAccessOption); a caller is known by SO_PEERCRED, never by
-        // what it says.
-        ::chmod(name.constData(), 0777) != 0 || ::listen(fd, backlog) != 0) {
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+        // Another daemon's socket may be there now (one that started at
+        // the same moment): it is not this one's to remove.
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return false;
+    }
+    struct stat bound
+    {};
+    // Every local user's tools connect (as QLocalServer's WorldAccessOption);
+    // a caller is known by SO_PEERCRED, never by what it says.
+    if (::chmod(name.constData(), 0777) != 0 || ::lstat(name.constData(), &bound) != 0 ||
+        ::listen(fd, backlog) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
         ::unlink(name.constData());
         return false;
     }
+    m_device = bound.st_dev;
+    m_inode = bound.st_ino;
     m_fd = fd;
     m_path = path;
     m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
@@ -88,7 +98,12 @@ void LocalListener::close()
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;
-        ::unlink(QFile::encodeName(m_path).constData());
+        // Only the file this listener made: another daemon's since is theirs.
+        const QByteArray name = QFile::encodeName(m_path);
+        struct stat now
+        {};
+        if (::lstat(name.constData(), &now) == 0 && now.st_dev == m_device && now.st_ino == m_inode)
+            ::unlink(name.constData());
     }
 }
 
@@ -96,11 +111,13 @@ void LocalListener::acceptWaiting()
 {
     while (m_fd >= 0) {
         const int descriptor = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int failure = descriptor < 0 ? errno : 0;
         if (descriptor >= 0) {
+            recovered();
             emit accepted(descriptor);
             continue;
         }
-        switch (errno) {
+        switch (failure) {
         case EINTR:
         case ECONNABORTED: // the client gave up while it waited
         case EPROTO:
@@ -114,16 +131,25 @@ void LocalListener::acceptWaiting()
             // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS,
             // ENOMEM), or something unforeseen: the waiting connections
             // stay in the backlog; try again shortly, never stop listening.
-            if (!m_resume.isActive()) {
+            // Said once, not at every retry.
+            if (!m_failing)
                 qCWarning(lcListener).noquote()
-                        << "cannot accept a connection:" << std::strerror(errno)
-                        << "; trying again in" << kResumeMs << "ms";
-                m_notifier->setEnabled(false);
-                m_resume.start();
-            }
+                        << "cannot accept a connection:" << std::strerror(failure)
+                        << "; trying again every" << kResumeMs << "ms";
+            m_failing = true;
+            m_notifier->setEnabled(false);
+            m_resume.start();
             return;
         }
     }
+}
+
+void LocalListener::recovered()
+{
+    if (!m_failing)
+        return;
+    m_failing = false;
+    qCInfo(lcListener) << "accepting connections again";
 }
 
 } // namespace clm::daemon

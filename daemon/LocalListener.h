@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <sys/types.h>
+
 class QSocketNotifier;
 
 namespace clm::daemon {
@@ -41,9 +43,14 @@ signals:
 
 private:
     void acceptWaiting();
+    void recovered();
 
     int m_fd = -1;
     QString m_path;
+    // The socket file this listener made, to remove only that one.
+    dev_t m_device = 0;
+    ino_t m_inode = 0;
+    bool m_failing = false; // accept() failed and has not succeeded since
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_resume; // accepting again after running out of descriptors
 };
